@@ -1,0 +1,76 @@
+package fr.guichet.customers;
+
+import fr.guichet.customers.internal.ContactRepository;
+import fr.guichet.customers.internal.OrganisationRepository;
+import fr.guichet.identity.CustomerOrganisationDirectory;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers and finds customer organisations and their contacts. */
+@Service
+@Transactional
+public class CustomerManagement implements CustomerOrganisationDirectory {
+
+    private final OrganisationRepository organisations;
+    private final ContactRepository contacts;
+    private final Clock clock;
+
+    CustomerManagement(OrganisationRepository organisations, ContactRepository contacts, Clock clock) {
+        this.organisations = organisations;
+        this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    public Organisation register(NewOrganisation details) {
+        return organisations.save(Organisation.register(details, clock.instant()));
+    }
+
+    public Contact addContact(
+            long organisationId, String firstName, String lastName, String jobTitle, String email, String phone) {
+        return contacts.save(Contact.of(organisationId, firstName, lastName, jobTitle, email, phone));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Organisation> find(long id) {
+        return organisations.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Contact> contactsOf(long organisationId) {
+        return contacts.findByOrganisationIdOrderByLastName(organisationId);
+    }
+
+    /** Organisations whose name, trade name or city contains the text, or whose SIREN it is; at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<Organisation> search(String text, int limit) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            return List.of();
+        }
+        String pattern = "%" + trimmed.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        return organisations.search(pattern, trimmed.replace(" ", ""), limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return organisations.count();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OrganisationRef> organisations() {
+        return organisations.findAllByName().stream()
+                .map(o -> new OrganisationRef(o.getId(), o.getName()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<OrganisationRef> organisation(long id) {
+        return organisations.findById(id).map(o -> new OrganisationRef(o.getId(), o.getName()));
+    }
+}

@@ -1,0 +1,7 @@
+package fr.guichet.customers;
+
+public enum CustomerStatus {
+    PROSPECT,
+    CUSTOMER,
+    FORMER_CUSTOMER
+}

@@ -1,0 +1,7 @@
+package fr.guichet.customers;
+
+public enum OrganisationKind {
+    COMPANY,
+    PUBLIC_BODY,
+    INDIVIDUAL
+}

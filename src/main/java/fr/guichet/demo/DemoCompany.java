@@ -1,0 +1,73 @@
+package fr.guichet.demo;
+
+import fr.guichet.customers.OrganisationKind;
+import fr.guichet.identity.Office;
+import fr.guichet.identity.Role;
+import java.util.List;
+import java.util.Set;
+
+/** Helios Infogérance, a Lyon IT managed-services SME with a remote back office in Clermont-Ferrand. */
+final class DemoCompany {
+
+    private DemoCompany() {}
+
+    record SiteSeed(String code, String name, String city, boolean remote) {}
+
+    record TeamSeed(String code, String name, Office office, String email) {}
+
+    record StaffSeed(String username, String displayName, String team, String site, Set<Role> roles, boolean english) {}
+
+    record ContactSeed(String firstName, String lastName, String jobTitle, String email, String phone) {}
+
+    record CustomerSeed(
+            String name,
+            OrganisationKind kind,
+            String siren,
+            String segment,
+            String street,
+            String postalCode,
+            String city,
+            String phone,
+            String email,
+            List<ContactSeed> contacts) {}
+
+    static final List<SiteSeed> SITES = List.of(
+            new SiteSeed("lyon", "Siège — Lyon", "Lyon", false),
+            new SiteSeed("clermont", "Back-office distant — Clermont-Ferrand", "Clermont-Ferrand", true));
+
+    static final List<TeamSeed> TEAMS = List.of(
+            new TeamSeed("accueil", "Accueil et relation client", Office.FRONT_OFFICE, "accueil@helios-infogerance.fr"),
+            new TeamSeed("support", "Support technique (hotline)", Office.BACK_OFFICE, "support@helios-infogerance.fr"),
+            new TeamSeed("facturation", "Facturation et recouvrement", Office.BACK_OFFICE, "compta@helios-infogerance.fr"),
+            new TeamSeed("adv", "Administration des ventes", Office.BACK_OFFICE, "adv@helios-infogerance.fr"),
+            new TeamSeed("rh", "Ressources humaines", Office.BACK_OFFICE, "rh@helios-infogerance.fr"),
+            new TeamSeed("juridique", "Juridique", Office.BACK_OFFICE, "juridique@helios-infogerance.fr"),
+            new TeamSeed("informatique", "Informatique interne", Office.BACK_OFFICE, "dsi@helios-infogerance.fr"));
+
+    private static final Set<Role> FRONT = Set.of(Role.FRONT_OFFICE);
+    private static final Set<Role> FRONT_LEAD = Set.of(Role.FRONT_OFFICE, Role.TEAM_LEAD);
+    private static final Set<Role> BACK = Set.of(Role.BACK_OFFICE);
+    private static final Set<Role> BACK_LEAD = Set.of(Role.BACK_OFFICE, Role.TEAM_LEAD);
+
+    static final List<StaffSeed> STAFF = List.of(
+            new StaffSeed("admin", "Nadia Benali", "informatique", "lyon", Set.of(Role.ADMIN, Role.BACK_OFFICE), false),
+            new StaffSeed("accueil", "Camille Rousseau", "accueil", "lyon", FRONT, false),
+            new StaffSeed("chef.accueil", "Julien Mercier", "accueil", "lyon", FRONT_LEAD, false),
+            new StaffSeed("l.fontaine", "Léa Fontaine", "accueil", "lyon", FRONT, false),
+            new StaffSeed("k.diallo", "Karim Diallo", "accueil", "lyon", FRONT, true),
+            new StaffSeed("support", "Thomas Girard", "support", "clermont", BACK, false),
+            new StaffSeed("chef.support", "Sophie Lambert", "support", "lyon", BACK_LEAD, false),
+            new StaffSeed("m.nguyen", "Minh Nguyen", "support", "clermont", BACK, true),
+            new StaffSeed("a.perrin", "Antoine Perrin", "support", "clermont", BACK, false),
+            new StaffSeed("facturation", "Émilie Faure", "facturation", "clermont", BACK, false),
+            new StaffSeed("chef.facturation", "Philippe Chevalier", "facturation", "lyon", BACK_LEAD, false),
+            new StaffSeed("adv", "Sandrine Morel", "adv", "lyon", BACK, false),
+            new StaffSeed("chef.adv", "Olivier Garnier", "adv", "lyon", BACK_LEAD, false),
+            new StaffSeed("rh", "Isabelle Roux", "rh", "lyon", BACK_LEAD, false),
+            new StaffSeed("b.lemoine", "Baptiste Lemoine", "rh", "clermont", BACK, false),
+            new StaffSeed("juridique", "Hélène Bertrand", "juridique", "lyon", BACK_LEAD, false),
+            new StaffSeed("c.marchand", "Claire Marchand", "juridique", "clermont", BACK, false),
+            new StaffSeed("chef.informatique", "David Caron", "informatique", "lyon", BACK_LEAD, false),
+            new StaffSeed("y.benoit", "Yann Benoît", "informatique", "clermont", BACK, false),
+            new StaffSeed("direction", "Anne-Marie Dupuis", "adv", "lyon", Set.of(Role.TEAM_LEAD, Role.BACK_OFFICE), false));
+}

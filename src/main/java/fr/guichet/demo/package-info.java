@@ -1,0 +1,8 @@
+/**
+ * Demo data: a French IT managed-services SME with its staff, teams, sites, customers and portal users, seeded into
+ * an empty database when {@code guichet.demo-data} says so.
+ */
+@ApplicationModule(displayName = "Demo data")
+package fr.guichet.demo;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,63 @@
+package fr.guichet.identity;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A team of staff: reception, technical support, billing, sales administration, HR, legal, IT. */
+@Table("identity_team")
+public class Team {
+
+    private @Id Long id;
+    private String code;
+    private String name;
+    private Office office;
+    private String email;
+    private @Version int version;
+
+    @PersistenceCreator
+    Team(Long id, String code, String name, Office office, String email, int version) {
+        this.id = id;
+        this.code = code;
+        this.name = name;
+        this.office = office;
+        this.email = email;
+        this.version = version;
+    }
+
+    public static Team create(String code, String name, Office office, String email) {
+        return new Team(null, code, name, office, email, 0);
+    }
+
+    public void change(String code, String name, Office office, String email) {
+        this.code = code;
+        this.name = name;
+        this.office = office;
+        this.email = email;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Office getOffice() {
+        return office;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

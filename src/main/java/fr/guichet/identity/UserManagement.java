@@ -1,0 +1,161 @@
+package fr.guichet.identity;
+
+import fr.guichet.identity.internal.UserAccountRepository;
+import fr.guichet.shared.Language;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and changes user accounts; the public face of identity for users. */
+@Service
+@Transactional
+public class UserManagement {
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    UserManagement(
+            UserAccountRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates an account with a password chosen by an administrator: the user must change it at first login.
+     *
+     * @throws AccountRuleViolation when the username is taken, the password too weak or the profile inconsistent
+     */
+    public UserAccount create(UserProfile profile, String initialPassword) {
+        checkPassword(initialPassword, profile.username());
+        return createWithHash(profile, passwordEncoder.encode(initialPassword), true);
+    }
+
+    /** Creates an account whose password hash is already computed (demo data: one hash for many users). */
+    public UserAccount createWithHash(UserProfile profile, String passwordHash, boolean mustChangePassword) {
+        if (users.existsByUsername(UserAccount.normaliseUsername(profile.username()))) {
+            throw new AccountRuleViolation("username", "identity.user.error.username-taken");
+        }
+        UserAccount saved =
+                users.save(UserAccount.create(profile, passwordHash, mustChangePassword, clock.instant()));
+        events.publishEvent(new UserAccountCreated(saved.getId(), saved.getUsername(), saved.getKind()));
+        return saved;
+    }
+
+    /** Creates an account for a program that only calls the API: it has no usable password. */
+    public UserAccount createIntegration(UserProfile profile) {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        String unusable = passwordEncoder.encode(java.util.Base64.getEncoder().encodeToString(random));
+        return createWithHash(profile, unusable, false);
+    }
+
+    public UserAccount update(long id, int expectedVersion, UserProfile profile) {
+        UserAccount account = get(id);
+        checkVersion(account, expectedVersion);
+        if (!account.getUsername().equals(UserAccount.normaliseUsername(profile.username()))
+                && users.existsByUsername(UserAccount.normaliseUsername(profile.username()))) {
+            throw new AccountRuleViolation("username", "identity.user.error.username-taken");
+        }
+        account.applyProfile(profile);
+        return users.save(account);
+    }
+
+    public void disable(long id) {
+        UserAccount account = get(id);
+        account.disable();
+        users.save(account);
+        events.publishEvent(new UserAccountDisabled(account.getId(), account.getUsername()));
+    }
+
+    public void enable(long id) {
+        UserAccount account = get(id);
+        account.enable();
+        users.save(account);
+    }
+
+    /** An administrator sets a temporary password; the user's sessions end and a new password is asked at login. */
+    public void resetPassword(long id, String temporaryPassword) {
+        UserAccount account = get(id);
+        checkPassword(temporaryPassword, account.getUsername());
+        account.resetPassword(passwordEncoder.encode(temporaryPassword));
+        users.save(account);
+        events.publishEvent(new UserPasswordReset(account.getId(), account.getUsername()));
+    }
+
+    /**
+     * The user changes their own password.
+     *
+     * @throws AccountRuleViolation on the field "currentPassword" when the current password is wrong, or on
+     *     "newPassword" when the new one breaks the policy
+     */
+    public UserAccount changeOwnPassword(String username, String currentPassword, String newPassword) {
+        UserAccount account = users.findByUsername(UserAccount.normaliseUsername(username))
+                .orElseThrow(() -> new UnknownAccount(username));
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new AccountRuleViolation("currentPassword", "identity.password.error.current-wrong");
+        }
+        PasswordPolicy.violation(newPassword, username).ifPresent(key -> {
+            throw new AccountRuleViolation("newPassword", key);
+        });
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new AccountRuleViolation("newPassword", "identity.password.error.unchanged");
+        }
+        account.changePassword(passwordEncoder.encode(newPassword));
+        return users.save(account);
+    }
+
+    public void changeLanguage(String username, Language language) {
+        users.findByUsername(UserAccount.normaliseUsername(username)).ifPresent(account -> {
+            if (account.getLanguage() != language) {
+                account.changeLanguage(language);
+                users.save(account);
+            }
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount get(long id) {
+        return users.findById(id).orElseThrow(() -> new UnknownAccount(String.valueOf(id)));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findByUsername(String username) {
+        return users.findByUsername(UserAccount.normaliseUsername(username));
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> all() {
+        return users.findAllOrdered();
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> ofOrganisation(long organisationId) {
+        return users.findByCustomerOrganisationId(organisationId);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return users.count();
+    }
+
+    private static void checkPassword(String password, String username) {
+        PasswordPolicy.violation(password, username).ifPresent(key -> {
+            throw new AccountRuleViolation("password", key);
+        });
+    }
+
+    private static void checkVersion(UserAccount account, int expectedVersion) {
+        if (account.getVersion() != expectedVersion) {
+            throw new org.springframework.dao.OptimisticLockingFailureException(
+                    "User " + account.getId() + " changed since version " + expectedVersion);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package fr.guichet.identity.internal;
+
+import fr.guichet.identity.UserAccountDisabled;
+import fr.guichet.identity.UserPasswordReset;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Ends every session of a user who was disabled or whose password was reset, on every instance. */
+@Component
+class SessionRevoker {
+
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+
+    SessionRevoker(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+        this.sessions = sessions;
+    }
+
+    @TransactionalEventListener
+    void on(UserAccountDisabled event) {
+        revoke(event.username());
+    }
+
+    @TransactionalEventListener
+    void on(UserPasswordReset event) {
+        revoke(event.username());
+    }
+
+    private void revoke(String username) {
+        FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
+        if (repository != null) {
+            repository.findByPrincipalName(username).keySet().forEach(repository::deleteById);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/** Small value types used by every module (identifiers, languages). Open: any module may use it; it uses none. */
+@ApplicationModule(displayName = "Shared", type = ApplicationModule.Type.OPEN)
+package fr.guichet.shared;
+
+import org.springframework.modulith.ApplicationModule;

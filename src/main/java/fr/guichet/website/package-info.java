@@ -1,0 +1,8 @@
+/**
+ * Website: the public site at {@code /} — presentation, service catalogue, contact page. Fed from the back office
+ * (seed 002: "le back-office sur Internet").
+ */
+@ApplicationModule(displayName = "Website")
+package fr.guichet.website;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,134 @@
+package fr.guichet.zones.internal;
+
+import fr.guichet.identity.Role;
+import fr.guichet.zones.Zone;
+import jakarta.servlet.DispatcherType;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+
+/**
+ * The security rules of the zones. Three chains: the API (bearer tokens, stateless, problem details), the
+ * operations endpoints (health open, the rest to administrators), and the web pages (form login, sessions in the
+ * database, CSRF on every form and htmx request).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+            + " form-action 'self'; frame-ancestors 'none'";
+
+    private static final String[] STAFF_DESK = roles(Zone.DESK);
+    private static final String[] STAFF_BACK = roles(Zone.BACK);
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, BearerTokenFilter bearerTokens, ProblemResponses problems)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers("/api/v1", "/api/v1/**")
+                        .authenticated()
+                        .anyRequest()
+                        .authenticated())
+                .addFilterBefore(bearerTokens, UsernamePasswordAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
+                        .accessDeniedHandler(problems::forbidden))
+                .headers(this::securityHeaders);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain operationsChain(HttpSecurity http, BearerTokenFilter bearerTokens, ProblemResponses problems)
+            throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(Role.ADMIN.name()))
+                .addFilterBefore(bearerTokens, UsernamePasswordAuthenticationFilter.class)
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
+                        .accessDeniedHandler(problems::forbidden))
+                .headers(this::securityHeaders);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain webChain(
+            HttpSecurity http,
+            AuthenticationProvider passwordAuthenticationProvider,
+            ZoneLoginSuccessHandler loginSuccess,
+            LoginFailureHandler loginFailure)
+            throws Exception {
+        LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                        .permitAll()
+                        .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers("/login")
+                        .permitAll()
+                        .requestMatchers("/portal", "/portal/**")
+                        .hasRole(Role.CUSTOMER.name())
+                        .requestMatchers("/desk", "/desk/**")
+                        .hasAnyRole(STAFF_DESK)
+                        .requestMatchers("/back/admin", "/back/admin/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/back", "/back/**")
+                        .hasAnyRole(STAFF_BACK)
+                        .requestMatchers("/account", "/account/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .authenticationProvider(passwordAuthenticationProvider)
+                .formLogin(form -> form.loginPage("/login")
+                        .loginProcessingUrl("/login")
+                        .successHandler(loginSuccess)
+                        .failureHandler(loginFailure)
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .deleteCookies("GUICHET_SESSION"))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                                new HtmxLoginRedirect("/login"), new RequestHeaderRequestMatcher("HX-Request", "true"))
+                        .defaultAuthenticationEntryPointFor(loginPage, request -> true))
+                .headers(this::securityHeaders);
+        return http.build();
+    }
+
+    private void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer ->
+                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"));
+    }
+
+    private static String[] roles(Zone zone) {
+        return zone.roles().stream().map(Role::name).toArray(String[]::new);
+    }
+}

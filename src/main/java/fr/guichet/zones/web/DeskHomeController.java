@@ -1,0 +1,35 @@
+package fr.guichet.zones.web;
+
+import fr.guichet.customers.CustomerManagement;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The front-office desk's home: find a customer while they are on the phone or at the counter. The search answers
+ * as the agent types (htmx) and works as a plain form without JavaScript.
+ */
+@Controller
+class DeskHomeController {
+
+    private static final int RESULTS = 20;
+
+    private final CustomerManagement customers;
+
+    DeskHomeController(CustomerManagement customers) {
+        this.customers = customers;
+    }
+
+    @GetMapping("/desk")
+    String home(
+            @RequestParam(name = "q", required = false, defaultValue = "") String query,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        model.addAttribute("q", query);
+        model.addAttribute("results", customers.search(query, RESULTS));
+        model.addAttribute("customerCount", customers.count());
+        return htmx != null ? "desk/home :: results" : "desk/home";
+    }
+}
