@@ -38,7 +38,8 @@ final class DemoCompany {
     static final List<TeamSeed> TEAMS = List.of(
             new TeamSeed("accueil", "Accueil et relation client", Office.FRONT_OFFICE, "accueil@helios-infogerance.fr"),
             new TeamSeed("support", "Support technique (hotline)", Office.BACK_OFFICE, "support@helios-infogerance.fr"),
-            new TeamSeed("facturation", "Facturation et recouvrement", Office.BACK_OFFICE, "compta@helios-infogerance.fr"),
+            new TeamSeed(
+                    "facturation", "Facturation et recouvrement", Office.BACK_OFFICE, "compta@helios-infogerance.fr"),
             new TeamSeed("adv", "Administration des ventes", Office.BACK_OFFICE, "adv@helios-infogerance.fr"),
             new TeamSeed("rh", "Ressources humaines", Office.BACK_OFFICE, "rh@helios-infogerance.fr"),
             new TeamSeed("juridique", "Juridique", Office.BACK_OFFICE, "juridique@helios-infogerance.fr"),
@@ -69,5 +70,6 @@ final class DemoCompany {
             new StaffSeed("c.marchand", "Claire Marchand", "juridique", "clermont", BACK, false),
             new StaffSeed("chef.informatique", "David Caron", "informatique", "lyon", BACK_LEAD, false),
             new StaffSeed("y.benoit", "Yann Benoît", "informatique", "clermont", BACK, false),
-            new StaffSeed("direction", "Anne-Marie Dupuis", "adv", "lyon", Set.of(Role.TEAM_LEAD, Role.BACK_OFFICE), false));
+            new StaffSeed(
+                    "direction", "Anne-Marie Dupuis", "adv", "lyon", Set.of(Role.TEAM_LEAD, Role.BACK_OFFICE), false));
 }

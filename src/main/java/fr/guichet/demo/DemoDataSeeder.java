@@ -5,7 +5,6 @@ import fr.guichet.customers.CustomerManagement;
 import fr.guichet.customers.CustomerStatus;
 import fr.guichet.customers.NewOrganisation;
 import fr.guichet.customers.Organisation;
-import fr.guichet.customers.OrganisationKind;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.Site;
 import fr.guichet.identity.Team;
@@ -147,7 +146,8 @@ class DemoDataSeeder implements ApplicationRunner {
             DemoCompany.ContactSeed first = seed.contacts().get(0);
             String username = i == 0 ? "client" : String.format("client%02d", i + 1);
             users.createWithHash(
-                    UserProfile.customer(username, first.firstName() + " " + first.lastName(), first.email(), organisation.getId()),
+                    UserProfile.customer(
+                            username, first.firstName() + " " + first.lastName(), first.email(), organisation.getId()),
                     hash,
                     false);
         }

@@ -9,7 +9,8 @@ import org.springframework.core.env.Environment;
 record DemoDataSetting(boolean enabled) {
 
     static DemoDataSetting from(Environment environment) {
-        String value = environment.getProperty("guichet.demo-data", "auto").strip().toLowerCase(java.util.Locale.ROOT);
+        String value =
+                environment.getProperty("guichet.demo-data", "auto").strip().toLowerCase(java.util.Locale.ROOT);
         String url = environment.getProperty("spring.datasource.url", "");
         return switch (value) {
             case "true", "yes", "on" -> new DemoDataSetting(true);

@@ -31,7 +31,13 @@ public class AccountPrincipal extends User {
     }
 
     private AccountPrincipal(UserAccount account, boolean mustChangePassword) {
-        super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true,
+        super(
+                account.getUsername(),
+                account.getPasswordHash(),
+                account.isEnabled(),
+                true,
+                true,
+                true,
                 authorities(account.getRoles()));
         this.id = account.getId();
         this.displayName = account.getDisplayName();

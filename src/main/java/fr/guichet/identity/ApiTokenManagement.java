@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -48,8 +49,8 @@ public class ApiTokenManagement {
         byte[] random = new byte[30];
         RANDOM.nextBytes(random);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        ApiToken token = tokens.save(ApiToken.issue(
-                userId, name.strip(), secret.substring(0, 10), hash(secret), issuedBy, clock.instant()));
+        ApiToken token = tokens.save(
+                ApiToken.issue(userId, name.strip(), secret.substring(0, 10), hash(secret), issuedBy, clock.instant()));
         return new IssuedToken(token, secret);
     }
 
@@ -70,7 +71,10 @@ public class ApiTokenManagement {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        tokens.touch(token.get().getId(), now, now.minus(Duration.ofMinutes(1)));
+        tokens.touch(
+                token.get().getId(),
+                now.atOffset(ZoneOffset.UTC),
+                now.minus(Duration.ofMinutes(1)).atOffset(ZoneOffset.UTC));
         return users.findById(token.get().getUserId())
                 .filter(UserAccount::isEnabled)
                 .map(AccountPrincipal::new);

@@ -67,12 +67,16 @@ public class TeamManagement {
 
     @Transactional(readOnly = true)
     public List<Team> teams() {
-        return teams.findAll().stream().sorted(Comparator.comparing(Team::getName)).toList();
+        return teams.findAll().stream()
+                .sorted(Comparator.comparing(Team::getName))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public List<Site> sites() {
-        return sites.findAll().stream().sorted(Comparator.comparing(Site::getName)).toList();
+        return sites.findAll().stream()
+                .sorted(Comparator.comparing(Site::getName))
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -77,7 +77,8 @@ public class UserAccount {
     }
 
     /** A new account; its password must be changed at first login when {@code mustChangePassword}. */
-    public static UserAccount create(UserProfile profile, String passwordHash, boolean mustChangePassword, Instant now) {
+    public static UserAccount create(
+            UserProfile profile, String passwordHash, boolean mustChangePassword, Instant now) {
         UserAccount account = new UserAccount(
                 null,
                 normaliseUsername(profile.username()),
@@ -108,8 +109,7 @@ public class UserAccount {
         this.kind = profile.kind();
         this.teamId = profile.kind() == AccountKind.STAFF ? profile.teamId() : null;
         this.siteId = profile.kind() == AccountKind.STAFF ? profile.siteId() : null;
-        this.customerOrganisationId =
-                profile.kind() == AccountKind.CUSTOMER ? profile.customerOrganisationId() : null;
+        this.customerOrganisationId = profile.kind() == AccountKind.CUSTOMER ? profile.customerOrganisationId() : null;
         this.preferredLanguage = profile.language().code();
         this.roles = profile.roles().stream().map(RoleGrant::new).collect(Collectors.toCollection(HashSet::new));
     }
@@ -119,7 +119,8 @@ public class UserAccount {
         switch (profile.kind()) {
             case CUSTOMER -> {
                 if (profile.customerOrganisationId() == null) {
-                    throw new AccountRuleViolation("customerOrganisationId", "identity.user.error.organisation-required");
+                    throw new AccountRuleViolation(
+                            "customerOrganisationId", "identity.user.error.organisation-required");
                 }
                 if (!roles.equals(EnumSet.of(Role.CUSTOMER))) {
                     throw new AccountRuleViolation("roles", "identity.user.error.customer-roles");
@@ -158,10 +159,6 @@ public class UserAccount {
 
     public void changeLanguage(Language language) {
         this.preferredLanguage = language.code();
-    }
-
-    public void recordLogin(Instant when) {
-        this.lastLoginAt = when;
     }
 
     public boolean canSignInInteractively() {

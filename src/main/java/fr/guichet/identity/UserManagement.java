@@ -21,7 +21,10 @@ public class UserManagement {
     private final Clock clock;
 
     UserManagement(
-            UserAccountRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
+            UserAccountRepository users,
+            PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
@@ -43,8 +46,7 @@ public class UserManagement {
         if (users.existsByUsername(UserAccount.normaliseUsername(profile.username()))) {
             throw new AccountRuleViolation("username", "identity.user.error.username-taken");
         }
-        UserAccount saved =
-                users.save(UserAccount.create(profile, passwordHash, mustChangePassword, clock.instant()));
+        UserAccount saved = users.save(UserAccount.create(profile, passwordHash, mustChangePassword, clock.instant()));
         events.publishEvent(new UserAccountCreated(saved.getId(), saved.getUsername(), saved.getKind()));
         return saved;
     }

@@ -58,7 +58,8 @@ public enum Zone {
         return authentication != null
                 && authentication.getAuthorities().stream()
                         .map(GrantedAuthority::getAuthority)
-                        .anyMatch(authority -> roles.stream().anyMatch(r -> r.authority().equals(authority)));
+                        .anyMatch(authority ->
+                                roles.stream().anyMatch(r -> r.authority().equals(authority)));
     }
 
     /**

@@ -1,7 +1,7 @@
 package fr.guichet.identity.internal;
 
 import fr.guichet.identity.ApiToken;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Modifying;
@@ -20,5 +20,5 @@ public interface ApiTokenRepository extends ListCrudRepository<ApiToken, Long> {
     @Modifying
     @Query("UPDATE identity_api_token SET last_used_at = :now WHERE id = :id"
             + " AND (last_used_at IS NULL OR last_used_at < :threshold)")
-    int touch(@Param("id") long id, @Param("now") Instant now, @Param("threshold") Instant threshold);
+    int touch(@Param("id") long id, @Param("now") OffsetDateTime now, @Param("threshold") OffsetDateTime threshold);
 }

@@ -2,6 +2,7 @@ package fr.guichet.identity.internal;
 
 import fr.guichet.identity.AccountPrincipal;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -27,10 +28,7 @@ class LoginRecorder {
     void on(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal
                 && principal.getId() != null) {
-            users.findById(principal.getId()).ifPresent(account -> {
-                account.recordLogin(clock.instant());
-                users.save(account);
-            });
+            users.recordLogin(principal.getId(), clock.instant().atOffset(ZoneOffset.UTC));
         }
     }
 

@@ -3,6 +3,8 @@ package fr.guichet.identity.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,7 +37,7 @@ public class LoginThrottle {
 
     @Transactional(readOnly = true)
     public boolean isBlocked(String username, String address) {
-        Instant since = clock.instant().minus(window);
+        OffsetDateTime since = utc(clock.instant().minus(window));
         int failures = jdbc.sql("SELECT COUNT(*) FROM identity_login_attempt"
                         + " WHERE username = :username AND successful = FALSE AND attempted_at > :since")
                 .param("username", username)
@@ -60,7 +62,7 @@ public class LoginThrottle {
                         + " VALUES (:username, :address, :at, :successful)")
                 .param("username", truncate(username, 100))
                 .param("address", truncate(address, 64))
-                .param("at", clock.instant())
+                .param("at", utc(clock.instant()))
                 .param("successful", successful)
                 .update();
     }
@@ -69,8 +71,13 @@ public class LoginThrottle {
     @Transactional
     public int purgeOlderThanWindow() {
         return jdbc.sql("DELETE FROM identity_login_attempt WHERE attempted_at < :before")
-                .param("before", clock.instant().minus(window).minus(window))
+                .param("before", utc(clock.instant().minus(window).minus(window)))
                 .update();
+    }
+
+    /** JDBC drivers agree on OffsetDateTime for TIMESTAMP WITH TIME ZONE; PostgreSQL's refuses Instant. */
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static String truncate(String value, int max) {

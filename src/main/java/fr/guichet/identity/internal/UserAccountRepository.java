@@ -1,10 +1,13 @@
 package fr.guichet.identity.internal;
 
 import fr.guichet.identity.UserAccount;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
 
 public interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 
@@ -13,6 +16,11 @@ public interface UserAccountRepository extends ListCrudRepository<UserAccount, L
     boolean existsByUsername(String username);
 
     List<UserAccount> findByCustomerOrganisationId(Long organisationId);
+
+    /** A login is not an edit: it leaves the version alone, so that it never conflicts with an administrator's. */
+    @Modifying
+    @Query("UPDATE identity_user SET last_login_at = :at WHERE id = :id")
+    int recordLogin(@Param("id") long id, @Param("at") OffsetDateTime at);
 
     @Query("SELECT * FROM identity_user ORDER BY kind, display_name")
     List<UserAccount> findAllOrdered();

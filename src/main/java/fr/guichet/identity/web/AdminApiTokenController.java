@@ -37,9 +37,11 @@ class AdminApiTokenController {
                 users.all().stream().collect(Collectors.toMap(UserAccount::getId, UserAccount::getUsername));
         model.addAttribute("tokens", tokens.all());
         model.addAttribute("usernames", usernames);
-        model.addAttribute("integrationUsers", users.all().stream()
-                .filter(u -> u.getKind() == AccountKind.INTEGRATION && u.isEnabled())
-                .toList());
+        model.addAttribute(
+                "integrationUsers",
+                users.all().stream()
+                        .filter(u -> u.getKind() == AccountKind.INTEGRATION && u.isEnabled())
+                        .toList());
         return "back/admin/tokens";
     }
 

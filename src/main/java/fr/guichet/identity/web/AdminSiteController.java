@@ -39,7 +39,10 @@ class AdminSiteController {
 
     @PostMapping
     String create(
-            @Valid @ModelAttribute("form") SiteForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+            @Valid @ModelAttribute("form") SiteForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 teams.createSite(form.code(), form.name(), form.city(), form.remote());

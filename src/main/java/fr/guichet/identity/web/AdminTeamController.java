@@ -40,7 +40,10 @@ class AdminTeamController {
 
     @PostMapping
     String create(
-            @Valid @ModelAttribute("form") TeamForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+            @Valid @ModelAttribute("form") TeamForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 teams.createTeam(form.code(), form.name(), form.office(), form.email());

@@ -45,8 +45,10 @@ class AdminUserController {
         model.addAttribute("users", users.all());
         model.addAttribute("teamNames", teams.teams().stream().collect(Collectors.toMap(Team::getId, Team::getName)));
         model.addAttribute("siteNames", teams.sites().stream().collect(Collectors.toMap(Site::getId, Site::getName)));
-        model.addAttribute("organisationNames", organisations.organisations().stream()
-                .collect(Collectors.toMap(OrganisationRef::id, OrganisationRef::name)));
+        model.addAttribute(
+                "organisationNames",
+                organisations.organisations().stream()
+                        .collect(Collectors.toMap(OrganisationRef::id, OrganisationRef::name)));
         return "back/admin/users";
     }
 
@@ -62,7 +64,8 @@ class AdminUserController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (form.kind() != AccountKind.INTEGRATION && (form.password() == null || form.password().isBlank())) {
+        if (form.kind() != AccountKind.INTEGRATION
+                && (form.password() == null || form.password().isBlank())) {
             errors.rejectValue("password", "validation.required");
         }
         if (errors.hasErrors()) {
@@ -162,5 +165,4 @@ class AdminUserController {
         model.addAttribute("organisations", organisations.organisations());
         return "back/admin/user-form";
     }
-
 }

@@ -7,9 +7,12 @@ import jakarta.validation.constraints.Size;
 
 record SiteForm(
         @NotBlank(message = "{validation.required}")
-                @Pattern(regexp = "[A-Za-z0-9 _-]{2,40}", message = "{admin.error.code-format}")
-                String code,
-        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.too-long}") String name,
+        @Pattern(regexp = "[A-Za-z0-9 _-]{2,40}", message = "{admin.error.code-format}")
+        String code,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.too-long}")
+        String name,
+
         @Size(max = 120, message = "{validation.too-long}") String city,
         boolean remote,
         int version) {

@@ -10,11 +10,17 @@ import jakarta.validation.constraints.Size;
 
 record TeamForm(
         @NotBlank(message = "{validation.required}")
-                @Pattern(regexp = "[A-Za-z0-9 _-]{2,40}", message = "{admin.error.code-format}")
-                String code,
-        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.too-long}") String name,
+        @Pattern(regexp = "[A-Za-z0-9 _-]{2,40}", message = "{admin.error.code-format}")
+        String code,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.too-long}")
+        String name,
+
         @NotNull(message = "{validation.required}") Office office,
-        @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.too-long}") String email,
+
+        @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.too-long}")
+        String email,
+
         int version) {
 
     static TeamForm blank() {

@@ -16,13 +16,17 @@ import java.util.Set;
 /** The user form of the back-office administration; the password is asked only when creating. */
 record UserForm(
         @NotBlank(message = "{validation.required}")
-                @Pattern(regexp = "[A-Za-z0-9._@-]{3,100}", message = "{identity.user.error.username-format}")
-                String username,
+        @Pattern(regexp = "[A-Za-z0-9._@-]{3,100}", message = "{identity.user.error.username-format}")
+        String username,
+
         @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.too-long}")
-                String displayName,
-        @NotBlank(message = "{validation.required}") @Email(message = "{validation.email}")
-                @Size(max = 254, message = "{validation.too-long}")
-                String email,
+        String displayName,
+
+        @NotBlank(message = "{validation.required}")
+        @Email(message = "{validation.email}")
+        @Size(max = 254, message = "{validation.too-long}")
+        String email,
+
         @NotNull(message = "{validation.required}") AccountKind kind,
         Set<Role> roles,
         Long teamId,
@@ -33,7 +37,8 @@ record UserForm(
         int version) {
 
     static UserForm blank() {
-        return new UserForm("", "", "", AccountKind.STAFF, EnumSet.noneOf(Role.class), null, null, null, Language.FR, "", 0);
+        return new UserForm(
+                "", "", "", AccountKind.STAFF, EnumSet.noneOf(Role.class), null, null, null, Language.FR, "", 0);
     }
 
     static UserForm of(UserAccount account) {

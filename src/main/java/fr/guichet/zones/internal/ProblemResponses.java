@@ -26,7 +26,10 @@ class ProblemResponses {
     void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer");
-        write(request, response, problem(HttpStatus.UNAUTHORIZED, "A valid API token is required: Authorization: Bearer <token>."));
+        write(
+                request,
+                response,
+                problem(HttpStatus.UNAUTHORIZED, "A valid API token is required: Authorization: Bearer <token>."));
     }
 
     void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)

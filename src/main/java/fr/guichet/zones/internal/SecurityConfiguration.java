@@ -7,7 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -46,7 +48,8 @@ class SecurityConfiguration {
                         .authenticated())
                 .addFilterBefore(bearerTokens, UsernamePasswordAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .securityContext(
+                        context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
                 .formLogin(form -> form.disable())
@@ -63,10 +66,11 @@ class SecurityConfiguration {
     SecurityFilterChain operationsChain(HttpSecurity http, BearerTokenFilter bearerTokens, ProblemResponses problems)
             throws Exception {
         http.securityMatcher("/actuator/**")
-                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
-                        .permitAll()
-                        .anyRequest()
-                        .hasRole(Role.ADMIN.name()))
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+                                .permitAll()
+                                .anyRequest()
+                                .hasRole(Role.ADMIN.name()))
                 .addFilterBefore(bearerTokens, UsernamePasswordAuthenticationFilter.class)
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
@@ -82,6 +86,7 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(
             HttpSecurity http,
             AuthenticationProvider passwordAuthenticationProvider,
+            AuthenticationEventPublisher authenticationEvents,
             ZoneLoginSuccessHandler loginSuccess,
             LoginFailureHandler loginFailure)
             throws Exception {
@@ -104,7 +109,7 @@ class SecurityConfiguration {
                         .authenticated()
                         .anyRequest()
                         .permitAll())
-                .authenticationProvider(passwordAuthenticationProvider)
+                .authenticationManager(loginManager(passwordAuthenticationProvider, authenticationEvents))
                 .formLogin(form -> form.loginPage("/login")
                         .loginProcessingUrl("/login")
                         .successHandler(loginSuccess)
@@ -118,6 +123,16 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(loginPage, request -> true))
                 .headers(this::securityHeaders);
         return http.build();
+    }
+
+    /**
+     * The login's own manager, without the global one as parent: a failed attempt is checked, and counted by the
+     * throttle, once.
+     */
+    private static ProviderManager loginManager(AuthenticationProvider provider, AuthenticationEventPublisher events) {
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 
     private void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {

@@ -70,18 +70,15 @@ class AccountController {
     }
 
     private String page(Authentication authentication, Model model) {
-        boolean required = authentication.getPrincipal() instanceof AccountPrincipal principal
-                && principal.isMustChangePassword();
+        boolean required =
+                authentication.getPrincipal() instanceof AccountPrincipal principal && principal.isMustChangePassword();
         model.addAttribute("required", required);
         model.addAttribute("layout", Zone.homeOf(authentication).layout());
         return "account/password";
     }
 
     private void refreshPrincipal(
-            UserAccount account,
-            Authentication previous,
-            HttpServletRequest request,
-            HttpServletResponse response) {
+            UserAccount account, Authentication previous, HttpServletRequest request, HttpServletResponse response) {
         AccountPrincipal principal = new AccountPrincipal(account);
         UsernamePasswordAuthenticationToken updated =
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());

@@ -22,7 +22,8 @@ class ApiRootController {
 
     @GetMapping
     ApiRoot root(@AuthenticationPrincipal AccountPrincipal user) {
-        List<Role> roles = java.util.Arrays.stream(Role.values()).filter(user::hasRole).toList();
+        List<Role> roles =
+                java.util.Arrays.stream(Role.values()).filter(user::hasRole).toList();
         return new ApiRoot(
                 "Guichet",
                 "v1",

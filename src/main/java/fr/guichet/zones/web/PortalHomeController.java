@@ -20,8 +20,11 @@ class PortalHomeController {
     @GetMapping("/portal")
     String home(@AuthenticationPrincipal AccountPrincipal user, Model model) {
         Long organisationId = user.getCustomerOrganisationId();
-        model.addAttribute("organisation", organisationId == null ? null : customers.find(organisationId).orElse(null));
-        model.addAttribute("contacts", organisationId == null ? java.util.List.of() : customers.contactsOf(organisationId));
+        model.addAttribute(
+                "organisation",
+                organisationId == null ? null : customers.find(organisationId).orElse(null));
+        model.addAttribute(
+                "contacts", organisationId == null ? java.util.List.of() : customers.contactsOf(organisationId));
         return "portal/home";
     }
 }

@@ -46,7 +46,9 @@ class ZoneErrorController implements ErrorController {
                 problem.setDetail("An unexpected error occurred; quote reference " + reference + ".");
                 problem.setProperty("reference", reference);
             }
-            return new ModelAndView(new ProblemView(json, problem), null, status);
+            ModelAndView body = new ModelAndView(new ProblemView(json, problem));
+            body.setStatus(status);
+            return body;
         }
         ModelAndView page = new ModelAndView("error/page", status);
         page.addObject("zone", zone);
@@ -65,11 +67,7 @@ class ZoneErrorController implements ErrorController {
         String reference = ErrorReference.next();
         request.setAttribute(ErrorReference.ATTRIBUTE, reference);
         Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        log.error(
-                "Server error, reference {} on {}",
-                reference,
-                path,
-                exception instanceof Throwable t ? t : null);
+        log.error("Server error, reference {} on {}", reference, path, exception instanceof Throwable t ? t : null);
         return reference;
     }
 
@@ -86,7 +84,8 @@ class ZoneErrorController implements ErrorController {
 
     private static String kind(HttpStatus status) {
         return switch (status) {
-            case NOT_FOUND, FORBIDDEN, UNAUTHORIZED, METHOD_NOT_ALLOWED, BAD_REQUEST, PAYLOAD_TOO_LARGE -> String.valueOf(status.value());
+            case NOT_FOUND, FORBIDDEN, UNAUTHORIZED, METHOD_NOT_ALLOWED, BAD_REQUEST, PAYLOAD_TOO_LARGE ->
+                String.valueOf(status.value());
             default -> status.is5xxServerError() ? "500" : "other";
         };
     }

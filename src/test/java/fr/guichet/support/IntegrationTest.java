@@ -1,0 +1,138 @@
+package fr.guichet.support;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import fr.guichet.customers.Address;
+import fr.guichet.customers.CustomerManagement;
+import fr.guichet.customers.CustomerStatus;
+import fr.guichet.customers.NewOrganisation;
+import fr.guichet.customers.Organisation;
+import fr.guichet.customers.OrganisationKind;
+import fr.guichet.identity.AccountKind;
+import fr.guichet.identity.Role;
+import fr.guichet.identity.UserAccount;
+import fr.guichet.identity.UserManagement;
+import fr.guichet.identity.UserProfile;
+import fr.guichet.shared.Language;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The base of every integration test: the whole application on a real server port, on H2 or PostgreSQL (see
+ * {@link TestDatabase}), with the demo data. All subclasses share one application context.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "guichet.demo-data=true")
+@AutoConfigureMockMvc
+@ExtendWith(TestDatabase.class)
+public abstract class IntegrationTest {
+
+    /** The password of every demo account. */
+    protected static final String DEMO_PASSWORD = "Guichet-Demo-2026";
+
+    protected static final String PASSWORD = "Un-mot-de-passe-solide";
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected UserManagement users;
+
+    @Autowired
+    protected CustomerManagement customers;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+    /** A name no other test, and no earlier run on the same database, has used. */
+    protected static String unique(String prefix) {
+        return prefix + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    /** An address of its own, so that one test's failed logins never throttle another test. */
+    protected static String uniqueAddress() {
+        int n = SEQUENCE.incrementAndGet();
+        return "10." + (n / 65536 % 256) + "." + (n / 256 % 256) + "." + (n % 256);
+    }
+
+    protected UserAccount staff(Role... roles) {
+        String username = unique("staff");
+        return users.createWithHash(
+                UserProfile.staff(
+                        username,
+                        "Test " + username,
+                        username + "@example.fr",
+                        EnumSet.copyOf(Arrays.asList(roles)),
+                        null,
+                        null),
+                passwordHash(),
+                false);
+    }
+
+    protected UserAccount customerUser() {
+        Organisation organisation = customers.register(new NewOrganisation(
+                unique("Client"),
+                null,
+                OrganisationKind.COMPANY,
+                CustomerStatus.CUSTOMER,
+                null,
+                "test",
+                Address.french("1 rue de la Paix", "69001", "Lyon"),
+                null,
+                null));
+        String username = unique("client");
+        return users.createWithHash(
+                UserProfile.customer(username, "Client " + username, username + "@example.fr", organisation.getId()),
+                passwordHash(),
+                false);
+    }
+
+    protected UserAccount integrationUser(Role... roles) {
+        String username = unique("integration");
+        return users.createIntegration(new UserProfile(
+                username,
+                "Integration " + username,
+                username + "@example.fr",
+                AccountKind.INTEGRATION,
+                EnumSet.copyOf(Arrays.asList(roles)),
+                null,
+                null,
+                null,
+                Language.FR));
+    }
+
+    /** A form login as a browser sends it, from the given address. */
+    protected MockHttpServletRequestBuilder login(String username, String password, String address) {
+        return post("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                });
+    }
+
+    private String passwordHash() {
+        return HASH.get();
+    }
+
+    private static final ThreadLocal<String> HASH = ThreadLocal.withInitial(
+            () -> org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder()
+                    .encode(PASSWORD));
+}

@@ -1,0 +1,97 @@
+package fr.guichet.zones;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.guichet.GuichetApplication;
+import fr.guichet.identity.Role;
+import fr.guichet.identity.UserAccount;
+import fr.guichet.support.HttpSession;
+import fr.guichet.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two application instances on one database, as behind a load balancer: a session opened on one is valid on the
+ * other, a logout on one ends it on both, and failed logins counted by one throttle the other.
+ */
+class TwoInstancesIT extends IntegrationTest {
+
+    private static ConfigurableApplicationContext second;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startASecondInstance(@Autowired Environment environment) {
+        second = new SpringApplicationBuilder(GuichetApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                        "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                        "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                        "--guichet.demo-data=false",
+                        "--spring.jmx.enabled=false");
+    }
+
+    @AfterAll
+    static void stopIt() {
+        if (second != null) {
+            second.close();
+        }
+    }
+
+    private int secondPort() {
+        return ((WebServerApplicationContext) second).getWebServer().getPort();
+    }
+
+    @Test
+    void aSessionOpenedOnOneInstanceIsValidOnTheOther() {
+        UserAccount agent = staff(Role.FRONT_OFFICE);
+        HttpSession first = new HttpSession(port);
+        first.login(agent.getUsername(), PASSWORD);
+        String session = first.cookie("GUICHET_SESSION");
+        assertThat(session).isNotBlank();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM spring_session WHERE principal_name = :name")
+                        .param("name", agent.getUsername())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+
+        HttpSession other = new HttpSession(secondPort());
+        other.setCookie("GUICHET_SESSION", session);
+        assertThat(other.get("/desk").statusCode()).isEqualTo(200);
+
+        other.post("/logout");
+        assertThat(first.get("/desk").statusCode()).as("logged out everywhere").isEqualTo(302);
+    }
+
+    @Test
+    void failedLoginsOnOneInstanceThrottleTheOther() {
+        UserAccount agent = staff(Role.FRONT_OFFICE);
+        try {
+            for (int attempt = 0; attempt < 5; attempt++) {
+                new HttpSession(attempt % 2 == 0 ? port : secondPort()).login(agent.getUsername(), "wrong-password");
+            }
+            assertThat(new HttpSession(secondPort())
+                            .login(agent.getUsername(), PASSWORD)
+                            .headers()
+                            .firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error=throttled"));
+        } finally {
+            // both instances see 127.0.0.1 as the address: clear it so that other tests can log in from there
+            jdbc.sql("DELETE FROM identity_login_attempt WHERE remote_address = '127.0.0.1' AND successful = FALSE")
+                    .update();
+        }
+    }
+}
