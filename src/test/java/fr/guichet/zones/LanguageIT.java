@@ -45,4 +45,14 @@ class LanguageIT extends IntegrationTest {
         assertThat(phone.cookie("GUICHET_LANG")).isEqualTo("en");
         assertThat(phone.get("/desk").body()).contains("Find a customer").contains("Sign out");
     }
+
+    @Test
+    void aLanguageChosenOnTheLoginPageBecomesTheAccountsOwn() {
+        UserAccount agent = staff(Role.BACK_OFFICE);
+        HttpSession browser = new HttpSession(port);
+        assertThat(browser.get("/login?lang=en").body()).contains("Sign in");
+        browser.post("/login", "username", agent.getUsername(), "password", PASSWORD);
+        assertThat(browser.get("/back").body()).contains("Dashboard");
+        assertThat(users.get(agent.getId()).getLanguage()).isEqualTo(Language.EN);
+    }
 }

@@ -3,6 +3,7 @@ package fr.guichet.zones.internal;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.UserManagement;
 import fr.guichet.shared.Language;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.util.WebUtils;
 
 /**
  * French by default, English on request. The choice is kept in a cookie for the browser and, for a signed-in user,
@@ -47,8 +49,17 @@ class UserLocaleResolver extends CookieLocaleResolver {
         }
     }
 
-    /** Applies a user's saved language to this browser, without writing it back to the account. */
-    void rememberCookie(HttpServletRequest request, HttpServletResponse response, Language language) {
-        super.setLocale(request, response, language.locale());
+    /**
+     * At login, a language chosen in this browser (on the login page, say) wins and becomes the account's; a browser
+     * that never chose one takes the account's.
+     */
+    void onLogin(HttpServletRequest request, HttpServletResponse response, AccountPrincipal principal) {
+        Cookie chosen = WebUtils.getCookie(request, COOKIE);
+        if (chosen != null) {
+            users.changeLanguage(principal.getUsername(), Language.ofCode(chosen.getValue()));
+        } else {
+            super.setLocale(
+                    request, response, Language.ofCode(principal.getLanguage()).locale());
+        }
     }
 }

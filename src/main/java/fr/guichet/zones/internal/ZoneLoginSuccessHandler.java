@@ -1,7 +1,6 @@
 package fr.guichet.zones.internal;
 
 import fr.guichet.identity.AccountPrincipal;
-import fr.guichet.shared.Language;
 import fr.guichet.zones.Zone;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +14,7 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * After login: apply the user's language, send a user who must change their password to do so, otherwise back to
+ * After login: settle the language (see {@link UserLocaleResolver#onLogin}), send a user who must change their password to do so, otherwise back to
  * the page they asked for when it is in a zone they may enter, or else to their zone's home.
  */
 @Component
@@ -34,7 +33,7 @@ class ZoneLoginSuccessHandler implements AuthenticationSuccessHandler {
             throws IOException {
         String target = Zone.homeOf(authentication).root();
         if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
-            locales.rememberCookie(request, response, Language.ofCode(principal.getLanguage()));
+            locales.onLogin(request, response, principal);
             if (principal.isMustChangePassword()) {
                 target = "/account/password";
             } else {

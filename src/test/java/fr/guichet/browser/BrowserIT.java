@@ -1,0 +1,168 @@
+package fr.guichet.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.guichet.support.IntegrationTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Each kind of demo user signs in through the one login page in a real headless Chromium and lands in their zone,
+ * in French and in English; screenshots go to target/screenshots. The htmx search of the desk answers as the agent
+ * types. Pages must load without any Content-Security-Policy violation.
+ */
+@Tag("database-independent")
+@ExtendWith(ChromiumAvailable.class)
+class BrowserIT extends IntegrationTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startChromium() throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(ChromiumAvailable.CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(ChromiumAvailable.CHROMIUM.toFile());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,900");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} signs in ({1}) and lands in {2}")
+    @CsvSource({
+        "client, fr, /portal, Bonjour",
+        "client, en, /portal, Hello",
+        "accueil, fr, /desk, Trouver un client",
+        "accueil, en, /desk, Find a customer",
+        "support, fr, /back, Votre équipe",
+        "support, en, /back, Your team",
+        "chef.support, fr, /back, Votre équipe",
+        "chef.support, en, /back, Your team",
+        "admin, fr, /back, Utilisateurs",
+        "admin, en, /back, Users"
+    })
+    void eachUserLandsInTheirZone(String username, String language, String zone, String expectedText)
+            throws IOException {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login?lang=" + language));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url(zone)));
+
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang"))
+                .isEqualTo(language);
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains(expectedText);
+        screenshot(username + "-" + language);
+        assertThat(cspViolations()).isEmpty();
+
+        browser.findElement(By.cssSelector(".logout-form button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login?logout"));
+    }
+
+    @Test
+    void theDeskSearchAnswersAsTheAgentTypes() throws IOException {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login?lang=fr"));
+        browser.findElement(By.id("username")).sendKeys("accueil");
+        browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/desk")));
+
+        browser.findElement(By.id("q")).sendKeys("clermont");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "Fromagerie Chabert"));
+        List<String> names = browser.findElements(By.cssSelector("#results .name")).stream()
+                .map(element -> element.getText())
+                .toList();
+        assertThat(names).contains("Fromagerie Chabert", "Plomberie Lacroix").doesNotContain("Librairie Perret");
+        assertThat(browser.getCurrentUrl())
+                .as("the search is in the address bar")
+                .endsWith("/desk?q=clermont");
+        screenshot("desk-search");
+        assertThat(cspViolations()).isEmpty();
+    }
+
+    @Test
+    void thePublicSiteWorksOnAPhone() throws IOException {
+        browser.manage().deleteAllCookies();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            browser.get(url("/"));
+            assertThat(browser.findElement(By.tagName("h1")).getText())
+                    .isEqualTo("Votre informatique, un seul interlocuteur");
+            screenshot("public-phone");
+            browser.get(url("/no-such-page"));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page introuvable");
+            screenshot("not-found");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    private List<String> cspViolations() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
+                .toList();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static void screenshot(String name) throws IOException {
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    }
+}
