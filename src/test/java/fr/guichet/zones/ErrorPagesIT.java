@@ -78,6 +78,8 @@ class ErrorPagesIT extends IntegrationTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(line).contains("/desk/test-failure");
+        String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(line).as("the log line carries the request id").contains("[" + requestId + "]");
         assertThat(log.getAll().substring(log.getAll().indexOf(reference)))
                 .contains("java.lang.IllegalStateException: " + FailingTestController.SECRET)
                 .contains("at fr.guichet.zones.FailingTestController");

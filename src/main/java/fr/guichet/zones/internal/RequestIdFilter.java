@@ -23,10 +23,8 @@ class RequestIdFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String incoming = request.getHeader(HEADER);
-        String requestId = incoming != null && ACCEPTABLE.matcher(incoming).matches()
-                ? incoming
-                : UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        // The container renders error pages in a second dispatch of the same request: keep its id.
+        String requestId = request.getAttribute(MDC_KEY) instanceof String known ? known : newId(request);
         request.setAttribute(MDC_KEY, requestId);
         MDC.put(MDC_KEY, requestId);
         response.setHeader(HEADER, requestId);
@@ -37,24 +35,15 @@ class RequestIdFilter extends OncePerRequestFilter {
         }
     }
 
+    private static String newId(HttpServletRequest request) {
+        String incoming = request.getHeader(HEADER);
+        return incoming != null && ACCEPTABLE.matcher(incoming).matches()
+                ? incoming
+                : UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    }
+
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
         return false;
-    }
-
-    /** The container renders error pages after the request's own filter chain: give them the id back. */
-    @Override
-    protected void doFilterNestedErrorDispatch(
-            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        Object requestId = request.getAttribute(MDC_KEY);
-        if (requestId != null) {
-            MDC.put(MDC_KEY, requestId.toString());
-        }
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            MDC.remove(MDC_KEY);
-        }
     }
 }
