@@ -41,7 +41,8 @@ class BusinessCalendarTest {
     @Test
     void aRequestMadeAtNightStartsCountingAtNine() {
         assertThat(office.plus(paris("2026-11-24T22:30"), Duration.ofHours(1))).isEqualTo(paris("2026-11-25T10:00"));
-        assertThat(office.plus(paris("2026-11-25T07:00"), Duration.ofMinutes(30))).isEqualTo(paris("2026-11-25T09:30"));
+        assertThat(office.plus(paris("2026-11-25T07:00"), Duration.ofMinutes(30)))
+                .isEqualTo(paris("2026-11-25T09:30"));
     }
 
     @Test
@@ -72,11 +73,15 @@ class BusinessCalendarTest {
         Instant end = office.plus(start, amount);
         assertThat(end).as("Christmas and the weekend are skipped").isEqualTo(paris("2026-12-28T10:50"));
         assertThat(office.between(start, end)).isEqualTo(amount);
-        assertThat(office.between(paris("2026-11-28T10:00"), paris("2026-11-29T10:00"))).as("a weekend").isZero();
+        assertThat(office.between(paris("2026-11-28T10:00"), paris("2026-11-29T10:00")))
+                .as("a weekend")
+                .isZero();
         assertThat(office.between(end, start)).isZero();
     }
 
     private static Instant paris(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(BusinessCalendar.PARIS_OFFICE.zone()).toInstant();
+        return LocalDateTime.parse(localDateTime)
+                .atZone(BusinessCalendar.PARIS_OFFICE.zone())
+                .toInstant();
     }
 }

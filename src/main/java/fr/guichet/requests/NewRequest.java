@@ -1,0 +1,19 @@
+package fr.guichet.requests;
+
+/**
+ * What a request is made of when it comes in.
+ *
+ * @param organisationId the customer organisation, when known (none for a colleague's or an unknown visitor's)
+ * @param requesterUserId the account that filed it, when the requester has one
+ * @param ownerId the front-office agent who records it at the desk, who becomes its owner
+ */
+public record NewRequest(
+        String subject,
+        String description,
+        Category category,
+        Channel channel,
+        Long organisationId,
+        Long requesterUserId,
+        String requesterName,
+        String requesterEmail,
+        Long ownerId) {}

@@ -1,0 +1,8 @@
+package fr.guichet.requests;
+
+public enum Priority {
+    LOW,
+    NORMAL,
+    HIGH,
+    URGENT
+}
