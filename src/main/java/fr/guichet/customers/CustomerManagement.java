@@ -55,6 +55,19 @@ public class CustomerManagement implements CustomerOrganisationDirectory {
         return organisations.search(pattern, trimmed.replace(" ", ""), limit);
     }
 
+    /** Organisation names by id, for the organisations that exist among {@code ids}. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        organisations
+                .findAllById(ids.stream()
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList())
+                .forEach(o -> names.put(o.getId(), o.getName()));
+        return names;
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return organisations.count();

@@ -13,7 +13,7 @@ final class DemoCompany {
 
     record SiteSeed(String code, String name, String city, boolean remote) {}
 
-    record TeamSeed(String code, String name, Office office, String email) {}
+    record TeamSeed(String code, String name, Office office, String email, boolean answersCustomers) {}
 
     record StaffSeed(String username, String displayName, String team, String site, Set<Role> roles, boolean english) {}
 
@@ -36,14 +36,30 @@ final class DemoCompany {
             new SiteSeed("clermont", "Back-office distant — Clermont-Ferrand", "Clermont-Ferrand", true));
 
     static final List<TeamSeed> TEAMS = List.of(
-            new TeamSeed("accueil", "Accueil et relation client", Office.FRONT_OFFICE, "accueil@helios-infogerance.fr"),
-            new TeamSeed("support", "Support technique (hotline)", Office.BACK_OFFICE, "support@helios-infogerance.fr"),
             new TeamSeed(
-                    "facturation", "Facturation et recouvrement", Office.BACK_OFFICE, "compta@helios-infogerance.fr"),
-            new TeamSeed("adv", "Administration des ventes", Office.BACK_OFFICE, "adv@helios-infogerance.fr"),
-            new TeamSeed("rh", "Ressources humaines", Office.BACK_OFFICE, "rh@helios-infogerance.fr"),
-            new TeamSeed("juridique", "Juridique", Office.BACK_OFFICE, "juridique@helios-infogerance.fr"),
-            new TeamSeed("informatique", "Informatique interne", Office.BACK_OFFICE, "dsi@helios-infogerance.fr"));
+                    "accueil",
+                    "Accueil et relation client",
+                    Office.FRONT_OFFICE,
+                    "accueil@helios-infogerance.fr",
+                    false),
+            new TeamSeed(
+                    "support",
+                    "Support technique (hotline)",
+                    Office.BACK_OFFICE,
+                    "support@helios-infogerance.fr",
+                    true),
+            new TeamSeed(
+                    "facturation",
+                    "Facturation et recouvrement",
+                    Office.BACK_OFFICE,
+                    "compta@helios-infogerance.fr",
+                    false),
+            new TeamSeed("adv", "Administration des ventes", Office.BACK_OFFICE, "adv@helios-infogerance.fr", false),
+            new TeamSeed("rh", "Ressources humaines", Office.BACK_OFFICE, "rh@helios-infogerance.fr", false),
+            new TeamSeed("juridique", "Juridique", Office.BACK_OFFICE, "juridique@helios-infogerance.fr", false),
+            new TeamSeed(
+                    "informatique", "Informatique interne", Office.BACK_OFFICE, "dsi@helios-infogerance.fr", false),
+            new TeamSeed("projets", "Gestion de projets", Office.BACK_OFFICE, "projets@helios-infogerance.fr", false));
 
     private static final Set<Role> FRONT = Set.of(Role.FRONT_OFFICE);
     private static final Set<Role> FRONT_LEAD = Set.of(Role.FRONT_OFFICE, Role.TEAM_LEAD);
@@ -70,6 +86,7 @@ final class DemoCompany {
             new StaffSeed("c.marchand", "Claire Marchand", "juridique", "clermont", BACK, false),
             new StaffSeed("chef.informatique", "David Caron", "informatique", "lyon", BACK_LEAD, false),
             new StaffSeed("y.benoit", "Yann Benoît", "informatique", "clermont", BACK, false),
+            new StaffSeed("projets", "Romain Masson", "projets", "lyon", BACK_LEAD, false),
             new StaffSeed(
                     "direction", "Anne-Marie Dupuis", "adv", "lyon", Set.of(Role.TEAM_LEAD, Role.BACK_OFFICE), false));
 }

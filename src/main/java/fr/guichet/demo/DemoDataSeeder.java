@@ -98,7 +98,9 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         Map<String, Team> teamsByCode = new HashMap<>();
         for (DemoCompany.TeamSeed seed : DemoCompany.TEAMS) {
-            teamsByCode.put(seed.code(), teams.createTeam(seed.code(), seed.name(), seed.office(), seed.email()));
+            teamsByCode.put(
+                    seed.code(),
+                    teams.createTeam(seed.code(), seed.name(), seed.office(), seed.email(), seed.answersCustomers()));
         }
         for (DemoCompany.StaffSeed seed : DemoCompany.STAFF) {
             UserProfile profile = UserProfile.staff(

@@ -14,27 +14,35 @@ public class Team {
     private String name;
     private Office office;
     private String email;
+    private boolean answersCustomers;
     private @Version int version;
 
     @PersistenceCreator
-    Team(Long id, String code, String name, Office office, String email, int version) {
+    Team(Long id, String code, String name, Office office, String email, boolean answersCustomers, int version) {
         this.id = id;
         this.code = code;
         this.name = name;
         this.office = office;
         this.email = email;
+        this.answersCustomers = answersCustomers;
         this.version = version;
     }
 
-    public static Team create(String code, String name, Office office, String email) {
-        return new Team(null, code, name, office, email, 0);
+    public static Team create(String code, String name, Office office, String email, boolean answersCustomers) {
+        return new Team(null, code, name, office, email, answersCustomers, 0);
     }
 
-    public void change(String code, String name, Office office, String email) {
+    public void change(String code, String name, Office office, String email, boolean answersCustomers) {
         this.code = code;
         this.name = name;
         this.office = office;
         this.email = email;
+        this.answersCustomers = answersCustomers;
+    }
+
+    /** Whether the team may answer customers directly; otherwise it answers the front-office owner. */
+    public boolean isAnswersCustomers() {
+        return answersCustomers;
     }
 
     public Long getId() {

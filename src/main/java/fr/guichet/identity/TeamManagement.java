@@ -23,15 +23,22 @@ public class TeamManagement {
         this.sites = sites;
     }
 
-    public Team createTeam(String code, String name, Office office, String email) {
+    public Team createTeam(String code, String name, Office office, String email, boolean answersCustomers) {
         String normalised = normaliseCode(code);
         if (teams.findByCode(normalised).isPresent()) {
             throw new AccountRuleViolation("code", "identity.team.error.code-taken");
         }
-        return teams.save(Team.create(normalised, name.strip(), office, blankToNull(email)));
+        return teams.save(Team.create(normalised, name.strip(), office, blankToNull(email), answersCustomers));
     }
 
-    public Team updateTeam(long id, int expectedVersion, String code, String name, Office office, String email) {
+    public Team updateTeam(
+            long id,
+            int expectedVersion,
+            String code,
+            String name,
+            Office office,
+            String email,
+            boolean answersCustomers) {
         Team team = team(id);
         if (team.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("Team " + id + " changed");
@@ -40,7 +47,7 @@ public class TeamManagement {
         teams.findByCode(normalised).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
             throw new AccountRuleViolation("code", "identity.team.error.code-taken");
         });
-        team.change(normalised, name.strip(), office, blankToNull(email));
+        team.change(normalised, name.strip(), office, blankToNull(email), answersCustomers);
         return teams.save(team);
     }
 

@@ -143,6 +143,24 @@ public class UserManagement {
         return users.findByCustomerOrganisationId(organisationId);
     }
 
+    /** Display names by account id, for the accounts that exist among {@code ids}. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        users.findAllById(ids.stream()
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList())
+                .forEach(account -> names.put(account.getId(), account.getDisplayName()));
+        return names;
+    }
+
+    /** The enabled members of a team, by name. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> membersOf(long teamId) {
+        return users.findByTeamIdAndEnabledTrueOrderByDisplayName(teamId);
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return users.count();

@@ -7,6 +7,7 @@ import fr.guichet.identity.Team;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.requests.Message.Visibility;
 import fr.guichet.requests.internal.MessageStore;
+import fr.guichet.requests.internal.QueueQueries;
 import fr.guichet.requests.internal.ReferenceGenerator;
 import fr.guichet.requests.internal.RequestHistory;
 import fr.guichet.requests.internal.RequestRepository;
@@ -29,6 +30,7 @@ public class RequestManagement {
     private final ReferenceGenerator references;
     private final MessageStore messages;
     private final RequestHistory history;
+    private final QueueQueries queues;
     private final TeamManagement teams;
     private final CustomerManagement customers;
     private final ServiceLevels serviceLevels;
@@ -40,6 +42,7 @@ public class RequestManagement {
             ReferenceGenerator references,
             MessageStore messages,
             RequestHistory history,
+            QueueQueries queues,
             TeamManagement teams,
             CustomerManagement customers,
             ServiceLevels serviceLevels,
@@ -49,6 +52,7 @@ public class RequestManagement {
         this.references = references;
         this.messages = messages;
         this.history = history;
+        this.queues = queues;
         this.teams = teams;
         this.customers = customers;
         this.serviceLevels = serviceLevels;
@@ -80,9 +84,13 @@ public class RequestManagement {
         return request;
     }
 
-    /** Records a request taken at the desk and settled in the same contact: resolved at first contact. */
+    /**
+     * Records a request taken at the desk and settled in the same contact: it never leaves the front office and counts
+     * as resolved at first contact.
+     */
     public Request submitResolvedAtFirstContact(NewRequest details, String answer, Actor agent) {
-        Request request = submit(details, agent);
+        requireText(answer);
+        Request request = submit(details, agent, Route.frontOffice(Priority.NORMAL));
         Instant now = clock.instant();
         messages.add(request.getId(), agent.userId(), agent.name(), false, Visibility.PUBLIC, answer.strip(), now);
         request.using(serviceLevels).resolve(excerpt(answer), true, agent, now);
@@ -223,6 +231,25 @@ public class RequestManagement {
             }
         }
         return path;
+    }
+
+    @Transactional(readOnly = true)
+    public List<QueueItem> queue(QueueFilter filter) {
+        return queues.queue(filter, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public List<QueueItem> ofOrganisation(long organisationId, int limit) {
+        return queues.ofOrganisation(organisationId, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public List<QueueItem> ofRequester(long userId, int limit) {
+        return queues.ofRequester(userId, limit);
+    }
+
+    public Instant now() {
+        return clock.instant();
     }
 
     private boolean passedThrough(long requestId, long teamId) {

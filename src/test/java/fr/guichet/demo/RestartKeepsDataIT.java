@@ -33,7 +33,7 @@ class RestartKeepsDataIT {
             assertThat(usersAfterFirstStart).isGreaterThanOrEqualTo(60);
             assertThat(first.getBean(CustomerManagement.class).count()).isEqualTo(40);
             first.getBean(TeamManagement.class)
-                    .createTeam("entered", "Saisie avant redémarrage", Office.BACK_OFFICE, null);
+                    .createTeam("entered", "Saisie avant redémarrage", Office.BACK_OFFICE, null, false);
         }
         try (ConfigurableApplicationContext second = start()) {
             assertThat(second.getBean(TeamManagement.class).teamByCode("entered"))

@@ -17,6 +17,8 @@ public interface UserAccountRepository extends ListCrudRepository<UserAccount, L
 
     List<UserAccount> findByCustomerOrganisationId(Long organisationId);
 
+    List<UserAccount> findByTeamIdAndEnabledTrueOrderByDisplayName(Long teamId);
+
     /** A login is not an edit: it leaves the version alone, so that it never conflicts with an administrator's. */
     @Modifying
     @Query("UPDATE identity_user SET last_login_at = :at WHERE id = :id")

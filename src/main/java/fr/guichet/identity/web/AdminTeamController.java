@@ -46,7 +46,7 @@ class AdminTeamController {
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                teams.createTeam(form.code(), form.name(), form.office(), form.email());
+                teams.createTeam(form.code(), form.name(), form.office(), form.email(), form.answersCustomers());
                 redirect.addFlashAttribute("notice", "admin.teams.saved");
                 redirect.addFlashAttribute("noticeArg", form.name());
                 return "redirect:/back/admin/teams";
@@ -72,7 +72,14 @@ class AdminTeamController {
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                teams.updateTeam(id, form.version(), form.code(), form.name(), form.office(), form.email());
+                teams.updateTeam(
+                        id,
+                        form.version(),
+                        form.code(),
+                        form.name(),
+                        form.office(),
+                        form.email(),
+                        form.answersCustomers());
                 redirect.addFlashAttribute("notice", "admin.teams.saved");
                 redirect.addFlashAttribute("noticeArg", form.name());
                 return "redirect:/back/admin/teams";

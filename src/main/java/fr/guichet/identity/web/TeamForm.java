@@ -21,13 +21,21 @@ record TeamForm(
         @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.too-long}")
         String email,
 
+        boolean answersCustomers,
+
         int version) {
 
     static TeamForm blank() {
-        return new TeamForm("", "", Office.BACK_OFFICE, "", 0);
+        return new TeamForm("", "", Office.BACK_OFFICE, "", false, 0);
     }
 
     static TeamForm of(Team team) {
-        return new TeamForm(team.getCode(), team.getName(), team.getOffice(), team.getEmail(), team.getVersion());
+        return new TeamForm(
+                team.getCode(),
+                team.getName(),
+                team.getOffice(),
+                team.getEmail(),
+                team.isAnswersCustomers(),
+                team.getVersion());
     }
 }

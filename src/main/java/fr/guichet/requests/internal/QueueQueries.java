@@ -1,0 +1,152 @@
+package fr.guichet.requests.internal;
+
+import fr.guichet.requests.Category;
+import fr.guichet.requests.Channel;
+import fr.guichet.requests.Priority;
+import fr.guichet.requests.QueueFilter;
+import fr.guichet.requests.QueueItem;
+import fr.guichet.requests.RequestStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Work queues read straight from the table: keyset pagination on (resolution_due, id), which the queue index serves
+ * in order, so a deep page costs what the first one does.
+ */
+@Component
+public class QueueQueries {
+
+    private static final String COLUMNS =
+            "id, reference, subject, category, priority, status, channel, organisation_id,"
+                    + " requester_name, owner_id, team_id, assignee_id, handoff_count, resolution_due, created_at";
+
+    private final JdbcClient jdbc;
+
+    QueueQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<QueueItem> queue(QueueFilter filter, Instant now) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM requests_request WHERE ");
+        sql.append(filter.teamId() == null ? "team_id IS NULL" : "team_id = :team");
+        sql.append(
+                filter.status() == null
+                        ? " AND status IN ('NEW', 'IN_PROGRESS', 'WAITING_CUSTOMER')"
+                        : " AND status = :status");
+        if (filter.category() != null) {
+            sql.append(" AND category = :category");
+        }
+        if (filter.priority() != null) {
+            sql.append(" AND priority = :priority");
+        }
+        if (filter.organisationId() != null) {
+            sql.append(" AND organisation_id = :organisation");
+        }
+        if (filter.unassignedOnly()) {
+            sql.append(" AND assignee_id IS NULL");
+        } else if (filter.assigneeId() != null) {
+            sql.append(" AND assignee_id = :assignee");
+        }
+        if (filter.ownerId() != null) {
+            sql.append(" AND owner_id = :owner");
+        }
+        if (filter.overdueOnly()) {
+            sql.append(" AND resolution_due < :now AND status <> 'WAITING_CUSTOMER'");
+        }
+        if (filter.afterId() != null) {
+            sql.append(" AND (resolution_due > :afterDue OR (resolution_due = :afterDue AND id > :afterId))");
+        }
+        sql.append(" ORDER BY resolution_due, id LIMIT :limit");
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("limit", filter.pageSize());
+        if (filter.teamId() != null) {
+            statement = statement.param("team", filter.teamId());
+        }
+        if (filter.status() != null) {
+            statement = statement.param("status", filter.status().name());
+        }
+        if (filter.category() != null) {
+            statement = statement.param("category", filter.category().name());
+        }
+        if (filter.priority() != null) {
+            statement = statement.param("priority", filter.priority().name());
+        }
+        if (filter.organisationId() != null) {
+            statement = statement.param("organisation", filter.organisationId());
+        }
+        if (!filter.unassignedOnly() && filter.assigneeId() != null) {
+            statement = statement.param("assignee", filter.assigneeId());
+        }
+        if (filter.ownerId() != null) {
+            statement = statement.param("owner", filter.ownerId());
+        }
+        if (filter.overdueOnly()) {
+            statement = statement.param("now", now.atOffset(ZoneOffset.UTC));
+        }
+        if (filter.afterId() != null) {
+            statement = statement
+                    .param("afterDue", filter.afterDue().atOffset(ZoneOffset.UTC))
+                    .param("afterId", filter.afterId());
+        }
+        return statement.query(QueueQueries::item).list();
+    }
+
+    /** An organisation's requests, newest first (the customer's list, the desk's customer screen). */
+    public List<QueueItem> ofOrganisation(long organisationId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM requests_request WHERE organisation_id = :organisation"
+                        + " ORDER BY created_at DESC, id DESC LIMIT :limit")
+                .param("organisation", organisationId)
+                .param("limit", limit)
+                .query(QueueQueries::item)
+                .list();
+    }
+
+    /** What a person filed themselves (internal requests, or a customer without an organisation). */
+    public List<QueueItem> ofRequester(long userId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM requests_request WHERE requester_user_id = :user"
+                        + " ORDER BY created_at DESC, id DESC LIMIT :limit")
+                .param("user", userId)
+                .param("limit", limit)
+                .query(QueueQueries::item)
+                .list();
+    }
+
+    /** Open requests past their resolution time that nobody has escalated yet. */
+    public List<Long> overdueNotEscalated(Instant now, int limit) {
+        return jdbc.sql("SELECT id FROM requests_request WHERE resolution_due < :now AND escalated_at IS NULL"
+                        + " AND status IN ('NEW', 'IN_PROGRESS') ORDER BY resolution_due, id LIMIT :limit")
+                .param("now", now.atOffset(ZoneOffset.UTC))
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+    }
+
+    private static QueueItem item(ResultSet rs, int row) throws SQLException {
+        return new QueueItem(
+                rs.getLong("id"),
+                rs.getString("reference"),
+                rs.getString("subject"),
+                Category.valueOf(rs.getString("category")),
+                Priority.valueOf(rs.getString("priority")),
+                RequestStatus.valueOf(rs.getString("status")),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getObject("organisation_id", Long.class),
+                rs.getString("requester_name"),
+                rs.getObject("owner_id", Long.class),
+                rs.getObject("team_id", Long.class),
+                rs.getObject("assignee_id", Long.class),
+                rs.getInt("handoff_count"),
+                instant(rs, "resolution_due"),
+                instant(rs, "created_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,264 @@
+package fr.guichet.requests.web;
+
+import fr.guichet.identity.AccountPrincipal;
+import fr.guichet.identity.Role;
+import fr.guichet.identity.TeamManagement;
+import fr.guichet.identity.UserManagement;
+import fr.guichet.requests.Category;
+import fr.guichet.requests.Priority;
+import fr.guichet.requests.QueueFilter;
+import fr.guichet.requests.QueueItem;
+import fr.guichet.requests.Request;
+import fr.guichet.requests.RequestAccess;
+import fr.guichet.requests.RequestManagement;
+import fr.guichet.requests.RequestRuleViolation;
+import fr.guichet.requests.RequestStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A back-office team's work queue and the work on a request: claim or assign it, add internal notes, ask the owner,
+ * answer the owner (return it), transfer it to another team, or answer the customer when the team may.
+ */
+@Controller
+@RequestMapping("/back/requests")
+class BackRequestController {
+
+    static final int PAGE = 50;
+
+    private final RequestManagement requests;
+    private final RequestPages pages;
+    private final TeamManagement teams;
+    private final UserManagement users;
+
+    BackRequestController(RequestManagement requests, RequestPages pages, TeamManagement teams, UserManagement users) {
+        this.requests = requests;
+        this.pages = pages;
+        this.teams = teams;
+        this.users = users;
+    }
+
+    @GetMapping
+    String queue(
+            @AuthenticationPrincipal AccountPrincipal user,
+            @RequestParam(required = false) Long team,
+            @RequestParam(required = false) RequestStatus status,
+            @RequestParam(required = false) Category category,
+            @RequestParam(required = false) Priority priority,
+            @RequestParam(required = false) String assignee,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) Instant afterDue,
+            @RequestParam(required = false) Long afterId,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        Long teamId = user.hasRole(Role.ADMIN) && team != null ? team : user.getTeamId();
+        model.addAttribute("teamId", teamId);
+        model.addAttribute("teams", teams.teams());
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("statuses", RequestStatus.values());
+        model.addAttribute("priorities", Priority.values());
+        model.addAttribute("filter", new Filter(status, category, priority, assignee, overdue));
+        if (teamId == null) {
+            pages.list(model, List.of());
+            model.addAttribute("noTeam", true);
+            return "back/requests";
+        }
+        model.addAttribute("members", users.membersOf(teamId));
+        Long assigneeId = "me".equals(assignee) ? user.getId() : parse(assignee);
+        QueueFilter filter = new QueueFilter(
+                teamId,
+                status,
+                category,
+                priority,
+                null,
+                assigneeId,
+                "none".equals(assignee),
+                null,
+                overdue,
+                afterDue,
+                afterId,
+                PAGE + 1);
+        List<QueueItem> items = requests.queue(filter);
+        boolean more = items.size() > PAGE;
+        List<QueueItem> page = more ? items.subList(0, PAGE) : items;
+        pages.list(model, page);
+        model.addAttribute("next", more ? page.get(page.size() - 1) : null);
+        model.addAttribute("paged", afterId != null);
+        return htmx != null ? "back/requests :: queue" : "back/requests";
+    }
+
+    /** The queue's filters, to show them again. */
+    record Filter(RequestStatus status, Category category, Priority priority, String assignee, boolean overdue) {}
+
+    @GetMapping("/{reference}")
+    String detail(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String reference, Model model) {
+        Request request = requests.visibleTo(user, reference);
+        pages.detail(model, request, true);
+        pages.backExtras(model, user, request);
+        return "back/request";
+    }
+
+    @PostMapping("/{reference}/claim")
+    String claim(
+            @AuthenticationPrincipal AccountPrincipal user,
+            @PathVariable String reference,
+            @RequestParam int version,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(
+                user,
+                reference,
+                model,
+                redirect,
+                "assign",
+                "",
+                "requests.claimed",
+                r -> requests.assign(r.getId(), version, user.getId(), RequestPages.actor(user)));
+    }
+
+    @PostMapping("/{reference}/assign")
+    String assign(
+            @AuthenticationPrincipal AccountPrincipal user,
+            @PathVariable String reference,
+            @RequestParam int version,
+            @RequestParam(required = false) Long assigneeId,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(user, reference, model, redirect, "assign", "", "requests.assigned", r -> {
+            if (assigneeId == null
+                    || users.membersOf(r.getTeamId()).stream()
+                            .noneMatch(m -> m.getId().equals(assigneeId))) {
+                throw new RequestRuleViolation("requests.error.assignee-not-in-team");
+            }
+            requests.assign(r.getId(), version, assigneeId, RequestPages.actor(user));
+        });
+    }
+
+    @PostMapping("/{reference}/note")
+    String note(
+            @AuthenticationPrincipal AccountPrincipal user,
+            @PathVariable String reference,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "") String note,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(
+                user,
+                reference,
+                model,
+                redirect,
+                "note",
+                note,
+                "requests.note.added",
+                r -> requests.addInternalNote(r.getId(), version, note, RequestPages.actor(user)));
+    }
+
+    @PostMapping("/{reference}/ask")
+    String ask(
+            @AuthenticationPrincipal AccountPrincipal user,
+            @PathVariable String reference,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "") String question,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(
+                user,
+                reference,
+                model,
+                redirect,
+                "ask",
+                question,
+                "requests.question.sent",
+                r -> requests.askOwner(r.getId(), version, question, RequestPages.actor(user)));
+    }
+
+    @PostMapping("/{reference}/return")
+    String returnToOwner(
+            @AuthenticationPrincipal AccountPrincipal user,
+            @PathVariable String reference,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "") String answer,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(
+                user,
+                reference,
+                model,
+                redirect,
+                "return",
+                answer,
+                "requests.returned",
+                r -> requests.returnToOwner(r.getId(), version, answer, RequestPages.actor(user)));
+    }
+
+    @PostMapping("/{reference}/transfer")
+    String transfer(
+            @AuthenticationPrincipal AccountPrincipal user,
+            @PathVariable String reference,
+            @RequestParam int version,
+            @RequestParam(required = false) Long teamId,
+            @RequestParam(defaultValue = "") String reason,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(user, reference, model, redirect, "transfer", reason, "requests.transferred", r -> {
+            if (teamId == null) {
+                throw new RequestRuleViolation("requests.error.team-required");
+            }
+            requests.transfer(r.getId(), version, teamId, reason, RequestPages.actor(user));
+        });
+    }
+
+    @PostMapping("/{reference}/reply")
+    String reply(
+            @AuthenticationPrincipal AccountPrincipal user,
+            @PathVariable String reference,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "") String body,
+            @RequestParam(defaultValue = "false") boolean waitForCustomer,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(user, reference, model, redirect, "reply", body, "requests.reply.sent", r -> {
+            if (!teams.team(r.getTeamId()).isAnswersCustomers()) {
+                throw new RequestRuleViolation("requests.error.team-may-not-answer");
+            }
+            requests.replyToCustomer(r.getId(), version, body, waitForCustomer, RequestPages.actor(user));
+        });
+    }
+
+    /** Only the team that holds the request acts on it; the others (it passed through them) only read it. */
+    private String act(
+            AccountPrincipal user,
+            String reference,
+            Model model,
+            RedirectAttributes redirect,
+            String action,
+            String typed,
+            String notice,
+            Consumer<Request> change) {
+        return pages.act(user, reference, model, redirect, "back", action, typed, notice, request -> {
+            if (!RequestAccess.worksFor(user, request)) {
+                throw new RequestRuleViolation("requests.error.not-your-team");
+            }
+            change.accept(request);
+        });
+    }
+
+    private static Long parse(String id) {
+        try {
+            return id == null || id.isBlank() ? null : Long.valueOf(id);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

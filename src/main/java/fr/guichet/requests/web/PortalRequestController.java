@@ -1,0 +1,147 @@
+package fr.guichet.requests.web;
+
+import fr.guichet.identity.AccountPrincipal;
+import fr.guichet.requests.Category;
+import fr.guichet.requests.Channel;
+import fr.guichet.requests.NewRequest;
+import fr.guichet.requests.Request;
+import fr.guichet.requests.RequestManagement;
+import fr.guichet.requests.RequestRuleViolation;
+import fr.guichet.requests.RequestStatus;
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The customer's requests on the portal: submit, follow, answer, close, rate. */
+@Controller
+@RequestMapping("/portal/requests")
+class PortalRequestController {
+
+    private final RequestManagement requests;
+    private final RequestPages pages;
+
+    PortalRequestController(RequestManagement requests, RequestPages pages) {
+        this.requests = requests;
+        this.pages = pages;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal AccountPrincipal customer, Model model) {
+        pages.list(
+                model,
+                customer.getCustomerOrganisationId() == null
+                        ? requests.ofRequester(customer.getId(), 200)
+                        : requests.ofOrganisation(customer.getCustomerOrganisationId(), 200));
+        return "portal/requests";
+    }
+
+    @GetMapping("/new")
+    String form(Model model) {
+        model.addAttribute("form", PortalRequestForm.blank());
+        model.addAttribute("categories", Category.customerCategories());
+        return "portal/request-new";
+    }
+
+    @PostMapping
+    String submit(
+            @AuthenticationPrincipal AccountPrincipal customer,
+            @Valid @ModelAttribute("form") PortalRequestForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (form.category() != null && form.category().isInternal()) {
+            errors.rejectValue("category", "typeMismatch");
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("categories", Category.customerCategories());
+            return "portal/request-new";
+        }
+        Request request = requests.submit(
+                new NewRequest(
+                        form.subject(),
+                        form.description(),
+                        form.category(),
+                        Channel.PORTAL,
+                        customer.getCustomerOrganisationId(),
+                        customer.getId(),
+                        customer.getDisplayName(),
+                        null,
+                        null),
+                RequestPages.actor(customer));
+        redirect.addFlashAttribute("notice", "requests.submitted");
+        redirect.addFlashAttribute("noticeArg", request.getReference());
+        return "redirect:/portal/requests/" + request.getReference();
+    }
+
+    @GetMapping("/{reference}")
+    String detail(@AuthenticationPrincipal AccountPrincipal customer, @PathVariable String reference, Model model) {
+        pages.detail(model, requests.visibleTo(customer, reference), false);
+        return "portal/request";
+    }
+
+    @PostMapping("/{reference}/messages")
+    String reply(
+            @AuthenticationPrincipal AccountPrincipal customer,
+            @PathVariable String reference,
+            @RequestParam(defaultValue = "") String body,
+            Model model,
+            RedirectAttributes redirect) {
+        Request request = requests.visibleTo(customer, reference);
+        try {
+            requests.customerReply(request.getId(), body, RequestPages.actor(customer));
+        } catch (RequestRuleViolation violation) {
+            pages.detail(model, request, false);
+            model.addAttribute("replyError", violation.messageKey());
+            model.addAttribute("typedBody", body);
+            return "portal/request";
+        }
+        redirect.addFlashAttribute("notice", "requests.reply.sent");
+        return "redirect:/portal/requests/" + reference;
+    }
+
+    @PostMapping("/{reference}/close")
+    String close(
+            @AuthenticationPrincipal AccountPrincipal customer,
+            @PathVariable String reference,
+            RedirectAttributes redirect) {
+        Request request = requests.visibleTo(customer, reference);
+        if (request.getStatus() != RequestStatus.CLOSED) {
+            requests.close(request.getId(), RequestPages.actor(customer));
+        }
+        redirect.addFlashAttribute("notice", "requests.closed");
+        return "redirect:/portal/requests/" + reference;
+    }
+
+    @PostMapping("/{reference}/rating")
+    String rate(
+            @AuthenticationPrincipal AccountPrincipal customer,
+            @PathVariable String reference,
+            @RequestParam(required = false) Integer score,
+            @RequestParam(defaultValue = "") String comment,
+            Model model,
+            RedirectAttributes redirect) {
+        Request request = requests.visibleTo(customer, reference);
+        try {
+            if (score == null) {
+                throw new RequestRuleViolation("requests.error.rating-range");
+            }
+            requests.rate(request.getId(), score, comment, RequestPages.actor(customer));
+        } catch (RequestRuleViolation violation) {
+            pages.detail(model, request, false);
+            model.addAttribute("ratingError", violation.messageKey());
+            model.addAttribute("typedComment", comment);
+            return "portal/request";
+        }
+        redirect.addFlashAttribute("notice", "requests.rated");
+        return "redirect:/portal/requests/" + reference;
+    }
+}
