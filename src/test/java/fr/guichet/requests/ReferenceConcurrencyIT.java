@@ -1,0 +1,94 @@
+package fr.guichet.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.guichet.GuichetApplication;
+import fr.guichet.identity.UserAccount;
+import fr.guichet.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+/** Many requests submitted at the same moment through two application instances on one database. */
+class ReferenceConcurrencyIT extends IntegrationTest {
+
+    private static ConfigurableApplicationContext second;
+
+    @Autowired
+    RequestManagement firstInstance;
+
+    @BeforeAll
+    static void startASecondInstance(@Autowired Environment environment) {
+        second = new SpringApplicationBuilder(GuichetApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                        "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                        "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                        "--guichet.demo-data=false",
+                        "--spring.jmx.enabled=false");
+    }
+
+    @AfterAll
+    static void stopIt() {
+        if (second != null) {
+            second.close();
+        }
+    }
+
+    @Test
+    void sixtyFourConcurrentSubmissionsOnTwoInstancesGetSixtyFourDistinctReferences() throws Exception {
+        UserAccount customer = customerUser();
+        RequestManagement secondInstance = second.getBean(RequestManagement.class);
+        int submissions = 64;
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < submissions; i++) {
+                RequestManagement instance = i % 2 == 0 ? firstInstance : secondInstance;
+                int n = i;
+                Callable<String> submit = () -> {
+                    start.await();
+                    return instance.submit(
+                                    new NewRequest(
+                                            "Demande " + n,
+                                            "Texte " + n,
+                                            Category.TECHNICAL,
+                                            Channel.PORTAL,
+                                            customer.getCustomerOrganisationId(),
+                                            customer.getId(),
+                                            customer.getDisplayName(),
+                                            null,
+                                            null),
+                                    new Actor(customer.getId(), customer.getDisplayName()))
+                            .getReference();
+                };
+                results.add(pool.submit(submit));
+            }
+            start.countDown();
+            Set<String> references = new HashSet<>();
+            for (Future<String> result : results) {
+                references.add(result.get()); // any error fails here
+            }
+            assertThat(references).hasSize(submissions).allMatch(r -> r.matches("DEM-\\d{4}-\\d{6}"));
+            assertThat(firstInstance.ofOrganisation(customer.getCustomerOrganisationId(), 1000))
+                    .hasSize(submissions);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
