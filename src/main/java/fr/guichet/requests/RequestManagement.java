@@ -61,14 +61,17 @@ public class RequestManagement {
 
     /** A new request, routed by the rules, with its description as the first message of the conversation. */
     public Request submit(NewRequest details, Actor by) {
-        Instant now = clock.instant();
         String segment = details.organisationId() == null
                 ? null
                 : customers
                         .find(details.organisationId())
                         .map(Organisation::getSegment)
                         .orElse(null);
-        Route route = routing().route(details.category(), details.channel(), segment, details.subject());
+        return submit(details, by, routing().route(details.category(), details.channel(), segment, details.subject()));
+    }
+
+    private Request submit(NewRequest details, Actor by, Route route) {
+        Instant now = clock.instant();
         Request request = requests.save(Request.submit(references.next(), details, route, by, serviceLevels, now));
         boolean fromCustomer = details.channel() != Channel.INTERNAL
                 && by.userId() != null

@@ -57,6 +57,8 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> TestMail.server().getSmtp().getPort());
     }
 
     /** A name no other test, and no earlier run on the same database, has used. */

@@ -1,0 +1,88 @@
+package fr.guichet.notifications.internal;
+
+import fr.guichet.notifications.OutgoingMail;
+import fr.guichet.notifications.OutgoingMail.Status;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+/** The outbox table. */
+@Component
+public class Outbox {
+
+    private final JdbcClient jdbc;
+
+    Outbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long add(
+            String recipient,
+            String subject,
+            String body,
+            String language,
+            String reference,
+            String messageId,
+            Instant at) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql(
+                        "INSERT INTO notifications_outbox (recipient, subject, body, language, reference, message_id, status, created_at)"
+                                + " VALUES (:recipient, :subject, :body, :language, :reference, :messageId, 'PENDING', :at)")
+                .param("recipient", recipient)
+                .param("subject", subject)
+                .param("body", body)
+                .param("language", language)
+                .param("reference", reference)
+                .param("messageId", messageId)
+                .param("at", at.atOffset(ZoneOffset.UTC))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public void mark(long id, Status status, String error, Instant at) {
+        jdbc.sql("UPDATE notifications_outbox SET status = :status, attempts = attempts + 1, last_error = :error,"
+                        + " sent_at = :sentAt WHERE id = :id")
+                .param("status", status.name())
+                .param("error", error == null ? null : error.substring(0, Math.min(error.length(), 1000)))
+                .param("sentAt", status == Status.SENT ? at.atOffset(ZoneOffset.UTC) : null)
+                .param("id", id)
+                .update();
+    }
+
+    public List<OutgoingMail> latest(int limit) {
+        return jdbc.sql("SELECT * FROM notifications_outbox ORDER BY created_at DESC, id DESC LIMIT :limit")
+                .param("limit", limit)
+                .query(Outbox::mail)
+                .list();
+    }
+
+    public List<OutgoingMail> ofReference(String reference) {
+        return jdbc.sql("SELECT * FROM notifications_outbox WHERE reference = :reference ORDER BY id")
+                .param("reference", reference)
+                .query(Outbox::mail)
+                .list();
+    }
+
+    private static OutgoingMail mail(ResultSet rs, int row) throws SQLException {
+        OffsetDateTime sent = rs.getObject("sent_at", OffsetDateTime.class);
+        return new OutgoingMail(
+                rs.getLong("id"),
+                rs.getString("recipient"),
+                rs.getString("subject"),
+                rs.getString("body"),
+                rs.getString("language"),
+                rs.getString("reference"),
+                rs.getString("message_id"),
+                Status.valueOf(rs.getString("status")),
+                rs.getInt("attempts"),
+                rs.getString("last_error"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                sent == null ? null : sent.toInstant());
+    }
+}

@@ -1,0 +1,139 @@
+package fr.guichet.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.guichet.identity.Role;
+import fr.guichet.identity.TeamManagement;
+import fr.guichet.identity.UserAccount;
+import fr.guichet.requests.Actor;
+import fr.guichet.requests.Category;
+import fr.guichet.requests.Channel;
+import fr.guichet.requests.NewRequest;
+import fr.guichet.requests.Request;
+import fr.guichet.requests.RequestManagement;
+import fr.guichet.shared.Language;
+import fr.guichet.support.HttpSession;
+import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.TestMail;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The emails of a request, received by a real SMTP server (GreenMail). */
+class RequestMailIT extends IntegrationTest {
+
+    @Autowired
+    RequestManagement requests;
+
+    @Autowired
+    TeamManagement teams;
+
+    @Autowired
+    Mailer mailer;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theCustomerGetsAReceiptEachReplyAndTheResolutionWithALinkToRate() throws Exception {
+        UserAccount customer = customerUser();
+        UserAccount agent = staff(Role.FRONT_OFFICE);
+        Request request = requests.submit(
+                new NewRequest(
+                        "Imprimante hors service",
+                        "Elle n'imprime plus rien.",
+                        Category.OTHER,
+                        Channel.PORTAL,
+                        customer.getCustomerOrganisationId(),
+                        customer.getId(),
+                        customer.getDisplayName(),
+                        null,
+                        null),
+                new Actor(customer.getId(), customer.getDisplayName()));
+        String reference = request.getReference();
+
+        List<MimeMessage> receipt = TestMail.awaitFor(customer.getEmail(), 1);
+        assertThat(receipt).hasSize(1);
+        assertThat(receipt.get(0).getSubject()).isEqualTo("[" + reference + "] Nous avons bien reçu votre demande");
+        assertThat(receipt.get(0).getContent().toString())
+                .contains("Imprimante hors service")
+                .contains("/portal/requests/" + reference);
+        assertThat(receipt.get(0).getHeader("Auto-Submitted")).containsExactly("auto-generated");
+        assertThat(receipt.get(0).getMessageID()).startsWith("<" + reference + ".");
+
+        Actor agentActor = new Actor(agent.getId(), agent.getDisplayName());
+        request = requests.replyToCustomer(
+                request.getId(), request.getVersion(), "Avez-vous essayé de la redémarrer ?", true, agentActor);
+        List<MimeMessage> reply = TestMail.awaitFor(customer.getEmail(), 2);
+        assertThat(reply.get(1).getSubject())
+                .isEqualTo("[" + reference + "] Réponse à votre demande « Imprimante hors service »");
+        assertThat(reply.get(1).getContent().toString())
+                .contains("Avez-vous essayé de la redémarrer ?")
+                .contains(agent.getDisplayName());
+
+        request = requests.resolve(request.getId(), request.getVersion(), "Le bac papier était mal fermé.", agentActor);
+        List<MimeMessage> resolved = TestMail.awaitFor(customer.getEmail(), 3);
+        assertThat(resolved.get(2).getSubject()).isEqualTo("[" + reference + "] Votre demande est résolue");
+        assertThat(resolved.get(2).getContent().toString())
+                .contains("Le bac papier était mal fermé.")
+                .contains("notez la résolution");
+
+        assertThat(mailer.ofReference(reference)).hasSize(3).allMatch(m -> m.status() == OutgoingMail.Status.SENT);
+    }
+
+    @Test
+    void theOwnerIsToldWhenTheBackOfficeAnswersInTheirLanguage() throws Exception {
+        UserAccount customer = customerUser();
+        UserAccount agent = staff(Role.FRONT_OFFICE);
+        users.changeLanguage(agent.getUsername(), Language.EN);
+        long billing = teams.teamByCode("facturation").orElseThrow().getId();
+        Actor agentActor = new Actor(agent.getId(), agent.getDisplayName());
+        Request request = requests.submit(
+                new NewRequest(
+                        "Avoir",
+                        "Texte",
+                        Category.OTHER,
+                        Channel.PHONE,
+                        customer.getCustomerOrganisationId(),
+                        null,
+                        "Paul Durand",
+                        null,
+                        agent.getId()),
+                agentActor);
+        request = requests.handOff(request.getId(), request.getVersion(), billing, "Voir l'avoir", agentActor);
+        requests.returnToOwner(
+                request.getId(), request.getVersion(), "Avoir AV-2026-0012 émis.", new Actor(null, "Émilie Faure"));
+        List<MimeMessage> mails = TestMail.awaitFor(agent.getEmail(), 1);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getSubject())
+                .isEqualTo("[" + request.getReference() + "] The back office answered you");
+        assertThat(mails.get(0).getContent().toString())
+                .contains("Avoir AV-2026-0012 émis.")
+                .contains("/desk/requests/" + request.getReference());
+    }
+
+    @Test
+    void administratorsReadTheOutbox() {
+        UserAccount customer = customerUser();
+        Request request = requests.submit(
+                new NewRequest(
+                        "Lecture de la boîte d'envoi",
+                        "Texte",
+                        Category.OTHER,
+                        Channel.PORTAL,
+                        customer.getCustomerOrganisationId(),
+                        customer.getId(),
+                        customer.getDisplayName(),
+                        null,
+                        null),
+                new Actor(customer.getId(), customer.getDisplayName()));
+        TestMail.awaitFor(customer.getEmail(), 1);
+        HttpSession admin = new HttpSession(port);
+        admin.login(staff(Role.ADMIN).getUsername(), PASSWORD);
+        assertThat(admin.get("/back/admin/outbox").body())
+                .contains("[" + request.getReference() + "] Nous avons bien reçu votre demande")
+                .contains(customer.getEmail());
+    }
+}
