@@ -6,13 +6,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Guichet: the front office and the back office of a service company in one application. */
 @Modulithic(sharedModules = "shared")
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class GuichetApplication {
 
     /** The clock of every module, replaced in tests that need time to pass. */

@@ -1,0 +1,139 @@
+package fr.guichet.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.guichet.GuichetApplication;
+import fr.guichet.identity.Office;
+import fr.guichet.identity.Role;
+import fr.guichet.identity.Team;
+import fr.guichet.identity.TeamManagement;
+import fr.guichet.identity.UserAccount;
+import fr.guichet.identity.UserProfile;
+import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.TestMail;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Overdue requests are escalated to the team lead once, even when two instances run the job at the same tick. */
+class EscalationIT extends IntegrationTest {
+
+    private static ConfigurableApplicationContext second;
+
+    @Autowired
+    RequestManagement requests;
+
+    @Autowired
+    EscalationJob job;
+
+    @Autowired
+    TeamManagement teams;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startASecondInstance(@Autowired Environment environment) {
+        second = new SpringApplicationBuilder(GuichetApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                        "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                        "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + TestMail.server().getSmtp().getPort(),
+                        "--guichet.demo-data=false",
+                        "--spring.jmx.enabled=false");
+    }
+
+    @AfterAll
+    static void stopIt() {
+        if (second != null) {
+            second.close();
+        }
+    }
+
+    @Test
+    void bothInstancesTickTogetherAndTheLeadIsToldOnce() throws Exception {
+        Team team = teams.createTeam(unique("escalade"), "Équipe d'escalade", Office.BACK_OFFICE, null, false);
+        String leadName = unique("chef");
+        UserAccount lead = users.createWithHash(
+                UserProfile.staff(
+                        leadName,
+                        "Chef " + leadName,
+                        leadName + "@example.fr",
+                        Set.of(Role.BACK_OFFICE, Role.TEAM_LEAD),
+                        team.getId(),
+                        null),
+                users.findByUsername(staff(Role.BACK_OFFICE).getUsername())
+                        .orElseThrow()
+                        .getPasswordHash(),
+                false);
+        UserAccount agent = staff(Role.FRONT_OFFICE);
+        UserAccount customer = customerUser();
+        Actor agentActor = new Actor(agent.getId(), agent.getDisplayName());
+        Request request = requests.submit(
+                new NewRequest(
+                        "Serveur arrêté",
+                        "Plus rien ne marche",
+                        Category.OTHER,
+                        Channel.PHONE,
+                        customer.getCustomerOrganisationId(),
+                        null,
+                        "Paul Durand",
+                        null,
+                        agent.getId()),
+                agentActor);
+        request = requests.handOff(
+                request.getId(), request.getVersion(), team.getId(), "Urgent, voir le serveur", agentActor);
+        jdbc.sql("UPDATE requests_request SET resolution_due = :past WHERE id = :id")
+                .param("past", Instant.now().minusSeconds(3600).atOffset(ZoneOffset.UTC))
+                .param("id", request.getId())
+                .update();
+
+        EscalationJob secondJob = second.getBean(EscalationJob.class);
+        CountDownLatch start = new CountDownLatch(1);
+        CompletableFuture<Void> one = CompletableFuture.runAsync(() -> tick(start, job));
+        CompletableFuture<Void> two = CompletableFuture.runAsync(() -> tick(start, secondJob));
+        start.countDown();
+        CompletableFuture.allOf(one, two).get();
+
+        assertThat(requests.history(request.getId()))
+                .filteredOn(e -> e.kind() == RequestEventKind.ESCALATED)
+                .hasSize(1);
+        assertThat(requests.get(request.getId()).getEscalatedAt()).isNotNull();
+        List<MimeMessage> mails = TestMail.awaitFor(lead.getEmail(), 1);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getSubject()).contains(request.getReference()).contains("Demande en retard");
+
+        // A later tick does not escalate it again.
+        jdbc.sql("DELETE FROM shedlock WHERE name = 'requests-escalation'").update();
+        job.escalateOverdue();
+        Thread.sleep(500);
+        assertThat(requests.history(request.getId()))
+                .filteredOn(e -> e.kind() == RequestEventKind.ESCALATED)
+                .hasSize(1);
+        assertThat(TestMail.receivedBy(lead.getEmail())).hasSize(1);
+    }
+
+    private static void tick(CountDownLatch start, EscalationJob job) {
+        try {
+            start.await();
+            job.escalateOverdue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
