@@ -124,6 +124,86 @@ class BrowserIT extends IntegrationTest {
     }
 
     @Test
+    void theGoldenPathFromThePortalToBillingAndBack() throws IOException {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        // The customer submits on the portal.
+        signIn("client", "fr", "/portal");
+        browser.get(url("/portal/requests/new"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("category"))).selectByValue("OTHER");
+        browser.findElement(By.id("subject")).sendKeys("Deux factures pour novembre");
+        browser.findElement(By.id("description")).sendKeys("Nous avons reçu deux factures pour le même mois.");
+        screenshot("golden-1-portal-new");
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlMatches("/portal/requests/DEM-\\d{4}-\\d{6}$"));
+        String reference =
+                browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains(reference);
+        screenshot("golden-2-portal-submitted");
+        signOut();
+
+        // The desk takes it and hands it to billing with a note.
+        signIn("accueil", "fr", "/desk");
+        browser.get(url("/desk/requests?view=unowned"));
+        browser.findElement(By.linkText(reference)).click();
+        browser.findElement(By.xpath("//button[contains(., 'Devenir l’interlocuteur')]"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "interlocuteur"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("handoff-team")))
+                .selectByVisibleText("Facturation et recouvrement");
+        browser.findElement(By.id("handoff-note"))
+                .sendKeys("Doublon de facture de novembre : vérifier le compte et émettre un avoir");
+        screenshot("golden-3-desk-handoff");
+        browser.findElement(By.xpath("//button[contains(., 'Transmettre')]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "transmise"));
+        signOut();
+
+        // Billing answers the owner.
+        signIn("facturation", "fr", "/back");
+        browser.get(url("/back/requests"));
+        browser.findElement(By.linkText(reference)).click();
+        assertThat(browser.findElement(By.cssSelector(".conversation")).getText())
+                .contains("Doublon de facture de novembre");
+        browser.findElement(By.id("return-answer"))
+                .sendKeys("Une facture est annulée ; l'avoir AV-2026-0012 part demain.");
+        screenshot("golden-4-back-answer");
+        browser.findElement(By.xpath("//button[contains(., 'Rendre à l’interlocuteur')]"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "rendue"));
+        signOut();
+
+        // The owner replies to the customer and resolves.
+        signIn("accueil", "fr", "/desk");
+        browser.get(url("/desk/requests/" + reference));
+        assertThat(browser.findElement(By.cssSelector(".path")).getText()).contains("Facturation et recouvrement");
+        browser.findElement(By.id("resolve-answer"))
+                .sendKeys("Bonjour, une des factures est annulée et vous recevrez un avoir demain.");
+        browser.findElement(By.xpath("//button[contains(., 'Résoudre')]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "résolue"));
+        screenshot("golden-5-desk-resolved");
+        signOut();
+
+        // The customer reads the answer, never the internal notes, and rates it.
+        signIn("client", "fr", "/portal");
+        browser.get(url("/portal/requests/" + reference));
+        String conversation =
+                browser.findElement(By.cssSelector(".conversation")).getText();
+        assertThat(conversation).contains("vous recevrez un avoir demain").doesNotContain("Doublon de facture");
+        browser.findElement(By.cssSelector("input[name=score][value='5']")).click();
+        browser.findElement(By.id("comment")).sendKeys("Réglé vite, merci");
+        browser.findElement(By.xpath("//button[contains(., 'Donner mon avis')]"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Merci"));
+        screenshot("golden-6-portal-rated");
+        assertThat(cspViolations()).isEmpty();
+        signOut();
+    }
+
+    private void signOut() {
+        browser.findElement(By.cssSelector(".logout-form button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login?logout"));
+    }
+
+    @Test
     void htmxRequestsCarryTheCsrfToken() {
         signIn("accueil", "fr", "/desk");
         // An htmx POST: refused (403) without the CSRF header, so the session would survive it.
