@@ -1,11 +1,32 @@
 package fr.guichet.website;
 
+import fr.guichet.requests.Actor;
+import fr.guichet.requests.Category;
+import fr.guichet.requests.Channel;
+import fr.guichet.requests.NewRequest;
+import fr.guichet.requests.Request;
+import fr.guichet.requests.RequestManagement;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The public pages: home, services, contact. */
+/** The public pages: home, services, and the contact page, whose form creates a request. */
 @Controller
 class PublicSiteController {
+
+    private final RequestManagement requests;
+    private final ContactSubmissions submissions;
+
+    PublicSiteController(RequestManagement requests, ContactSubmissions submissions) {
+        this.requests = requests;
+        this.submissions = submissions;
+    }
 
     @GetMapping("/")
     String home() {
@@ -18,7 +39,56 @@ class PublicSiteController {
     }
 
     @GetMapping("/contact")
-    String contact() {
+    String contact(Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", ContactForm.blank());
+        }
+        return contactPage(model);
+    }
+
+    @PostMapping("/contact")
+    String submit(
+            @Valid @ModelAttribute("form") ContactForm form,
+            BindingResult errors,
+            HttpServletRequest http,
+            Model model,
+            RedirectAttributes redirect) {
+        if (form.website() != null && !form.website().isBlank()) {
+            // A robot filled the hidden field: it is told all went well, and nothing is created.
+            redirect.addFlashAttribute("notice", "contact.received");
+            return "redirect:/contact";
+        }
+        if (form.category() != null && form.category().isInternal()) {
+            errors.rejectValue("category", "typeMismatch");
+        }
+        if (errors.hasErrors()) {
+            return contactPage(model);
+        }
+        String address = http.getRemoteAddr();
+        if (!submissions.allowed(address)) {
+            model.addAttribute("rateLimited", true);
+            return contactPage(model);
+        }
+        Request request = requests.submit(
+                new NewRequest(
+                        form.subject(),
+                        form.message(),
+                        form.category(),
+                        Channel.WEB_FORM,
+                        null,
+                        null,
+                        form.name().strip(),
+                        form.email().strip(),
+                        null),
+                new Actor(null, form.name().strip()));
+        submissions.record(address, request.getReference());
+        redirect.addFlashAttribute("notice", "contact.thanks");
+        redirect.addFlashAttribute("noticeArg", request.getReference());
+        return "redirect:/contact";
+    }
+
+    private String contactPage(Model model) {
+        model.addAttribute("categories", Category.customerCategories());
         return "public/contact";
     }
 }

@@ -1,0 +1,34 @@
+package fr.guichet.website;
+
+import fr.guichet.requests.Category;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The public contact form. {@code website} is a honeypot: hidden from people, filled in by robots.
+ */
+record ContactForm(
+        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.too-long}")
+        String name,
+
+        @NotBlank(message = "{validation.required}")
+        @Email(message = "{validation.email}")
+        @Size(max = 254, message = "{validation.too-long}")
+        String email,
+
+        @NotNull(message = "{validation.required}") Category category,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}")
+        String subject,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 5000, message = "{validation.too-long}")
+        String message,
+
+        String website) {
+
+    static ContactForm blank() {
+        return new ContactForm("", "", null, "", "", "");
+    }
+}
