@@ -42,6 +42,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**")
+                        .permitAll()
                         .requestMatchers("/api/v1", "/api/v1/**")
                         .authenticated()
                         .anyRequest()

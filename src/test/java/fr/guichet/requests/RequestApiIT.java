@@ -1,0 +1,187 @@
+package fr.guichet.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import fr.guichet.identity.ApiTokenManagement;
+import fr.guichet.identity.Role;
+import fr.guichet.identity.TeamManagement;
+import fr.guichet.identity.UserAccount;
+import fr.guichet.identity.UserProfile;
+import fr.guichet.support.IntegrationTest;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** /api/v1/requests with real API tokens: create, read, hand off, page through a queue, and the errors. */
+class RequestApiIT extends IntegrationTest {
+
+    @Autowired
+    ApiTokenManagement tokens;
+
+    @Autowired
+    TeamManagement teams;
+
+    @Autowired
+    RequestManagement requests;
+
+    @Test
+    void aCustomerIntegrationCreatesAndFollowsItsRequests() throws Exception {
+        UserAccount customer = customerUser();
+        String token = token(customer);
+        MockHttpServletResponse created = call(
+                post("/api/v1/requests"),
+                token,
+                "{\"subject\":\"Sauvegarde en échec\",\"description\":\"Depuis lundi\",\"category\":\"TECHNICAL\"}");
+        assertThat(created.getStatus()).isEqualTo(201);
+        String reference = reference(created.getContentAsString());
+        assertThat(created.getHeader("Location")).isEqualTo("/api/v1/requests/" + reference);
+        assertThat(created.getContentAsString())
+                .contains("\"channel\":\"PORTAL\"")
+                .contains("\"status\":\"NEW\"");
+
+        assertThat(call(get("/api/v1/requests/" + reference), token, null).getStatus())
+                .isEqualTo(200);
+        assertThat(call(get("/api/v1/requests"), token, null).getContentAsString())
+                .contains(reference);
+        MockHttpServletResponse history = call(get("/api/v1/requests/" + reference + "/history"), token, null);
+        assertThat(history.getContentAsString()).contains("\"kind\":\"SUBMITTED\"");
+
+        String otherToken = token(customerUser());
+        MockHttpServletResponse hidden = call(get("/api/v1/requests/" + reference), otherToken, null);
+        assertThat(hidden.getStatus()).isEqualTo(404);
+        assertThat(hidden.getContentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void invalidBodiesAndBrokenRulesAreProblemDetails() throws Exception {
+        String token = token(staff(Role.FRONT_OFFICE));
+        MockHttpServletResponse invalid =
+                call(post("/api/v1/requests"), token, "{\"subject\":\"\",\"category\":\"TECHNICAL\"}");
+        assertThat(invalid.getStatus()).isEqualTo(400);
+        assertThat(invalid.getContentType()).startsWith("application/problem+json");
+        assertThat(invalid.getContentAsString())
+                .contains("\"errors\"")
+                .contains("\"subject\"")
+                .contains("\"description\"");
+
+        MockHttpServletResponse created = call(
+                post("/api/v1/requests"),
+                token,
+                "{\"subject\":\"Appel\",\"description\":\"Texte\",\"category\":\"OTHER\",\"channel\":\"PHONE\",\"requesterName\":\"Paul\"}");
+        String reference = reference(created.getContentAsString());
+        Matcher versionOf = Pattern.compile("\"version\":(\\d+)").matcher(created.getContentAsString());
+        assertThat(versionOf.find()).isTrue();
+        String version = versionOf.group(1);
+        long billing = teams.teamByCode("facturation").orElseThrow().getId();
+        MockHttpServletResponse noNote = call(
+                post("/api/v1/requests/" + reference + "/handoff"),
+                token,
+                "{\"version\":" + version + ",\"teamId\":" + billing + ",\"note\":\" \"}");
+        assertThat(noNote.getStatus()).isEqualTo(400);
+        MockHttpServletResponse stale = call(
+                post("/api/v1/requests/" + reference + "/handoff"),
+                token,
+                "{\"version\":99,\"teamId\":" + billing + ",\"note\":\"Voir facture\"}");
+        assertThat(stale.getStatus()).isEqualTo(409);
+        MockHttpServletResponse handedOff = call(
+                post("/api/v1/requests/" + reference + "/handoff"),
+                token,
+                "{\"version\":" + version + ",\"teamId\":" + billing + ",\"note\":\"Voir facture\"}");
+        assertThat(handedOff.getStatus()).isEqualTo(200);
+        assertThat(handedOff.getContentAsString())
+                .contains("\"teamId\":" + billing)
+                .contains("\"handoffCount\":1");
+        MockHttpServletResponse rated = call(
+                post("/api/v1/requests/" + reference + "/resolve"),
+                token,
+                "{\"version\":" + version + ",\"answer\":\"x\"}");
+        assertThat(rated.getStatus()).isEqualTo(409);
+    }
+
+    @Test
+    void aTeamQueueIsPagedWithACursor() throws Exception {
+        var team =
+                teams.createTeam(unique("file"), "File paginée", fr.guichet.identity.Office.BACK_OFFICE, null, false);
+        UserAccount agent = staff(Role.FRONT_OFFICE);
+        Actor actor = new Actor(agent.getId(), agent.getDisplayName());
+        for (int i = 0; i < 7; i++) {
+            Request r = requests.submit(
+                    new NewRequest(
+                            "Demande " + i,
+                            "Texte",
+                            Category.OTHER,
+                            Channel.PHONE,
+                            null,
+                            null,
+                            "Client " + i,
+                            null,
+                            agent.getId()),
+                    actor);
+            requests.handOff(r.getId(), r.getVersion(), team.getId(), "note", actor);
+        }
+        UserAccount member = users.createWithHash(
+                UserProfile.staff(
+                        unique("membre"),
+                        "Membre",
+                        unique("membre") + "@example.fr",
+                        Set.of(Role.BACK_OFFICE),
+                        team.getId(),
+                        null),
+                users.findByUsername(agent.getUsername()).orElseThrow().getPasswordHash(),
+                false);
+        String token = token(member);
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            MockHttpServletResponse page =
+                    call(get("/api/v1/requests?limit=3" + (cursor == null ? "" : "&cursor=" + cursor)), token, null);
+            assertThat(page.getStatus()).isEqualTo(200);
+            Matcher m = Pattern.compile("DEM-\\d{4}-\\d{6}").matcher(page.getContentAsString());
+            while (m.find()) {
+                seen.add(m.group());
+            }
+            Matcher next = Pattern.compile("\"nextCursor\":\"([^\"]+)\"").matcher(page.getContentAsString());
+            cursor = next.find() ? next.group(1) : null;
+            pages++;
+        } while (cursor != null);
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).hasSize(7).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theOpenApiDescriptionIsPublished() throws Exception {
+        MockHttpServletResponse docs = mvc.perform(get("/api/docs")).andReturn().getResponse();
+        assertThat(docs.getStatus()).isEqualTo(200);
+        assertThat(docs.getContentAsString())
+                .contains("\"openapi\"")
+                .contains("/api/v1/requests")
+                .contains("/api/v1/requests/{reference}/handoff");
+    }
+
+    private String token(UserAccount account) {
+        return tokens.issue(account.getId(), "api-test", "test").secret();
+    }
+
+    private MockHttpServletResponse call(MockHttpServletRequestBuilder request, String token, String json)
+            throws Exception {
+        request = request.header("Authorization", "Bearer " + token);
+        if (json != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).content(json);
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private static String reference(String json) {
+        Matcher m = Pattern.compile("DEM-\\d{4}-\\d{6}").matcher(json);
+        assertThat(m.find()).isTrue();
+        return m.group();
+    }
+}
