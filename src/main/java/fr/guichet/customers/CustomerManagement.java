@@ -18,11 +18,17 @@ public class CustomerManagement implements CustomerOrganisationDirectory {
     private final OrganisationRepository organisations;
     private final ContactRepository contacts;
     private final Clock clock;
+    private final List<CustomerFinder> finders;
 
-    CustomerManagement(OrganisationRepository organisations, ContactRepository contacts, Clock clock) {
+    CustomerManagement(
+            OrganisationRepository organisations,
+            ContactRepository contacts,
+            Clock clock,
+            org.springframework.beans.factory.ObjectProvider<CustomerFinder> finders) {
         this.organisations = organisations;
         this.contacts = contacts;
         this.clock = clock;
+        this.finders = finders.orderedStream().toList();
     }
 
     public Organisation register(NewOrganisation details) {
@@ -44,7 +50,11 @@ public class CustomerManagement implements CustomerOrganisationDirectory {
         return contacts.findByOrganisationIdOrderByLastName(organisationId);
     }
 
-    /** Organisations whose name, trade name or city contains the text, or whose SIREN it is; at most {@code limit}. */
+    /**
+     * Organisations whose name, trade name, city, email or phone contains the text, whose SIREN it is, one of whose
+     * contacts has that name, email or phone, or that another module's finder designates (a request reference, say);
+     * at most {@code limit}, by name.
+     */
     @Transactional(readOnly = true)
     public List<Organisation> search(String text, int limit) {
         String trimmed = text == null ? "" : text.strip();
@@ -52,7 +62,14 @@ public class CustomerManagement implements CustomerOrganisationDirectory {
             return List.of();
         }
         String pattern = "%" + trimmed.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-        return organisations.search(pattern, trimmed.replace(" ", ""), limit);
+        String digits = trimmed.replace(" ", "").replace(".", "");
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        finders.forEach(finder -> ids.addAll(finder.organisationsMatching(trimmed)));
+        List<Organisation> found = new java.util.ArrayList<>(organisations.findAllById(ids));
+        organisations.search(pattern, digits, "%" + digits + "%", limit).stream()
+                .filter(o -> !ids.contains(o.getId()))
+                .forEach(found::add);
+        return found.stream().limit(limit).toList();
     }
 
     /** Organisation names by id, for the organisations that exist among {@code ids}. */

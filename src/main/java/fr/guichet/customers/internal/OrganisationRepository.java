@@ -11,8 +11,16 @@ public interface OrganisationRepository extends ListCrudRepository<Organisation,
     @Query("SELECT * FROM customers_organisation ORDER BY name")
     List<Organisation> findAllByName();
 
-    @Query("SELECT * FROM customers_organisation WHERE LOWER(name) LIKE :pattern OR LOWER(trade_name) LIKE :pattern"
-            + " OR siren = :digits OR LOWER(city) LIKE :pattern ORDER BY name LIMIT :limit")
+    @Query(
+            "SELECT * FROM customers_organisation o WHERE LOWER(o.name) LIKE :pattern OR LOWER(o.trade_name) LIKE :pattern"
+                    + " OR o.siren = :digits OR LOWER(o.city) LIKE :pattern OR LOWER(o.email) LIKE :pattern"
+                    + " OR REPLACE(o.phone, ' ', '') LIKE :digitPattern"
+                    + " OR EXISTS (SELECT 1 FROM customers_contact c WHERE c.organisation_id = o.id AND (LOWER(c.email) LIKE :pattern"
+                    + " OR LOWER(c.last_name) LIKE :pattern OR REPLACE(c.phone, ' ', '') LIKE :digitPattern))"
+                    + " ORDER BY o.name LIMIT :limit")
     List<Organisation> search(
-            @Param("pattern") String pattern, @Param("digits") String digits, @Param("limit") int limit);
+            @Param("pattern") String pattern,
+            @Param("digits") String digits,
+            @Param("digitPattern") String digitPattern,
+            @Param("limit") int limit);
 }

@@ -45,7 +45,7 @@ class AdminSiteController {
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                teams.createSite(form.code(), form.name(), form.city(), form.remote());
+                teams.createSite(form.code(), form.name(), form.city(), Boolean.TRUE.equals(form.remote()));
                 redirect.addFlashAttribute("notice", "admin.sites.saved");
                 redirect.addFlashAttribute("noticeArg", form.name());
                 return "redirect:/back/admin/sites";
@@ -71,7 +71,8 @@ class AdminSiteController {
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                teams.updateSite(id, form.version(), form.code(), form.name(), form.city(), form.remote());
+                teams.updateSite(
+                        id, form.version(), form.code(), form.name(), form.city(), Boolean.TRUE.equals(form.remote()));
                 redirect.addFlashAttribute("notice", "admin.sites.saved");
                 redirect.addFlashAttribute("noticeArg", form.name());
                 return "redirect:/back/admin/sites";

@@ -46,7 +46,12 @@ class AdminTeamController {
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                teams.createTeam(form.code(), form.name(), form.office(), form.email(), form.answersCustomers());
+                teams.createTeam(
+                        form.code(),
+                        form.name(),
+                        form.office(),
+                        form.email(),
+                        Boolean.TRUE.equals(form.answersCustomers()));
                 redirect.addFlashAttribute("notice", "admin.teams.saved");
                 redirect.addFlashAttribute("noticeArg", form.name());
                 return "redirect:/back/admin/teams";
@@ -79,7 +84,7 @@ class AdminTeamController {
                         form.name(),
                         form.office(),
                         form.email(),
-                        form.answersCustomers());
+                        Boolean.TRUE.equals(form.answersCustomers()));
                 redirect.addFlashAttribute("notice", "admin.teams.saved");
                 redirect.addFlashAttribute("noticeArg", form.name());
                 return "redirect:/back/admin/teams";

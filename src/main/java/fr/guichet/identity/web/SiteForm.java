@@ -14,7 +14,7 @@ record SiteForm(
         String name,
 
         @Size(max = 120, message = "{validation.too-long}") String city,
-        boolean remote,
+        Boolean remote,
         int version) {
 
     static SiteForm blank() {

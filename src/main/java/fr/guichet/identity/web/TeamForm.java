@@ -21,7 +21,7 @@ record TeamForm(
         @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.too-long}")
         String email,
 
-        boolean answersCustomers,
+        Boolean answersCustomers,
 
         int version) {
 

@@ -229,10 +229,26 @@ class BackRequestController {
             Model model,
             RedirectAttributes redirect) {
         return act(user, reference, model, redirect, "reply", body, "requests.reply.sent", r -> {
-            if (!teams.team(r.getTeamId()).isAnswersCustomers()) {
+            if (!pages.answersDirectly(r)) {
                 throw new RequestRuleViolation("requests.error.team-may-not-answer");
             }
             requests.replyToCustomer(r.getId(), version, body, waitForCustomer, RequestPages.actor(user));
+        });
+    }
+
+    @PostMapping("/{reference}/resolve")
+    String resolve(
+            @AuthenticationPrincipal AccountPrincipal user,
+            @PathVariable String reference,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "") String answer,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(user, reference, model, redirect, "resolve", answer, "requests.resolved", r -> {
+            if (!pages.answersDirectly(r)) {
+                throw new RequestRuleViolation("requests.error.team-may-not-answer");
+            }
+            requests.resolve(r.getId(), version, answer, RequestPages.actor(user));
         });
     }
 

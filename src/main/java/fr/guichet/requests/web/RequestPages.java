@@ -145,6 +145,12 @@ class RequestPages {
         model.addAttribute("members", request.getTeamId() == null ? List.of() : users.membersOf(request.getTeamId()));
     }
 
+    /** Internal requests are answered by the team that holds them; customers only by teams allowed to. */
+    boolean answersDirectly(Request request) {
+        return request.getTeamId() != null
+                && (request.isInternal() || teams.team(request.getTeamId()).isAnswersCustomers());
+    }
+
     Map<Long, String> teamNames() {
         return teams.teams().stream().collect(Collectors.toMap(Team::getId, Team::getName));
     }

@@ -1,0 +1,91 @@
+package fr.guichet.requests.web;
+
+import fr.guichet.identity.AccountPrincipal;
+import fr.guichet.requests.Category;
+import fr.guichet.requests.Channel;
+import fr.guichet.requests.NewRequest;
+import fr.guichet.requests.Request;
+import fr.guichet.requests.RequestManagement;
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Internal requests: any staff member files one to a back-office team, as its internal customer, from the desk or
+ * from the back office; the routing rules send it by its internal category.
+ */
+@Controller
+class InternalRequestController {
+
+    private final RequestManagement requests;
+    private final RequestPages pages;
+
+    InternalRequestController(RequestManagement requests, RequestPages pages) {
+        this.requests = requests;
+        this.pages = pages;
+    }
+
+    @GetMapping({"/desk/internal-requests", "/back/internal-requests"})
+    String mine(
+            @AuthenticationPrincipal AccountPrincipal staff,
+            Model model,
+            jakarta.servlet.http.HttpServletRequest http) {
+        pages.list(model, requests.ofRequester(staff.getId(), 200));
+        model.addAttribute("zone", zone(http.getRequestURI()));
+        return "requests/internal-list";
+    }
+
+    @GetMapping({"/desk/internal-requests/new", "/back/internal-requests/new"})
+    String form(Model model, jakarta.servlet.http.HttpServletRequest http) {
+        model.addAttribute("form", InternalRequestForm.blank());
+        return page(model, zone(http.getRequestURI()));
+    }
+
+    @PostMapping("/{zone:desk|back}/internal-requests")
+    String submit(
+            @AuthenticationPrincipal AccountPrincipal staff,
+            @PathVariable String zone,
+            @Valid @ModelAttribute("form") InternalRequestForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (form.category() != null && !form.category().isInternal()) {
+            errors.rejectValue("category", "typeMismatch");
+        }
+        if (errors.hasErrors()) {
+            return page(model, zone);
+        }
+        Request request = requests.submit(
+                new NewRequest(
+                        form.subject(),
+                        form.description(),
+                        form.category(),
+                        Channel.INTERNAL,
+                        null,
+                        staff.getId(),
+                        staff.getDisplayName(),
+                        null,
+                        null),
+                RequestPages.actor(staff));
+        redirect.addFlashAttribute("notice", "requests.internal.submitted");
+        redirect.addFlashAttribute("noticeArg", request.getReference());
+        return "redirect:/" + zone + "/internal-requests";
+    }
+
+    private String page(Model model, String zone) {
+        model.addAttribute("zone", zone);
+        model.addAttribute("categories", Category.internalCategories());
+        return "requests/internal-new";
+    }
+
+    private static String zone(String path) {
+        return path.startsWith("/desk") ? "desk" : "back";
+    }
+}
