@@ -18,7 +18,8 @@ public class CustomerManagement implements CustomerOrganisationDirectory {
     private final OrganisationRepository organisations;
     private final ContactRepository contacts;
     private final Clock clock;
-    private final List<CustomerFinder> finders;
+    /** Resolved at search time: the finders' modules depend on this one, so they cannot be built before it. */
+    private final org.springframework.beans.factory.ObjectProvider<CustomerFinder> finders;
 
     CustomerManagement(
             OrganisationRepository organisations,
@@ -28,7 +29,7 @@ public class CustomerManagement implements CustomerOrganisationDirectory {
         this.organisations = organisations;
         this.contacts = contacts;
         this.clock = clock;
-        this.finders = finders.orderedStream().toList();
+        this.finders = finders;
     }
 
     public Organisation register(NewOrganisation details) {
@@ -64,7 +65,7 @@ public class CustomerManagement implements CustomerOrganisationDirectory {
         String pattern = "%" + trimmed.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
         String digits = trimmed.replace(" ", "").replace(".", "");
         java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
-        finders.forEach(finder -> ids.addAll(finder.organisationsMatching(trimmed)));
+        finders.orderedStream().forEach(finder -> ids.addAll(finder.organisationsMatching(trimmed)));
         List<Organisation> found = new java.util.ArrayList<>(organisations.findAllById(ids));
         organisations.search(pattern, digits, "%" + digits + "%", limit).stream()
                 .filter(o -> !ids.contains(o.getId()))
