@@ -6,6 +6,7 @@ import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Team;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.requests.Message.Visibility;
+import fr.guichet.requests.internal.AttachmentStore;
 import fr.guichet.requests.internal.MessageStore;
 import fr.guichet.requests.internal.QueueQueries;
 import fr.guichet.requests.internal.ReferenceGenerator;
@@ -31,6 +32,8 @@ public class RequestManagement {
     private final MessageStore messages;
     private final RequestHistory history;
     private final QueueQueries queues;
+    private final AttachmentStore attachments;
+    private final AttachmentPolicy attachmentPolicy;
     private final TeamManagement teams;
     private final CustomerManagement customers;
     private final ServiceLevels serviceLevels;
@@ -43,6 +46,8 @@ public class RequestManagement {
             MessageStore messages,
             RequestHistory history,
             QueueQueries queues,
+            AttachmentStore attachments,
+            AttachmentPolicy attachmentPolicy,
             TeamManagement teams,
             CustomerManagement customers,
             ServiceLevels serviceLevels,
@@ -53,6 +58,8 @@ public class RequestManagement {
         this.messages = messages;
         this.history = history;
         this.queues = queues;
+        this.attachments = attachments;
+        this.attachmentPolicy = attachmentPolicy;
         this.teams = teams;
         this.customers = customers;
         this.serviceLevels = serviceLevels;
@@ -257,6 +264,58 @@ public class RequestManagement {
 
     private boolean passedThrough(long requestId, long teamId) {
         return history.of(requestId).stream().anyMatch(e -> Long.valueOf(teamId).equals(e.toTeamId()));
+    }
+
+    /** Attaches a file the policy accepts; the caller has checked that the actor may see the request. */
+    public void attach(long requestId, String filename, byte[] content, Actor by, boolean fromCustomer) {
+        String name = AttachmentPolicy.safeName(filename);
+        attachmentPolicy.violation(name, content.length).ifPresent(key -> {
+            throw new RequestRuleViolation(key);
+        });
+        attachments.add(
+                requestId,
+                name,
+                attachmentPolicy.contentType(name).orElseThrow(),
+                content,
+                by.name(),
+                fromCustomer,
+                clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Attachment> attachments(long requestId) {
+        return attachments.of(requestId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<byte[]> attachmentContent(long requestId, long attachmentId) {
+        return attachments.content(requestId, attachmentId);
+    }
+
+    public AttachmentPolicy attachmentPolicy() {
+        return attachmentPolicy;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RoutingRule> routingRules() {
+        return rules.findAllByPosition();
+    }
+
+    @Transactional(readOnly = true)
+    public RoutingRule routingRule(long id) {
+        return rules.findById(id).orElseThrow(() -> new UnknownRequest("rule " + id));
+    }
+
+    /** Saves a new rule or the changes to one; a team code that matches no team is refused. */
+    public RoutingRule saveRoutingRule(RoutingRule rule) {
+        if (rule.getTeamCode() != null && teams.teamByCode(rule.getTeamCode()).isEmpty()) {
+            throw new RequestRuleViolation("requests.rules.error.unknown-team");
+        }
+        return rules.save(rule);
+    }
+
+    public void deleteRoutingRule(long id) {
+        rules.deleteById(id);
     }
 
     private RoutingPolicy routing() {

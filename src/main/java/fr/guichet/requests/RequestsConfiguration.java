@@ -10,6 +10,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RequestsConfiguration {
 
+    /** Attachments: {@code guichet.attachments.max-size} (10 MB) and {@code guichet.attachments.allowed-extensions}. */
+    @Bean
+    AttachmentPolicy attachmentPolicy(
+            @Value("${guichet.attachments.max-size:10MB}") org.springframework.util.unit.DataSize maxSize,
+            @Value("${guichet.attachments.allowed-extensions:pdf,png,jpg,jpeg,gif,txt,csv,log,docx,xlsx,odt,ods,zip}")
+                    java.util.Set<String> extensions) {
+        return new AttachmentPolicy(maxSize.toBytes(), extensions);
+    }
+
     /** Business hours for service levels: {@code guichet.business-hours.*}, Monday–Friday 9:00–18:00 Paris by default. */
     @Bean
     ServiceLevels serviceLevels(

@@ -9,6 +9,7 @@ import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RequestRuleViolation;
 import fr.guichet.requests.RequestStatus;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The customer's requests on the portal: submit, follow, answer, close, rate. */
@@ -56,12 +58,17 @@ class PortalRequestController {
             @AuthenticationPrincipal AccountPrincipal customer,
             @Valid @ModelAttribute("form") PortalRequestForm form,
             BindingResult errors,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
             Model model,
             RedirectAttributes redirect) {
         if (form.category() != null && form.category().isInternal()) {
             errors.rejectValue("category", "typeMismatch");
         }
-        if (errors.hasErrors()) {
+        String fileError = checkFiles(files);
+        if (fileError != null) {
+            model.addAttribute("fileError", fileError);
+        }
+        if (errors.hasErrors() || fileError != null) {
             model.addAttribute("categories", Category.customerCategories());
             return "portal/request-new";
         }
@@ -77,9 +84,46 @@ class PortalRequestController {
                         null,
                         null),
                 RequestPages.actor(customer));
+        attach(request, files, customer);
         redirect.addFlashAttribute("notice", "requests.submitted");
         redirect.addFlashAttribute("noticeArg", request.getReference());
         return "redirect:/portal/requests/" + request.getReference();
+    }
+
+    /** The first problem with the chosen files, checked before anything is saved so that nothing is half done. */
+    private String checkFiles(List<MultipartFile> files) {
+        for (MultipartFile file : chosen(files)) {
+            var violation = requests.attachmentPolicy().violation(file.getOriginalFilename(), file.getSize());
+            if (violation.isPresent()) {
+                return violation.get();
+            }
+        }
+        return null;
+    }
+
+    private void attach(Request request, List<MultipartFile> files, AccountPrincipal customer) {
+        for (MultipartFile file : chosen(files)) {
+            try {
+                requests.attach(
+                        request.getId(),
+                        file.getOriginalFilename(),
+                        file.getBytes(),
+                        RequestPages.actor(customer),
+                        true);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static List<MultipartFile> chosen(List<MultipartFile> files) {
+        return files == null
+                ? List.of()
+                : files.stream()
+                        .filter(f -> !f.isEmpty()
+                                || (f.getOriginalFilename() != null
+                                        && !f.getOriginalFilename().isBlank()))
+                        .toList();
     }
 
     @GetMapping("/{reference}")
@@ -93,11 +137,17 @@ class PortalRequestController {
             @AuthenticationPrincipal AccountPrincipal customer,
             @PathVariable String reference,
             @RequestParam(defaultValue = "") String body,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
             Model model,
             RedirectAttributes redirect) {
         Request request = requests.visibleTo(customer, reference);
         try {
+            String fileError = checkFiles(files);
+            if (fileError != null) {
+                throw new RequestRuleViolation(fileError);
+            }
             requests.customerReply(request.getId(), body, RequestPages.actor(customer));
+            attach(request, files, customer);
         } catch (RequestRuleViolation violation) {
             pages.detail(model, request, false);
             model.addAttribute("replyError", violation.messageKey());

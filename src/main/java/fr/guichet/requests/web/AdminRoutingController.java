@@ -1,0 +1,134 @@
+package fr.guichet.requests.web;
+
+import fr.guichet.identity.TeamManagement;
+import fr.guichet.requests.Category;
+import fr.guichet.requests.Channel;
+import fr.guichet.requests.Priority;
+import fr.guichet.requests.RequestManagement;
+import fr.guichet.requests.RequestRuleViolation;
+import fr.guichet.requests.RoutingRule;
+import jakarta.validation.Valid;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** /back/admin/routing: the rules that decide where a new request goes and with which priority. */
+@Controller
+@RequestMapping("/back/admin/routing")
+class AdminRoutingController {
+
+    private final RequestManagement requests;
+    private final TeamManagement teams;
+
+    AdminRoutingController(RequestManagement requests, TeamManagement teams) {
+        this.requests = requests;
+        this.teams = teams;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("rules", requests.routingRules());
+        model.addAttribute(
+                "teamsByCode",
+                teams.teams().stream().collect(java.util.stream.Collectors.toMap(t -> t.getCode(), t -> t.getName())));
+        return "back/admin/routing";
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        int last = requests.routingRules().stream()
+                .mapToInt(RoutingRule::getPosition)
+                .max()
+                .orElse(0);
+        model.addAttribute("form", RoutingRuleForm.blank(last + 10));
+        return form(model, null);
+    }
+
+    @PostMapping
+    String create(
+            @Valid @ModelAttribute("form") RoutingRuleForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return save(null, form, errors, model, redirect);
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        model.addAttribute("form", RoutingRuleForm.of(requests.routingRule(id)));
+        return form(model, id);
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") RoutingRuleForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return save(id, form, errors, model, redirect);
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        requests.deleteRoutingRule(id);
+        redirect.addFlashAttribute("notice", "requests.rules.deleted");
+        return "redirect:/back/admin/routing";
+    }
+
+    private String save(Long id, RoutingRuleForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                RoutingRule rule;
+                if (id == null) {
+                    rule = RoutingRule.of(
+                            form.position(),
+                            form.category(),
+                            form.channel(),
+                            form.segment(),
+                            form.keyword(),
+                            form.teamCode(),
+                            form.priority());
+                } else {
+                    rule = requests.routingRule(id);
+                    if (rule.getVersion() != form.version()) {
+                        throw new OptimisticLockingFailureException("rule changed");
+                    }
+                    rule.change(
+                            form.position(),
+                            form.category(),
+                            form.channel(),
+                            form.segment(),
+                            form.keyword(),
+                            form.teamCode(),
+                            form.priority(),
+                            Boolean.TRUE.equals(form.active()));
+                }
+                requests.saveRoutingRule(rule);
+                redirect.addFlashAttribute("notice", "requests.rules.saved");
+                return "redirect:/back/admin/routing";
+            } catch (RequestRuleViolation violation) {
+                errors.rejectValue("teamCode", violation.messageKey());
+            } catch (OptimisticLockingFailureException conflict) {
+                errors.reject("admin.error.conflict");
+            }
+        }
+        return form(model, id);
+    }
+
+    private String form(Model model, Long id) {
+        model.addAttribute("ruleId", id);
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("priorities", Priority.values());
+        model.addAttribute("teams", teams.teams());
+        return "back/admin/routing-form";
+    }
+}

@@ -1,0 +1,116 @@
+package fr.guichet.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import fr.guichet.identity.AccountPrincipal;
+import fr.guichet.identity.Role;
+import fr.guichet.identity.UserAccount;
+import fr.guichet.support.IntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.web.util.HtmlUtils;
+
+/** Files attached on the portal: limits that keep the typed text, and downloads only for who may see the request. */
+class AttachmentsIT extends IntegrationTest {
+
+    @Autowired
+    RequestManagement requests;
+
+    @Test
+    void aCustomerAttachesAFileThatOnlyAllowedPeopleDownload() throws Exception {
+        UserAccount customer = customerUser();
+        byte[] pdf = "%PDF-1.4 facture".getBytes(StandardCharsets.UTF_8);
+        MockHttpServletResponse submitted = mvc.perform(multipart("/portal/requests")
+                        .file(new MockMultipartFile("files", "facture novembre.pdf", "application/pdf", pdf))
+                        .param("subject", "Facture illisible")
+                        .param("category", "OTHER")
+                        .param("description", "Voir la pièce jointe")
+                        .with(user(new AccountPrincipal(customer)))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(submitted.getStatus()).isEqualTo(302);
+        String reference = submitted
+                .getRedirectedUrl()
+                .substring(submitted.getRedirectedUrl().lastIndexOf('/') + 1);
+        Request request = requests.findByReference(reference).orElseThrow();
+        List<Attachment> files = requests.attachments(request.getId());
+        assertThat(files).singleElement().satisfies(file -> {
+            assertThat(file.filename()).isEqualTo("facture novembre.pdf");
+            assertThat(file.contentType()).isEqualTo("application/pdf");
+            assertThat(file.size()).isEqualTo(pdf.length);
+        });
+        String path = "/requests/" + reference + "/attachments/" + files.get(0).id();
+
+        MockHttpServletResponse download = mvc.perform(get("/portal" + path).with(user(new AccountPrincipal(customer))))
+                .andReturn()
+                .getResponse();
+        assertThat(download.getStatus()).isEqualTo(200);
+        assertThat(download.getContentAsByteArray()).isEqualTo(pdf);
+        assertThat(download.getHeader("Content-Disposition")).startsWith("attachment;");
+        assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+
+        assertThat(mvc.perform(get("/desk" + path).with(user(new AccountPrincipal(staff(Role.FRONT_OFFICE)))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
+        assertThat(mvc.perform(get("/portal" + path).with(user(new AccountPrincipal(customerUser()))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/back" + path).with(user(new AccountPrincipal(staff(Role.BACK_OFFICE)))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aFileTooLargeOrOfAForbiddenTypeKeepsEverythingTyped() throws Exception {
+        UserAccount customer = customerUser();
+        byte[] elevenMegabytes = new byte[11 * 1024 * 1024];
+        MockHttpServletResponse tooLarge = mvc.perform(multipart("/portal/requests")
+                        .file(new MockMultipartFile("files", "scan.pdf", "application/pdf", elevenMegabytes))
+                        .param("subject", "Mon sujet tapé")
+                        .param("category", "OTHER")
+                        .param("description", "Ma description tapée")
+                        .with(user(new AccountPrincipal(customer)))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(tooLarge.getStatus()).isEqualTo(200);
+        String page = HtmlUtils.htmlUnescape(tooLarge.getContentAsString());
+        assertThat(page)
+                .contains("dépasse la taille autorisée")
+                .contains("value=\"Mon sujet tapé\"")
+                .contains("Ma description tapée");
+
+        MockHttpServletResponse script = mvc.perform(multipart("/portal/requests")
+                        .file(new MockMultipartFile(
+                                "files",
+                                "page.html",
+                                "text/html",
+                                "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)))
+                        .param("subject", "Autre sujet")
+                        .param("category", "OTHER")
+                        .param("description", "Texte")
+                        .with(user(new AccountPrincipal(customer)))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(HtmlUtils.htmlUnescape(script.getContentAsString()))
+                .contains("Ce type de fichier n’est pas accepté");
+        assertThat(requests.ofOrganisation(customer.getCustomerOrganisationId(), 10))
+                .isEmpty();
+    }
+}

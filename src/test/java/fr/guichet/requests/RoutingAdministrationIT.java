@@ -1,0 +1,109 @@
+package fr.guichet.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.guichet.identity.Office;
+import fr.guichet.identity.Role;
+import fr.guichet.identity.Team;
+import fr.guichet.identity.TeamManagement;
+import fr.guichet.identity.UserAccount;
+import fr.guichet.support.HttpSession;
+import fr.guichet.support.IntegrationTest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.util.HtmlUtils;
+
+/** Administrators change the routing rules, and new requests follow them. */
+class RoutingAdministrationIT extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RequestManagement requests;
+
+    @Autowired
+    TeamManagement teams;
+
+    @Test
+    void aKeywordRuleSendsMatchingRequestsToItsTeam() {
+        Team team = teams.createTeam(unique("securite"), "Sécurité", Office.BACK_OFFICE, null, false);
+        String keyword = unique("rancongiciel");
+        HttpSession admin = new HttpSession(port);
+        admin.login(staff(Role.ADMIN).getUsername(), PASSWORD);
+        admin.get("/back/admin/routing/new");
+        HttpResponse<String> unknown = admin.post(
+                "/back/admin/routing",
+                "position",
+                "1",
+                "category",
+                "",
+                "channel",
+                "",
+                "segment",
+                "",
+                "keyword",
+                keyword,
+                "teamCode",
+                "no-such-team",
+                "priority",
+                "URGENT",
+                "active",
+                "true",
+                "version",
+                "0");
+        assertThat(HtmlUtils.htmlUnescape(unknown.body()))
+                .contains("Aucune équipe n’a ce code.")
+                .contains("value=\"" + keyword + "\"");
+        HttpResponse<String> saved = admin.post(
+                "/back/admin/routing",
+                "position",
+                "1",
+                "category",
+                "",
+                "channel",
+                "",
+                "segment",
+                "",
+                "keyword",
+                keyword,
+                "teamCode",
+                team.getCode(),
+                "priority",
+                "URGENT",
+                "active",
+                "true",
+                "version",
+                "0");
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(HtmlUtils.htmlUnescape(admin.get("/back/admin/routing").body()))
+                .contains(keyword)
+                .contains("Sécurité");
+
+        UserAccount customer = customerUser();
+        Request request = requests.submit(
+                new NewRequest(
+                        "Alerte " + keyword + " sur un poste",
+                        "Texte",
+                        Category.TECHNICAL,
+                        Channel.PORTAL,
+                        customer.getCustomerOrganisationId(),
+                        customer.getId(),
+                        customer.getDisplayName(),
+                        null,
+                        null),
+                new Actor(customer.getId(), customer.getDisplayName()));
+        assertThat(request.getTeamId()).isEqualTo(team.getId());
+        assertThat(request.getPriority()).isEqualTo(Priority.URGENT);
+
+        RoutingRule rule = requests.routingRules().stream()
+                .filter(r -> keyword.equals(r.getKeyword()))
+                .findFirst()
+                .orElseThrow();
+        admin.get("/back/admin/routing");
+        admin.post("/back/admin/routing/" + rule.getId() + "/delete");
+        assertThat(requests.routingRules()).noneMatch(r -> keyword.equals(r.getKeyword()));
+    }
+}
