@@ -59,6 +59,13 @@ public abstract class IntegrationTest {
         TestDatabase.register(registry);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> TestMail.server().getSmtp().getPort());
+        registry.add("guichet.mail.inbound.protocol", () -> "imap");
+        registry.add("guichet.mail.inbound.host", () -> "127.0.0.1");
+        registry.add(
+                "guichet.mail.inbound.port", () -> TestMail.server().getImap().getPort());
+        registry.add("guichet.mail.inbound.username", () -> TestMail.INBOX_USER);
+        registry.add("guichet.mail.inbound.password", () -> TestMail.INBOX_PASSWORD);
+        registry.add("guichet.mail.inbound.interval", () -> "PT1H");
     }
 
     /** A name no other test, and no earlier run on the same database, has used. */

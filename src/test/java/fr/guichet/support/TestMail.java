@@ -1,6 +1,7 @@
 package fr.guichet.support;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -16,14 +17,21 @@ import java.util.List;
  */
 public final class TestMail {
 
+    /** The mailbox Guichet reads customers' replies from (IMAP). */
+    public static final String INBOX_ADDRESS = "demandes@guichet.test";
+
+    public static final String INBOX_USER = "demandes";
+    public static final String INBOX_PASSWORD = "boite-de-reception";
+
     private static GreenMail server;
 
     private TestMail() {}
 
     public static synchronized GreenMail server() {
         if (server == null) {
-            server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+            server = new GreenMail(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
             server.start();
+            server.setUser(INBOX_ADDRESS, INBOX_USER, INBOX_PASSWORD);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
         return server;
