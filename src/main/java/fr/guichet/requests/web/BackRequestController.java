@@ -252,6 +252,33 @@ class BackRequestController {
         });
     }
 
+    /** Assigns several requests of the team's queue at once; each is checked as if assigned alone. */
+    @PostMapping("/bulk-assign")
+    String bulkAssign(
+            @AuthenticationPrincipal AccountPrincipal user,
+            @RequestParam(name = "references", required = false) List<String> references,
+            @RequestParam(required = false) Long assigneeId,
+            RedirectAttributes redirect) {
+        if (references == null || references.isEmpty() || assigneeId == null) {
+            redirect.addFlashAttribute("notice", "requests.bulk.nothing");
+            return "redirect:/back/requests";
+        }
+        int assigned = 0;
+        for (String reference : references) {
+            Request request = requests.visibleTo(user, reference);
+            if (RequestAccess.worksFor(user, request)
+                    && request.getStatus().isOpen()
+                    && users.membersOf(request.getTeamId()).stream()
+                            .anyMatch(m -> m.getId().equals(assigneeId))) {
+                requests.assign(request.getId(), request.getVersion(), assigneeId, RequestPages.actor(user));
+                assigned++;
+            }
+        }
+        redirect.addFlashAttribute("notice", "requests.bulk.assigned");
+        redirect.addFlashAttribute("noticeArg", assigned);
+        return "redirect:/back/requests";
+    }
+
     /** Only the team that holds the request acts on it; the others (it passed through them) only read it. */
     private String act(
             AccountPrincipal user,

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Crash check: creates requests under load through the API, kills the application with SIGKILL in the middle,
+# restarts it, and verifies that every request that was answered 201 is in the database with its first message and
+# its history. Runs against the local PostgreSQL on a database of its own; bounded to a few minutes.
+#
+#   bench/crash-check.sh            (after ./mvnw package or ./mvnw verify, which build target/guichet-*.jar)
+#
+# Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), CRASH_WORKERS (8), CRASH_LOAD_SECONDS (6).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PGHOST="${PGHOST:-127.0.0.1}"; PGPORT="${PGPORT:-5432}"; PGUSER="${PGUSER:-postgres}"
+export PGHOST PGPORT PGUSER
+WORKERS="${CRASH_WORKERS:-8}"
+LOAD_SECONDS="${CRASH_LOAD_SECONDS:-6}"
+PORT="${CRASH_PORT:-18080}"
+JAR="$(ls target/guichet-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)"
+[ -n "$JAR" ] || { echo "No target/guichet-*.jar: run ./mvnw package first" >&2; exit 2; }
+
+WORK="$(mktemp -d)"
+DB="guichet_crash_$$"
+APP_PID=""
+cleanup() {
+  [ -n "$APP_PID" ] && kill -9 "$APP_PID" 2>/dev/null || true
+  psql -d postgres -q -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+psql -d postgres -v ON_ERROR_STOP=1 -q -c "CREATE DATABASE $DB"
+
+start_app() {
+  SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
+    GUICHET_DEMO_DATA=true SERVER_PORT="$PORT" \
+    java -jar "$JAR" >>"$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 120); do
+    if curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1; then return 0; fi
+    if ! kill -0 "$APP_PID" 2>/dev/null; then tail -50 "$WORK/app.log"; echo "The application stopped" >&2; exit 1; fi
+    sleep 1
+  done
+  tail -50 "$WORK/app.log"; echo "The application did not become ready in 120 s" >&2; exit 1
+}
+
+echo "== Starting Guichet on PostgreSQL database $DB"
+start_app
+
+# An API token for the demo integration account, written straight into the database (only its hash is stored).
+SECRET="gch_crashcheck_$(head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+HASH="$(printf '%s' "$SECRET" | sha256sum | cut -d' ' -f1)"
+psql -d "$DB" -v ON_ERROR_STOP=1 -q -c "INSERT INTO identity_api_token (user_id, name, token_prefix, token_hash, created_at, created_by)
+  SELECT id, 'crash-check', '${SECRET:0:10}', '$HASH', now(), 'crash-check' FROM identity_user WHERE username = 'integration.erp'"
+
+echo "== Load: $WORKERS clients for ${LOAD_SECONDS}s, then SIGKILL"
+worker() {
+  local n=0
+  while [ ! -e "$WORK/stop" ]; do
+    n=$((n + 1))
+    local body="{\"subject\":\"Crash check $1-$n\",\"description\":\"Client $1, demande $n\",\"category\":\"OTHER\",\"channel\":\"PHONE\",\"requesterName\":\"Client $1\"}"
+    local out
+    out="$(curl -s -m 5 -w '\n%{http_code}' -H "Authorization: Bearer $SECRET" -H 'Content-Type: application/json' \
+      -d "$body" "http://127.0.0.1:$PORT/api/v1/requests" 2>/dev/null || true)"
+    if [ "$(printf '%s' "$out" | tail -n 1)" = "201" ]; then
+      printf '%s' "$out" | grep -o 'DEM-[0-9]\{4\}-[0-9]\{6\}' | head -n 1 >>"$WORK/acked.$1"
+    fi
+  done
+}
+for w in $(seq 1 "$WORKERS"); do worker "$w" & done
+sleep "$LOAD_SECONDS"
+kill -9 "$APP_PID"
+wait "$APP_PID" 2>/dev/null || true
+APP_PID=""
+touch "$WORK/stop"
+wait
+cat "$WORK"/acked.* 2>/dev/null | sort -u >"$WORK/acked.txt" || true
+ACKED=$(wc -l <"$WORK/acked.txt" | tr -d ' ')
+echo "   requests answered 201 before the kill: $ACKED"
+[ "$ACKED" -gt 0 ] || { echo "No request was created: the check proves nothing" >&2; exit 1; }
+
+echo "== Restarting on the same database"
+start_app
+
+psql -d "$DB" -v ON_ERROR_STOP=1 -q -c "CREATE TABLE crash_acked (reference VARCHAR(20) PRIMARY KEY)"
+psql -d "$DB" -v ON_ERROR_STOP=1 -q -c "\\copy crash_acked FROM '$WORK/acked.txt'"
+MISSING=$(psql -d "$DB" -At -c "SELECT COUNT(*) FROM crash_acked a
+  WHERE NOT EXISTS (SELECT 1 FROM requests_request r
+                    JOIN requests_event e ON e.request_id = r.id AND e.kind = 'SUBMITTED'
+                    JOIN requests_message m ON m.request_id = r.id
+                    WHERE r.reference = a.reference)")
+TOTAL=$(psql -d "$DB" -At -c "SELECT COUNT(*) FROM requests_request WHERE subject LIKE 'Crash check %'")
+READY=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $SECRET" "http://127.0.0.1:$PORT/api/v1")
+echo "   acknowledged: $ACKED, in the database: $TOTAL, acknowledged but missing or without history: $MISSING, API after restart: $READY"
+if [ "$MISSING" != "0" ] || [ "$READY" != "200" ]; then
+  echo "CRASH CHECK FAILED" >&2
+  exit 1
+fi
+echo "CRASH CHECK PASSED"
