@@ -1,0 +1,187 @@
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Measures a running Guichet over HTTP and prints the figures as Markdown table rows. Started by
+ * bench/run-benchmarks.sh, which prepares the database and the tokens:
+ *
+ * <pre>java bench/RequestBench.java BASE_URL CREATE_TOKEN QUEUE_TOKEN DEEP_CURSOR SECONDS</pre>
+ */
+public class RequestBench {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newFixedThreadPool(96))
+            .build();
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        String createToken = args[1];
+        String queueToken = args[2];
+        String deepCursor = args[3];
+        int seconds = Integer.parseInt(args[4]);
+
+        // Warm-up: the JIT and the connection pools, not measured.
+        load(base, createToken, 16, 5);
+
+        for (int clients : new int[] {1, 16, 64}) {
+            Result r = load(base, createToken, clients, seconds);
+            System.out.printf("| API create, %d client(s), %d s | %.0f requests/s | p50 %.1f ms · p95 %.1f ms · p99 %.1f ms | %d errors of %d |%n",
+                    clients, seconds, r.throughput(), r.p(50), r.p(95), r.p(99), r.errors, r.count());
+        }
+
+        Result first = repeat(400, () -> get(base + "/api/v1/requests?limit=50", queueToken));
+        System.out.printf("| Queue, first page of 50 (support team) | %d reads | p50 %.1f ms · p95 %.1f ms · p99 %.1f ms | %d errors |%n",
+                first.count(), first.p(50), first.p(95), first.p(99), first.errors);
+        Result deep = repeat(400, () -> get(base + "/api/v1/requests?limit=50&cursor=" + deepCursor, queueToken));
+        System.out.printf("| Queue, a page 20,000 requests deep (keyset) | %d reads | p50 %.1f ms · p95 %.1f ms · p99 %.1f ms | %d errors |%n",
+                deep.count(), deep.p(50), deep.p(95), deep.p(99), deep.errors);
+
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        login(browser, base, "accueil", "Guichet-Demo-2026");
+        String[] queries = {"boulangerie", "lyon", "marie.martin", "04 78", "clermont", "DEM-2025-000777", "notaires", "300000007"};
+        AtomicInteger i = new AtomicInteger();
+        Result search = repeat(400, () -> {
+            String q = queries[i.getAndIncrement() % queries.length];
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/desk?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                    .header("HX-Request", "true")
+                    .build();
+            return browser.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        });
+        System.out.printf("| Desk customer search as you type (htmx fragment) | %d searches | p50 %.1f ms · p95 %.1f ms · p99 %.1f ms | %d errors |%n",
+                search.count(), search.p(50), search.p(95), search.p(99), search.errors);
+        System.exit(0);
+    }
+
+    interface Call {
+        int status() throws Exception;
+    }
+
+    static final class Result {
+        final List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+        int errors;
+        long elapsedNanos;
+
+        int count() {
+            return nanos.size() + errors;
+        }
+
+        double throughput() {
+            return nanos.size() / (elapsedNanos / 1e9);
+        }
+
+        double p(int percentile) {
+            List<Long> sorted = new ArrayList<>(nanos);
+            Collections.sort(sorted);
+            if (sorted.isEmpty()) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+            return sorted.get(Math.max(0, index)) / 1e6;
+        }
+    }
+
+    static Result load(String base, String token, int clients, int seconds) throws Exception {
+        Result result = new Result();
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger sequence = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> workers = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            workers.add(pool.submit(() -> {
+                while (!stop.get()) {
+                    int n = sequence.incrementAndGet();
+                    String body = "{\"subject\":\"Bench " + n + "\",\"description\":\"Demande de mesure " + n
+                            + "\",\"category\":\"OTHER\",\"channel\":\"PHONE\",\"requesterName\":\"Client " + n + "\"}";
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/requests"))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .timeout(Duration.ofSeconds(10))
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build();
+                    long t0 = System.nanoTime();
+                    try {
+                        int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        if (status == 201) {
+                            result.nanos.add(System.nanoTime() - t0);
+                        } else {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        Thread.sleep(seconds * 1000L);
+        stop.set(true);
+        for (Future<?> w : workers) {
+            w.get();
+        }
+        result.elapsedNanos = System.nanoTime() - start;
+        result.errors = errors.get();
+        pool.shutdown();
+        return result;
+    }
+
+    static Result repeat(int times, Call call) {
+        Result result = new Result();
+        for (int k = 0; k < times; k++) {
+            long t0 = System.nanoTime();
+            try {
+                int status = call.status();
+                if (status == 200) {
+                    result.nanos.add(System.nanoTime() - t0);
+                } else {
+                    result.errors++;
+                }
+            } catch (Exception e) {
+                result.errors++;
+            }
+        }
+        return result;
+    }
+
+    static int get(String url, String token) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    static void login(HttpClient browser, String base, String username, String password) throws Exception {
+        String page = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        if (!csrf.find()) {
+            throw new IllegalStateException("No CSRF token on the login page");
+        }
+        String form = "username=" + username + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        int status = browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+        if (status != 302) {
+            throw new IllegalStateException("Login failed: " + status);
+        }
+    }
+}

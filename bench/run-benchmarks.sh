@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Benchmarks of Guichet on PostgreSQL with 1,000,000 requests. Not part of ./mvnw verify: run it by hand.
+#
+#   ./mvnw -DskipTests package && bench/run-benchmarks.sh
+#
+# Creates a database of its own on the local PostgreSQL, starts the application on it, loads a million requests with
+# their history, then measures over HTTP from this machine (bench/RequestBench.java): API creation at 1, 16 and 64
+# clients, the first and a deep page of a work queue, the desk's customer search. Writes docs/benchmarks.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PGHOST="${PGHOST:-127.0.0.1}"; PGPORT="${PGPORT:-5432}"; PGUSER="${PGUSER:-postgres}"
+export PGHOST PGPORT PGUSER
+PORT="${BENCH_PORT:-18090}"
+SECONDS_PER_RUN="${BENCH_SECONDS:-15}"
+ROWS="${BENCH_ROWS:-1000000}"
+JAR="$(ls target/guichet-*.jar 2>/dev/null | head -n 1 || true)"
+[ -n "$JAR" ] || { echo "No target/guichet-*.jar: run ./mvnw -DskipTests package first" >&2; exit 2; }
+DB="guichet_bench_$$"
+WORK="$(mktemp -d)"
+APP_PID=""
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+  sleep 2
+  psql -d postgres -q -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+psql -d postgres -v ON_ERROR_STOP=1 -q -c "CREATE DATABASE $DB"
+SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" GUICHET_DEMO_DATA=true \
+  SERVER_PORT="$PORT" GUICHET_DB_POOL_SIZE="${BENCH_POOL:-20}" java -Xmx2g -jar "$JAR" >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 120); do
+  curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break
+  sleep 1
+done
+curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null || { tail -40 "$WORK/app.log"; exit 1; }
+
+echo "== Loading $ROWS requests with their history"
+LOAD_START=$(date +%s)
+psql -d "$DB" -v ON_ERROR_STOP=1 -q <<SQL
+INSERT INTO requests_request (reference, subject, category, channel, priority, status, organisation_id, requester_name,
+    team_id, handoff_count, first_response_due, resolution_due, created_at, updated_at, version)
+SELECT 'DEM-2025-' || lpad(g::text, 6, '0'),
+       'Demande historique ' || g,
+       (ARRAY['TECHNICAL','BILLING','PRE_SALES','AFTER_SALES','OTHER'])[1 + g % 5],
+       (ARRAY['PORTAL','PHONE','EMAIL','COUNTER','WEB_FORM'])[1 + g % 5],
+       (ARRAY['LOW','NORMAL','NORMAL','HIGH','URGENT'])[1 + g % 5],
+       CASE WHEN g % 10 < 7 THEN 'CLOSED' WHEN g % 10 = 7 THEN 'RESOLVED' WHEN g % 10 = 8 THEN 'IN_PROGRESS' ELSE 'NEW' END,
+       (ARRAY(SELECT id FROM customers_organisation ORDER BY id))[1 + g % 40],
+       'Client ' || g,
+       (ARRAY(SELECT id FROM identity_team ORDER BY id))[1 + g % 8],
+       1,
+       now() - make_interval(mins => g) + interval '4 hours',
+       now() - make_interval(mins => g) + interval '2 days',
+       now() - make_interval(mins => g),
+       now() - make_interval(mins => g),
+       1
+FROM generate_series(1, $ROWS) g;
+INSERT INTO requests_event (request_id, kind, actor_name, to_team_id, at)
+SELECT id, 'SUBMITTED', requester_name, team_id, created_at FROM requests_request WHERE reference LIKE 'DEM-2025-%';
+ANALYZE;
+SQL
+LOAD_SECONDS=$(( $(date +%s) - LOAD_START ))
+echo "   loaded in ${LOAD_SECONDS}s"
+
+token() { # user → secret, written straight into the database (only its hash is stored)
+  local secret="gch_bench_$(head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  local hash; hash="$(printf '%s' "$secret" | sha256sum | cut -d' ' -f1)"
+  psql -d "$DB" -v ON_ERROR_STOP=1 -q -c "INSERT INTO identity_api_token (user_id, name, token_prefix, token_hash, created_at, created_by)
+    SELECT id, 'bench', '${secret:0:10}', '$hash', now(), 'bench' FROM identity_user WHERE username = '$1'"
+  printf '%s' "$secret"
+}
+CREATE_TOKEN="$(token accueil)"
+QUEUE_TOKEN="$(token support)"
+DEEP="$(psql -d "$DB" -At -c "SELECT to_char(resolution_due AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') || '|' || id
+  FROM requests_request WHERE team_id = (SELECT id FROM identity_team WHERE code = 'support')
+  AND status IN ('NEW','IN_PROGRESS','WAITING_CUSTOMER') ORDER BY resolution_due, id OFFSET 20000 LIMIT 1")"
+CURSOR="$(printf '%s' "$DEEP" | base64 -w0 | tr '+/' '-_' | tr -d '=')"
+OPEN_SUPPORT="$(psql -d "$DB" -At -c "SELECT COUNT(*) FROM requests_request WHERE team_id = (SELECT id FROM identity_team WHERE code = 'support') AND status IN ('NEW','IN_PROGRESS','WAITING_CUSTOMER')")"
+
+echo "== Measuring (${SECONDS_PER_RUN}s per creation run)"
+java bench/RequestBench.java "http://127.0.0.1:$PORT" "$CREATE_TOKEN" "$QUEUE_TOKEN" "$CURSOR" "$SECONDS_PER_RUN" | tee "$WORK/results.md"
+TOTAL="$(psql -d "$DB" -At -c "SELECT COUNT(*) FROM requests_request")"
+
+{
+  echo "# Benchmarks"
+  echo
+  echo "Measured by \`bench/run-benchmarks.sh\` (after \`./mvnw -DskipTests package\`) on $(date -u +%Y-%m-%d): the"
+  echo "application on PostgreSQL, the load generator (\`bench/RequestBench.java\`, JDK HttpClient) on the same machine."
+  echo "Figures are what one run printed; they are not asserted by any test."
+  echo
+  echo "## Machine"
+  echo
+  echo "- CPU: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+  echo "- Memory: $(free -g | awk '/Mem:/ {print $2}') GiB"
+  echo "- $(java -version 2>&1 | head -n 1); application heap -Xmx2g; connection pool ${BENCH_POOL:-20}"
+  echo "- $(psql -d "$DB" -At -c 'SELECT version()' | cut -d, -f1)"
+  echo
+  echo "## Data"
+  echo
+  echo "$ROWS historical requests (70 % closed, 10 % resolved, 20 % open) over 8 teams and 40 customers, each with its"
+  echo "history line, loaded by SQL in ${LOAD_SECONDS}s; $OPEN_SUPPORT open requests in the support team's queue;"
+  echo "$TOTAL requests at the end of the run."
+  echo
+  echo "## Results"
+  echo
+  echo "| what | volume | latency | errors |"
+  echo "|---|---|---|---|"
+  cat "$WORK/results.md"
+  echo
+  echo "Targets from issue 3 (2 cores, generator on the same box): create ≥ 3,000 requests/s at 16 clients with"
+  echo "p99 ≤ 50 ms and no error; queue pages p95 ≤ 15 ms; search p95 ≤ 50 ms."
+} >docs/benchmarks.md
+echo "== Written docs/benchmarks.md"
