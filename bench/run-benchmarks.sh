@@ -40,14 +40,15 @@ curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null || { tail
 echo "== Loading $ROWS requests with their history"
 LOAD_START=$(date +%s)
 psql -d "$DB" -v ON_ERROR_STOP=1 -q <<SQL
-INSERT INTO requests_request (reference, subject, category, channel, priority, status, organisation_id, requester_name,
+INSERT INTO requests_request (reference, subject, category, channel, priority, status, is_open, organisation_id, requester_name,
     team_id, handoff_count, first_response_due, resolution_due, created_at, updated_at, version)
-SELECT 'DEM-2025-' || lpad(g::text, 6, '0'),
+SELECT 'DEM-2025-' || CASE WHEN g >= 100000 THEN g::text ELSE lpad(g::text, 6, '0') END,
        'Demande historique ' || g,
        (ARRAY['TECHNICAL','BILLING','PRE_SALES','AFTER_SALES','OTHER'])[1 + g % 5],
        (ARRAY['PORTAL','PHONE','EMAIL','COUNTER','WEB_FORM'])[1 + g % 5],
        (ARRAY['LOW','NORMAL','NORMAL','HIGH','URGENT'])[1 + g % 5],
        CASE WHEN g % 10 < 7 THEN 'CLOSED' WHEN g % 10 = 7 THEN 'RESOLVED' WHEN g % 10 = 8 THEN 'IN_PROGRESS' ELSE 'NEW' END,
+       g % 10 >= 8,
        (ARRAY(SELECT id FROM customers_organisation ORDER BY id))[1 + g % 40],
        'Client ' || g,
        (ARRAY(SELECT id FROM identity_team ORDER BY id))[1 + g % 8],

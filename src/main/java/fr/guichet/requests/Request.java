@@ -9,6 +9,7 @@ import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
+import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -26,6 +27,10 @@ public class Request {
     private Channel channel;
     private Priority priority;
     private RequestStatus status;
+    /** Kept equal to {@code status.isOpen()} for the work queues' index; see {@link #getStatus()}. */
+    @Column("is_open")
+    private boolean open;
+
     private Long organisationId;
     private Long requesterUserId;
     private String requesterName;
@@ -66,6 +71,7 @@ public class Request {
             Channel channel,
             Priority priority,
             RequestStatus status,
+            boolean open,
             Long organisationId,
             Long requesterUserId,
             String requesterName,
@@ -94,6 +100,7 @@ public class Request {
         this.channel = channel;
         this.priority = priority;
         this.status = status;
+        this.open = open;
         this.organisationId = organisationId;
         this.requesterUserId = requesterUserId;
         this.requesterName = requesterName;
@@ -131,6 +138,7 @@ public class Request {
                 details.channel(),
                 route.priority(),
                 RequestStatus.NEW,
+                true,
                 details.organisationId(),
                 details.requesterUserId(),
                 details.requesterName().strip(),
@@ -397,6 +405,7 @@ public class Request {
 
     private void record(RequestEventKind kind, Actor by, Long fromTeam, Long toTeam, String detail, Instant now) {
         updatedAt = now;
+        open = status.isOpen();
         drafts.add(new Draft(kind, by, fromTeam, toTeam, detail, now));
     }
 

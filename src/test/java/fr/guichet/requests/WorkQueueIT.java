@@ -119,5 +119,12 @@ class WorkQueueIT extends IntegrationTest {
         assertThat(mine)
                 .contains(handed.get(0).getReference())
                 .doesNotContain(handed.get(2).getReference());
+
+        requests.close(handed.get(0).getId(), actor);
+        assertThat(back.get("/back/requests").body())
+                .as("closed requests leave the open queue")
+                .doesNotContain(handed.get(0).getReference());
+        assertThat(back.get("/back/requests?status=CLOSED").body())
+                .contains(handed.get(0).getReference());
     }
 }

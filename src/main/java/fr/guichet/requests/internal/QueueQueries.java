@@ -35,10 +35,12 @@ public class QueueQueries {
     public List<QueueItem> queue(QueueFilter filter, Instant now) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM requests_request WHERE ");
         sql.append(filter.teamId() == null ? "team_id IS NULL" : "team_id = :team");
-        sql.append(
-                filter.status() == null
-                        ? " AND status IN ('NEW', 'IN_PROGRESS', 'WAITING_CUSTOMER')"
-                        : " AND status = :status");
+        if (filter.status() == null) {
+            sql.append(" AND is_open = TRUE");
+        } else {
+            sql.append(filter.status().isOpen() ? " AND is_open = TRUE" : " AND is_open = FALSE")
+                    .append(" AND status = :status");
+        }
         if (filter.category() != null) {
             sql.append(" AND category = :category");
         }
@@ -60,7 +62,7 @@ public class QueueQueries {
             sql.append(" AND resolution_due < :now AND status <> 'WAITING_CUSTOMER'");
         }
         if (filter.afterId() != null) {
-            sql.append(" AND (resolution_due > :afterDue OR (resolution_due = :afterDue AND id > :afterId))");
+            sql.append(" AND (resolution_due, id) > (:afterDue, :afterId)");
         }
         sql.append(" ORDER BY resolution_due, id LIMIT :limit");
         JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("limit", filter.pageSize());
@@ -118,8 +120,9 @@ public class QueueQueries {
 
     /** Open requests past their resolution time that nobody has escalated yet. */
     public List<Long> overdueNotEscalated(Instant now, int limit) {
-        return jdbc.sql("SELECT id FROM requests_request WHERE resolution_due < :now AND escalated_at IS NULL"
-                        + " AND status IN ('NEW', 'IN_PROGRESS') ORDER BY resolution_due, id LIMIT :limit")
+        return jdbc.sql(
+                        "SELECT id FROM requests_request WHERE resolution_due < :now AND escalated_at IS NULL"
+                                + " AND is_open = TRUE AND status IN ('NEW', 'IN_PROGRESS') ORDER BY resolution_due, id LIMIT :limit")
                 .param("now", now.atOffset(ZoneOffset.UTC))
                 .param("limit", limit)
                 .query(Long.class)
