@@ -35,7 +35,7 @@ public final class AttachmentPolicy {
         this.allowedExtensions = allowedExtensions.stream()
                 .map(e -> e.strip().toLowerCase(Locale.ROOT))
                 .filter(KNOWN::containsKey)
-                .collect(Collectors.toSet());
+                .collect(Collectors.toCollection(java.util.TreeSet::new)); // sorted, as the form lists them
     }
 
     /** The message key of what is wrong with the file, or empty when it may be attached. */
