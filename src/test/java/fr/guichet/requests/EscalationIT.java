@@ -2,7 +2,6 @@ package fr.guichet.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.guichet.GuichetApplication;
 import fr.guichet.identity.Office;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.Team;
@@ -10,6 +9,7 @@ import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserProfile;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.SecondInstance;
 import fr.guichet.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,16 +45,7 @@ class EscalationIT extends IntegrationTest {
 
     @BeforeAll
     static void startASecondInstance(@Autowired Environment environment) {
-        second = new SpringApplicationBuilder(GuichetApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                        "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                        "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                        "--spring.mail.host=127.0.0.1",
-                        "--spring.mail.port=" + TestMail.server().getSmtp().getPort(),
-                        "--guichet.demo-data=false",
-                        "--spring.jmx.enabled=false");
+        second = SecondInstance.start(environment);
     }
 
     @AfterAll

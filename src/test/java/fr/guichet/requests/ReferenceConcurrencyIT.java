@@ -2,9 +2,9 @@ package fr.guichet.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.guichet.GuichetApplication;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.SecondInstance;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
@@ -32,14 +31,7 @@ class ReferenceConcurrencyIT extends IntegrationTest {
 
     @BeforeAll
     static void startASecondInstance(@Autowired Environment environment) {
-        second = new SpringApplicationBuilder(GuichetApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                        "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                        "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                        "--guichet.demo-data=false",
-                        "--spring.jmx.enabled=false");
+        second = SecondInstance.start(environment);
     }
 
     @AfterAll

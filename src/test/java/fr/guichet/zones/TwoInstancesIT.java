@@ -2,16 +2,15 @@ package fr.guichet.zones;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.guichet.GuichetApplication;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.SecondInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,14 +33,7 @@ class TwoInstancesIT extends IntegrationTest {
 
     @BeforeAll
     static void startASecondInstance(@Autowired Environment environment) {
-        second = new SpringApplicationBuilder(GuichetApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                        "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                        "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                        "--guichet.demo-data=false",
-                        "--spring.jmx.enabled=false");
+        second = SecondInstance.start(environment);
     }
 
     @AfterAll
