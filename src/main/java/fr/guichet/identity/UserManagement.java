@@ -133,6 +133,14 @@ public class UserManagement {
         return users.findByUsername(UserAccount.normaliseUsername(username));
     }
 
+    /** The oldest enabled account with this email address (addresses are not unique across accounts). */
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findByEmail(String email) {
+        return email == null
+                ? Optional.empty()
+                : users.findFirstByEmailAndEnabledTrueOrderById(email.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     @Transactional(readOnly = true)
     public List<UserAccount> all() {
         return users.findAllOrdered();

@@ -11,7 +11,6 @@ import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RequestRuleViolation;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -135,9 +134,7 @@ public class InboundMail {
 
     private Request newRequest(InboundMailReader mail, String text) {
         String subject = mail.subject().isBlank() ? "(sans objet)" : mail.subject();
-        Optional<UserAccount> account = users.all().stream()
-                .filter(u -> u.getEmail().equals(mail.sender().toLowerCase(Locale.ROOT)))
-                .findFirst();
+        Optional<UserAccount> account = users.findByEmail(mail.sender());
         return requests.submit(
                 new NewRequest(
                         subject.length() > 200 ? subject.substring(0, 200) : subject,

@@ -21,17 +21,10 @@ public record QueueItem(
         Instant createdAt) {
 
     public boolean isOverdue(Instant now) {
-        return status != RequestStatus.WAITING_CUSTOMER
-                && status.isOpen()
-                && resolutionDue != null
-                && now.isAfter(resolutionDue);
+        return status.isOverdue(resolutionDue, now);
     }
 
     public boolean isDueSoon(Instant now) {
-        return status != RequestStatus.WAITING_CUSTOMER
-                && status.isOpen()
-                && resolutionDue != null
-                && !now.isAfter(resolutionDue)
-                && now.plusSeconds(3600).isAfter(resolutionDue);
+        return status.isDueSoon(resolutionDue, now);
     }
 }

@@ -357,19 +357,11 @@ public class Request {
     }
 
     public boolean isOverdue(Instant now) {
-        return status.isOpen()
-                && status != RequestStatus.WAITING_CUSTOMER
-                && resolutionDue != null
-                && now.isAfter(resolutionDue);
+        return status.isOverdue(resolutionDue, now);
     }
 
-    /** Due within the hour: queues mark it. */
     public boolean isDueSoon(Instant now) {
-        return status.isOpen()
-                && status != RequestStatus.WAITING_CUSTOMER
-                && resolutionDue != null
-                && !now.isAfter(resolutionDue)
-                && now.plusSeconds(3600).isAfter(resolutionDue);
+        return status.isDueSoon(resolutionDue, now);
     }
 
     private void pause(Instant now) {

@@ -227,8 +227,13 @@ public class RequestManagement {
     /** The path of the request between the front office and the teams: "front office → billing → front office". */
     @Transactional(readOnly = true)
     public List<Long> path(long id) {
+        return path(history.of(id));
+    }
+
+    /** The path derived from a history already read (null stands for the front office). */
+    public static List<Long> path(List<RequestHistory.Entry> entries) {
         List<Long> path = new java.util.ArrayList<>();
-        for (RequestHistory.Entry entry : history.of(id)) {
+        for (RequestHistory.Entry entry : entries) {
             switch (entry.kind()) {
                 case SUBMITTED -> {
                     path.add(null);
@@ -263,7 +268,7 @@ public class RequestManagement {
     }
 
     private boolean passedThrough(long requestId, long teamId) {
-        return history.of(requestId).stream().anyMatch(e -> Long.valueOf(teamId).equals(e.toTeamId()));
+        return history.passedThrough(requestId, teamId);
     }
 
     /** Attaches a file the policy accepts; the caller has checked that the actor may see the request. */

@@ -11,4 +11,22 @@ public enum RequestStatus {
     public boolean isOpen() {
         return this != RESOLVED && this != CLOSED;
     }
+
+    /** Whether the clock runs in this state: open and not waiting for the customer. */
+    public boolean isClockRunning() {
+        return isOpen() && this != WAITING_CUSTOMER;
+    }
+
+    /** Past its resolution time while the clock runs. */
+    public boolean isOverdue(java.time.Instant resolutionDue, java.time.Instant now) {
+        return isClockRunning() && resolutionDue != null && now.isAfter(resolutionDue);
+    }
+
+    /** Due within the hour while the clock runs: queues mark it. */
+    public boolean isDueSoon(java.time.Instant resolutionDue, java.time.Instant now) {
+        return isClockRunning()
+                && resolutionDue != null
+                && !now.isAfter(resolutionDue)
+                && now.plusSeconds(3600).isAfter(resolutionDue);
+    }
 }

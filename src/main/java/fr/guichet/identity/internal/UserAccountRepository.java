@@ -15,6 +15,8 @@ public interface UserAccountRepository extends ListCrudRepository<UserAccount, L
 
     boolean existsByUsername(String username);
 
+    Optional<UserAccount> findFirstByEmailAndEnabledTrueOrderById(String email);
+
     List<UserAccount> findByCustomerOrganisationId(Long organisationId);
 
     List<UserAccount> findByTeamIdAndEnabledTrueOrderByDisplayName(Long teamId);

@@ -62,6 +62,13 @@ public class Outbox {
                 .list();
     }
 
+    public OutgoingMail get(long id) {
+        return jdbc.sql("SELECT * FROM notifications_outbox WHERE id = :id")
+                .param("id", id)
+                .query(Outbox::mail)
+                .single();
+    }
+
     public List<OutgoingMail> ofReference(String reference) {
         return jdbc.sql("SELECT * FROM notifications_outbox WHERE reference = :reference ORDER BY id")
                 .param("reference", reference)

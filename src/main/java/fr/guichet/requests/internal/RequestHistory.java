@@ -66,6 +66,16 @@ public class RequestHistory {
                 .list();
     }
 
+    /** Whether the request was ever sent to the team (routed, handed off, transferred). */
+    public boolean passedThrough(long requestId, long teamId) {
+        return jdbc.sql("SELECT COUNT(*) FROM requests_event WHERE request_id = :request AND to_team_id = :team")
+                        .param("request", requestId)
+                        .param("team", teamId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
     private static String truncate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }

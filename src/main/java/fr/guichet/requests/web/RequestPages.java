@@ -12,6 +12,7 @@ import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestAccess;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RequestRuleViolation;
+import fr.guichet.requests.internal.RequestHistory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -78,8 +79,9 @@ class RequestPages {
                         : customers.names(List.of(request.getOrganisationId())).get(request.getOrganisationId()));
         model.addAttribute("now", requests.now());
         if (internal) {
-            model.addAttribute("history", requests.history(request.getId()));
-            model.addAttribute("path", requests.path(request.getId()));
+            List<RequestHistory.Entry> history = requests.history(request.getId());
+            model.addAttribute("history", history);
+            model.addAttribute("path", RequestManagement.path(history));
             model.addAttribute(
                     "teams",
                     teams.teams().stream()
