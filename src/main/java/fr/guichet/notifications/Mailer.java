@@ -16,10 +16,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes an email from message keys in the recipient's language, records it in the outbox, and sends it when an SMTP
- * server is configured. Each email carries its own Message-ID, so that a reply can be matched to its request by its
+ * server is configured, after the surrounding transaction commits. Each email carries its own Message-ID, so that a reply can be matched to its request by its
  * In-Reply-To header.
  */
 @Service
@@ -62,27 +64,37 @@ public class Mailer {
         JavaMailSender sender = smtp.getIfAvailable();
         if (sender == null) {
             outbox.mark(id, Status.KEPT, null, now);
+        } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Sent once the outbox row is committed: a rolled-back change sends nothing, and a sent mail is on record.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    deliver(sender, id, recipient, subject, body, messageId);
+                }
+            });
         } else {
-            try {
-                MimeMessage mime = sender.createMimeMessage();
-                MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
-                helper.setFrom(from);
-                helper.setTo(recipient);
-                helper.setSubject(subject);
-                helper.setText(body);
-                mime.setHeader("Auto-Submitted", "auto-generated");
-                mime.setHeader("Message-ID", messageId); // kept by JavaMailSenderImpl when it saves the message
-                sender.send(mime);
-                outbox.mark(id, Status.SENT, null, clock.instant());
-            } catch (Exception e) {
-                log.warn("Email {} to {} not sent: {}", messageId, recipient, e.getMessage());
-                outbox.mark(id, Status.PENDING, e.getMessage(), clock.instant());
-            }
+            deliver(sender, id, recipient, subject, body, messageId);
         }
-        return outbox.ofReference(reference).stream()
-                .filter(m -> m.id() == id)
-                .findFirst()
-                .orElseThrow();
+        return outbox.get(id);
+    }
+
+    private void deliver(
+            JavaMailSender sender, long id, String recipient, String subject, String body, String messageId) {
+        try {
+            MimeMessage mime = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(recipient);
+            helper.setSubject(subject);
+            helper.setText(body);
+            mime.setHeader("Auto-Submitted", "auto-generated");
+            mime.setHeader("Message-ID", messageId); // kept by JavaMailSenderImpl when it saves the message
+            sender.send(mime);
+            outbox.mark(id, Status.SENT, null, clock.instant());
+        } catch (Exception e) {
+            log.warn("Email {} to {} not sent: {}", messageId, recipient, e.getMessage());
+            outbox.mark(id, Status.PENDING, e.getMessage(), clock.instant());
+        }
     }
 
     public List<OutgoingMail> latest(int limit) {
