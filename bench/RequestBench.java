@@ -1,4 +1,8 @@
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -37,8 +41,8 @@ public class RequestBench {
         String deepCursor = args[3];
         int seconds = Integer.parseInt(args[4]);
 
-        // Warm-up: the JIT and the connection pools, not measured.
-        load(base, createToken, 16, 5);
+        // Warm-up, not measured: the JIT needs about a minute of this load before the figures settle.
+        load(base, createToken, 16, Integer.parseInt(System.getProperty("warmup", "60")));
 
         for (int clients : new int[] {1, 16, 64}) {
             Result r = load(base, createToken, clients, seconds);
@@ -97,37 +101,52 @@ public class RequestBench {
         }
     }
 
+    /**
+     * {@code clients} workers, each on its own keep-alive HTTP/1.1 connection, post requests one after the other for
+     * {@code seconds}. A plain socket client: the JDK HttpClient costs several times more CPU per call, and the load
+     * generator shares the machine with the application and PostgreSQL.
+     */
     static Result load(String base, String token, int clients, int seconds) throws Exception {
         Result result = new Result();
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger sequence = new AtomicInteger();
+        URI uri = URI.create(base);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> workers = new ArrayList<>();
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             workers.add(pool.submit(() -> {
+                RawConnection connection = null;
                 while (!stop.get()) {
                     int n = sequence.incrementAndGet();
                     String body = "{\"subject\":\"Bench " + n + "\",\"description\":\"Demande de mesure " + n
                             + "\",\"category\":\"OTHER\",\"channel\":\"PHONE\",\"requesterName\":\"Client " + n + "\"}";
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/requests"))
-                            .header("Authorization", "Bearer " + token)
-                            .header("Content-Type", "application/json")
-                            .timeout(Duration.ofSeconds(10))
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build();
                     long t0 = System.nanoTime();
                     try {
-                        int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        if (connection == null) {
+                            connection = new RawConnection(uri.getHost(), uri.getPort());
+                        }
+                        int status = connection.post("/api/v1/requests", token, body);
                         if (status == 201) {
                             result.nanos.add(System.nanoTime() - t0);
                         } else {
                             errors.incrementAndGet();
                         }
+                        if (connection.closing) {
+                            connection.close();
+                            connection = null;
+                        }
                     } catch (Exception e) {
                         errors.incrementAndGet();
+                        if (connection != null) {
+                            connection.close();
+                            connection = null;
+                        }
                     }
+                }
+                if (connection != null) {
+                    connection.close();
                 }
                 return null;
             }));
@@ -141,6 +160,95 @@ public class RequestBench {
         result.errors = errors.get();
         pool.shutdown();
         return result;
+    }
+
+    /** One keep-alive HTTP/1.1 connection: writes a POST, reads the status and the body (Content-Length or chunked). */
+    static final class RawConnection {
+        private final Socket socket;
+        private final String host;
+        private final BufferedInputStream in;
+        private final OutputStream out;
+        /** The server said it closes the connection after this response (Tomcat does every 100 requests). */
+        boolean closing;
+
+        RawConnection(String host, int port) throws Exception {
+            this.socket = new Socket(host, port);
+            this.socket.setTcpNoDelay(true);
+            this.socket.setSoTimeout(10_000);
+            this.host = host + ":" + port;
+            this.in = new BufferedInputStream(socket.getInputStream(), 16384);
+            this.out = new BufferedOutputStream(socket.getOutputStream(), 16384);
+        }
+
+        int post(String path, String token, String json) throws Exception {
+            byte[] body = json.getBytes(StandardCharsets.UTF_8);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length
+                    + "\r\n\r\n";
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String statusLine = line();
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            int length = -1;
+            boolean chunked = false;
+            closing = false;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                String lower = header.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Integer.parseInt(lower.substring(15).trim());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    closing = true;
+                }
+            }
+            if (chunked) {
+                for (int size = Integer.parseInt(line().trim(), 16); size > 0; size = Integer.parseInt(line().trim(), 16)) {
+                    skip(size);
+                    line();
+                }
+                line();
+            } else if (length > 0) {
+                skip(length);
+            }
+            return status;
+        }
+
+        private void skip(int n) throws Exception {
+            long left = n;
+            while (left > 0) {
+                long skipped = in.skip(left);
+                if (skipped <= 0) {
+                    if (in.read() < 0) {
+                        throw new java.io.EOFException();
+                    }
+                    skipped = 1;
+                }
+                left -= skipped;
+            }
+        }
+
+        private String line() throws Exception {
+            StringBuilder line = new StringBuilder();
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) {
+                    throw new java.io.EOFException();
+                }
+                if (b != '\r') {
+                    line.append((char) b);
+                }
+            }
+            return line.toString();
+        }
+
+        void close() {
+            try {
+                socket.close();
+            } catch (Exception ignored) {
+                // closing anyway
+            }
+        }
     }
 
     static Result repeat(int times, Call call) {

@@ -1,6 +1,7 @@
 package fr.guichet.identity;
 
 import fr.guichet.identity.internal.ApiTokenRepository;
+import fr.guichet.identity.internal.RecentTokens;
 import fr.guichet.identity.internal.UserAccountRepository;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -30,11 +32,13 @@ public class ApiTokenManagement {
 
     private final ApiTokenRepository tokens;
     private final UserAccountRepository users;
+    private final RecentTokens recent;
     private final Clock clock;
 
-    ApiTokenManagement(ApiTokenRepository tokens, UserAccountRepository users, Clock clock) {
+    ApiTokenManagement(ApiTokenRepository tokens, UserAccountRepository users, RecentTokens recent, Clock clock) {
         this.tokens = tokens;
         this.users = users;
+        this.recent = recent;
         this.clock = clock;
     }
 
@@ -61,12 +65,21 @@ public class ApiTokenManagement {
         });
     }
 
-    /** The enabled account behind an active token, or empty for anything else. */
+    /**
+     * The enabled account behind an active token, or empty for anything else. The answer is remembered for a few
+     * seconds ({@link RecentTokens}); the token's last use is recorded at most once a minute.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<AccountPrincipal> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
-        Optional<ApiToken> token = tokens.findByTokenHash(hash(secret)).filter(ApiToken::isActive);
+        String hash = hash(secret);
+        return recent.get(hash, () -> lookUp(hash));
+    }
+
+    private Optional<AccountPrincipal> lookUp(String hash) {
+        Optional<ApiToken> token = tokens.findByTokenHash(hash).filter(ApiToken::isActive);
         if (token.isEmpty()) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import fr.guichet.notifications.OutgoingMail.Status;
 import fr.guichet.notifications.internal.Outbox;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +21,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Writes an email from message keys in the recipient's language, records it in the outbox, and sends it when an SMTP
- * server is configured, after the surrounding transaction commits. Each email carries its own Message-ID, so that a reply can be matched to its request by its
- * In-Reply-To header.
+ * Writes an email from message keys in the recipient's language into the outbox, in the transaction of the change it
+ * tells about (a transactional outbox), and sends it when an SMTP server is configured once that transaction commits;
+ * a failed send is tried again later ({@link MailRetries}). Each email carries its own Message-ID, so that a reply can
+ * be matched to its request by its In-Reply-To header.
  */
 @Service
 public class Mailer {
@@ -33,6 +35,7 @@ public class Mailer {
     private final MessageSource messages;
     private final ObjectProvider<JavaMailSender> smtp;
     private final Clock clock;
+    private final MailRetries retries;
     private final String from;
     private final String domain;
 
@@ -41,17 +44,22 @@ public class Mailer {
             MessageSource messages,
             ObjectProvider<JavaMailSender> smtp,
             Clock clock,
+            MailRetries retries,
             @Value("${guichet.mail.from:Helios Infogérance <accueil@helios-infogerance.fr>}") String from,
             @Value("${guichet.mail.message-id-domain:guichet.helios-infogerance.fr}") String domain) {
         this.outbox = outbox;
         this.messages = messages;
         this.smtp = smtp;
         this.clock = clock;
+        this.retries = retries;
         this.from = from;
         this.domain = domain;
     }
 
-    /** Writes and sends (or keeps) one email; {@code args} fill the subject's and the body's placeholders. */
+    /**
+     * Writes one email into the outbox, in the caller's transaction, and sends it once that transaction commits (or
+     * keeps it when no SMTP server is configured); {@code args} fill the subject's and the body's placeholders.
+     */
     public OutgoingMail send(
             String recipient, Locale language, String reference, String subjectKey, String bodyKey, Object... args) {
         String subject = messages.getMessage(subjectKey, args, language);
@@ -60,40 +68,87 @@ public class Mailer {
         String messageId =
                 "<" + (reference == null ? "guichet" : reference) + "." + UUID.randomUUID() + "@" + domain + ">";
         Instant now = clock.instant();
-        long id = outbox.add(recipient, subject, body, language.getLanguage(), reference, messageId, now);
         JavaMailSender sender = smtp.getIfAvailable();
-        if (sender == null) {
-            outbox.mark(id, Status.KEPT, null, now);
-        } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            // Sent once the outbox row is committed: a rolled-back change sends nothing, and a sent mail is on record.
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    deliver(sender, id, recipient, subject, body, messageId);
-                }
-            });
-        } else {
-            deliver(sender, id, recipient, subject, body, messageId);
+        Status status = sender == null ? Status.KEPT : Status.PENDING;
+        // Should the application stop before the send below, the retry job finds the mail once this delay is past.
+        Instant nextAttempt = sender == null ? null : now.plus(retries.first());
+        long id = outbox.add(
+                recipient, subject, body, language.getLanguage(), reference, messageId, status, now, nextAttempt);
+        OutgoingMail mail = new OutgoingMail(
+                id,
+                recipient,
+                subject,
+                body,
+                language.getLanguage(),
+                reference,
+                messageId,
+                status,
+                0,
+                null,
+                now,
+                null,
+                nextAttempt);
+        if (sender != null) {
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                // Sent once the outbox row is committed: a rolled-back change sends nothing, a sent mail is on record.
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        deliver(sender, mail);
+                    }
+                });
+            } else {
+                deliver(sender, mail);
+            }
         }
-        return outbox.get(id);
+        return mail;
     }
 
-    private void deliver(
-            JavaMailSender sender, long id, String recipient, String subject, String body, String messageId) {
+    /** Hands pending mails whose next attempt is due to the SMTP server; run by {@link MailRetryJob}. */
+    int retryDue(int limit) {
+        JavaMailSender sender = smtp.getIfAvailable();
+        if (sender == null) {
+            return 0;
+        }
+        List<OutgoingMail> due = outbox.due(clock.instant(), limit);
+        due.forEach(mail -> deliver(sender, mail));
+        return due.size();
+    }
+
+    private void deliver(JavaMailSender sender, OutgoingMail mail) {
         try {
             MimeMessage mime = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
             helper.setFrom(from);
-            helper.setTo(recipient);
-            helper.setSubject(subject);
-            helper.setText(body);
+            helper.setTo(mail.recipient());
+            helper.setSubject(mail.subject());
+            helper.setText(mail.body());
             mime.setHeader("Auto-Submitted", "auto-generated");
-            mime.setHeader("Message-ID", messageId); // kept by JavaMailSenderImpl when it saves the message
+            mime.setHeader("Message-ID", mail.messageId()); // kept by JavaMailSenderImpl when it saves the message
             sender.send(mime);
-            outbox.mark(id, Status.SENT, null, clock.instant());
+            outbox.attempted(mail.id(), Status.SENT, null, clock.instant(), null);
         } catch (Exception e) {
-            log.warn("Email {} to {} not sent: {}", messageId, recipient, e.getMessage());
-            outbox.mark(id, Status.PENDING, e.getMessage(), clock.instant());
+            Instant now = clock.instant();
+            int attempt = mail.attempts() + 1;
+            Duration wait = retries.after(attempt);
+            if (wait == null) {
+                log.warn(
+                        "Email {} to {} given up after {} attempts: {}",
+                        mail.messageId(),
+                        mail.recipient(),
+                        attempt,
+                        e.getMessage());
+                outbox.attempted(mail.id(), Status.FAILED, e.getMessage(), now, null);
+            } else {
+                log.warn(
+                        "Email {} to {} not sent (attempt {}), next try in {}: {}",
+                        mail.messageId(),
+                        mail.recipient(),
+                        attempt,
+                        wait,
+                        e.getMessage());
+                outbox.attempted(mail.id(), Status.PENDING, e.getMessage(), now, now.plus(wait));
+            }
         }
     }
 

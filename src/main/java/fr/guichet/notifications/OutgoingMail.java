@@ -15,7 +15,8 @@ public record OutgoingMail(
         int attempts,
         String lastError,
         Instant createdAt,
-        Instant sentAt) {
+        Instant sentAt,
+        Instant nextAttemptAt) {
 
     public enum Status {
         /** Written, not yet handed to the SMTP server (or its last attempt failed). */
@@ -23,6 +24,8 @@ public record OutgoingMail(
         /** Accepted by the SMTP server. */
         SENT,
         /** No SMTP server is configured: kept in the outbox for the administrators to read. */
-        KEPT
+        KEPT,
+        /** Every attempt failed: given up, the last error says why. */
+        FAILED
     }
 }

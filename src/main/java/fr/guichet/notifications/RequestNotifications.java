@@ -3,59 +3,52 @@ package fr.guichet.notifications;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserManagement;
-import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestEvent;
-import fr.guichet.requests.RequestManagement;
 import fr.guichet.shared.Language;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Who is told what about a request: the requester on receipt, on each public reply and on resolution (with the link
- * to rate it); the owner when the back office answers or asks; the team leads when it is escalated. Runs after the
- * change is committed; the event publication registry replays it if the application stopped before it finished.
+ * to rate it); the owner when the back office answers or asks; the team leads when it is escalated. Runs in the
+ * transaction of the change: the mails are written to the outbox with it or not at all, and sent once it commits.
  */
 @Component
 class RequestNotifications {
 
     private final Mailer mailer;
-    private final RequestManagement requests;
     private final UserManagement users;
     private final String baseUrl;
 
     RequestNotifications(
-            Mailer mailer,
-            RequestManagement requests,
-            UserManagement users,
-            @Value("${guichet.base-url:http://localhost:8080}") String baseUrl) {
+            Mailer mailer, UserManagement users, @Value("${guichet.base-url:http://localhost:8080}") String baseUrl) {
         this.mailer = mailer;
-        this.requests = requests;
         this.users = users;
         this.baseUrl = baseUrl;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(RequestEvent event) {
-        Request request = requests.get(event.requestId());
+        RequestEvent.About request = event.about();
         switch (event.kind()) {
             case SUBMITTED ->
                 toRequester(
                         request,
                         "mail.receipt.subject",
                         "mail.receipt.body",
-                        request.getReference(),
-                        request.getSubject(),
+                        request.reference(),
+                        request.subject(),
                         link(request));
             case PUBLIC_REPLY ->
                 toRequester(
                         request,
                         "mail.reply.subject",
                         "mail.reply.body",
-                        request.getReference(),
-                        request.getSubject(),
+                        request.reference(),
+                        request.subject(),
                         event.actorName(),
                         event.detail(),
                         link(request));
@@ -64,8 +57,8 @@ class RequestNotifications {
                         request,
                         "mail.resolved.subject",
                         "mail.resolved.body",
-                        request.getReference(),
-                        request.getSubject(),
+                        request.reference(),
+                        request.subject(),
                         event.detail(),
                         link(request));
             case RETURNED_TO_OWNER, QUESTION_TO_OWNER ->
@@ -73,27 +66,27 @@ class RequestNotifications {
                         .ifPresent(owner -> mailer.send(
                                 owner.getEmail(),
                                 owner.getLanguage().locale(),
-                                request.getReference(),
+                                request.reference(),
                                 "mail.owner." + event.kind() + ".subject",
                                 "mail.owner." + event.kind() + ".body",
-                                request.getReference(),
-                                request.getSubject(),
+                                request.reference(),
+                                request.subject(),
                                 event.actorName(),
                                 event.detail(),
-                                baseUrl + "/desk/requests/" + request.getReference()));
+                                baseUrl + "/desk/requests/" + request.reference()));
             case ESCALATED -> {
-                if (request.getTeamId() != null) {
-                    users.membersOf(request.getTeamId()).stream()
+                if (request.teamId() != null) {
+                    users.membersOf(request.teamId()).stream()
                             .filter(member -> member.hasRole(Role.TEAM_LEAD))
                             .forEach(lead -> mailer.send(
                                     lead.getEmail(),
                                     lead.getLanguage().locale(),
-                                    request.getReference(),
+                                    request.reference(),
                                     "mail.escalated.subject",
                                     "mail.escalated.body",
-                                    request.getReference(),
-                                    request.getSubject(),
-                                    baseUrl + "/back/requests/" + request.getReference()));
+                                    request.reference(),
+                                    request.subject(),
+                                    baseUrl + "/back/requests/" + request.reference()));
                 }
             }
             default -> {}
@@ -101,32 +94,32 @@ class RequestNotifications {
     }
 
     /** The requester's address: the one given, or their account's; their account's language, else French. */
-    private void toRequester(Request request, String subjectKey, String bodyKey, Object... args) {
-        Optional<UserAccount> account = request.getRequesterUserId() == null
+    private void toRequester(RequestEvent.About request, String subjectKey, String bodyKey, Object... args) {
+        Optional<UserAccount> account = request.requesterUserId() == null
                 ? Optional.empty()
-                : Optional.of(users.get(request.getRequesterUserId()));
-        String address = request.getRequesterEmail() != null
-                ? request.getRequesterEmail()
+                : Optional.of(users.get(request.requesterUserId()));
+        String address = request.requesterEmail() != null
+                ? request.requesterEmail()
                 : account.map(UserAccount::getEmail).orElse(null);
         if (address == null) {
             return;
         }
         Locale language =
                 account.map(UserAccount::getLanguage).orElse(Language.FR).locale();
-        mailer.send(address, language, request.getReference(), subjectKey, bodyKey, args);
+        mailer.send(address, language, request.reference(), subjectKey, bodyKey, args);
     }
 
-    private Optional<UserAccount> owner(Request request) {
-        return request.getOwnerId() == null ? Optional.empty() : Optional.of(users.get(request.getOwnerId()));
+    private Optional<UserAccount> owner(RequestEvent.About request) {
+        return request.ownerId() == null ? Optional.empty() : Optional.of(users.get(request.ownerId()));
     }
 
     /** Where the requester follows the request: the portal for an account, none for a visitor of the public site. */
-    private String link(Request request) {
-        if (request.isInternal()) {
-            return baseUrl + "/desk/requests/" + request.getReference();
+    private String link(RequestEvent.About request) {
+        if (request.internal()) {
+            return baseUrl + "/desk/requests/" + request.reference();
         }
-        return request.getRequesterUserId() == null
+        return request.requesterUserId() == null
                 ? baseUrl + "/contact"
-                : baseUrl + "/portal/requests/" + request.getReference();
+                : baseUrl + "/portal/requests/" + request.reference();
     }
 }

@@ -404,6 +404,8 @@ public class Request {
     /** Published by Spring Data when the request is saved, with the id it then has. */
     @DomainEvents
     List<RequestEvent> events() {
+        RequestEvent.About about = new RequestEvent.About(
+                reference, subject, requesterUserId, requesterEmail, ownerId, teamId, isInternal());
         return drafts.stream()
                 .map(d -> new RequestEvent(
                         id,
@@ -414,7 +416,8 @@ public class Request {
                         d.fromTeam(),
                         d.toTeam(),
                         d.detail(),
-                        d.at()))
+                        d.at(),
+                        about))
                 .toList();
     }
 

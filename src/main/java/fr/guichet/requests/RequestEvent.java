@@ -9,6 +9,8 @@ import java.time.Instant;
  * @param fromTeamId the team the request left (null: the front office), for hand-offs and transfers
  * @param toTeamId the team the request went to (null: the front office)
  * @param detail the note, reason, message excerpt or new value, as the history shows it
+ * @param about the request as it is after this change, for listeners that tell people about it without reading it
+ *     again
  */
 public record RequestEvent(
         Long requestId,
@@ -19,4 +21,16 @@ public record RequestEvent(
         Long fromTeamId,
         Long toTeamId,
         String detail,
-        Instant at) {}
+        Instant at,
+        About about) {
+
+    /** What a listener needs to know of the request to tell its requester, its owner or its team. */
+    public record About(
+            String reference,
+            String subject,
+            Long requesterUserId,
+            String requesterEmail,
+            Long ownerId,
+            Long teamId,
+            boolean internal) {}
+}

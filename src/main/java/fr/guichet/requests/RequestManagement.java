@@ -7,6 +7,7 @@ import fr.guichet.identity.Team;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.requests.Message.Visibility;
 import fr.guichet.requests.internal.AttachmentStore;
+import fr.guichet.requests.internal.CurrentRoutingRules;
 import fr.guichet.requests.internal.MessageStore;
 import fr.guichet.requests.internal.QueueQueries;
 import fr.guichet.requests.internal.ReferenceGenerator;
@@ -28,6 +29,7 @@ public class RequestManagement {
 
     private final RequestRepository requests;
     private final RoutingRuleRepository rules;
+    private final CurrentRoutingRules currentRules;
     private final ReferenceGenerator references;
     private final MessageStore messages;
     private final RequestHistory history;
@@ -42,6 +44,7 @@ public class RequestManagement {
     RequestManagement(
             RequestRepository requests,
             RoutingRuleRepository rules,
+            CurrentRoutingRules currentRules,
             ReferenceGenerator references,
             MessageStore messages,
             RequestHistory history,
@@ -54,6 +57,7 @@ public class RequestManagement {
             Clock clock) {
         this.requests = requests;
         this.rules = rules;
+        this.currentRules = currentRules;
         this.references = references;
         this.messages = messages;
         this.history = history;
@@ -325,7 +329,7 @@ public class RequestManagement {
 
     private RoutingPolicy routing() {
         return new RoutingPolicy(
-                rules.findAllByPosition(), code -> teams.teamByCode(code).map(Team::getId));
+                currentRules.inOrder(), code -> teams.teamByCode(code).map(Team::getId));
     }
 
     private void requireTeam(long teamId) {

@@ -314,4 +314,24 @@ class AdministrationIT extends IntegrationTest {
         assertThat(api.get("/api/v1", "Authorization", "Bearer " + token).statusCode())
                 .isEqualTo(401);
     }
+
+    @Test
+    void disablingTheAccountBehindATokenLocksItOutAtOnceDespiteTheRecentTokensItRemembers() throws Exception {
+        UserAccount integration = integrationUser(Role.BACK_OFFICE);
+        String token = tokens.issue(integration.getId(), "short-lived", "test").secret();
+        HttpSession api = new HttpSession(port);
+        assertThat(api.get("/api/v1", "Authorization", "Bearer " + token).statusCode())
+                .isEqualTo(200);
+        assertThat(api.get("/api/v1", "Authorization", "Bearer " + token).statusCode())
+                .as("remembered for a few seconds")
+                .isEqualTo(200);
+
+        users.disable(integration.getId());
+
+        assertThat(api.get("/api/v1", "Authorization", "Bearer " + token).statusCode())
+                .isEqualTo(401);
+        users.enable(integration.getId());
+        assertThat(api.get("/api/v1", "Authorization", "Bearer " + token).statusCode())
+                .isEqualTo(200);
+    }
 }

@@ -29,30 +29,46 @@ public class Outbox {
             String language,
             String reference,
             String messageId,
-            Instant at) {
+            Status status,
+            Instant at,
+            Instant nextAttemptAt) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql(
-                        "INSERT INTO notifications_outbox (recipient, subject, body, language, reference, message_id, status, created_at)"
-                                + " VALUES (:recipient, :subject, :body, :language, :reference, :messageId, 'PENDING', :at)")
+        jdbc.sql("INSERT INTO notifications_outbox (recipient, subject, body, language, reference, message_id, status,"
+                        + " created_at, next_attempt_at) VALUES (:recipient, :subject, :body, :language, :reference,"
+                        + " :messageId, :status, :at, :next)")
                 .param("recipient", recipient)
                 .param("subject", subject)
                 .param("body", body)
                 .param("language", language)
                 .param("reference", reference)
                 .param("messageId", messageId)
+                .param("status", status.name())
                 .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("next", nextAttemptAt == null ? null : nextAttemptAt.atOffset(ZoneOffset.UTC))
                 .update(key, "id");
         return key.getKey().longValue();
     }
 
-    public void mark(long id, Status status, String error, Instant at) {
+    /** Records one attempt to hand the mail to the SMTP server, and when to try again if it must be. */
+    public void attempted(long id, Status status, String error, Instant at, Instant nextAttemptAt) {
         jdbc.sql("UPDATE notifications_outbox SET status = :status, attempts = attempts + 1, last_error = :error,"
-                        + " sent_at = :sentAt WHERE id = :id")
+                        + " sent_at = :sentAt, next_attempt_at = :next WHERE id = :id")
                 .param("status", status.name())
                 .param("error", error == null ? null : error.substring(0, Math.min(error.length(), 1000)))
                 .param("sentAt", status == Status.SENT ? at.atOffset(ZoneOffset.UTC) : null)
+                .param("next", nextAttemptAt == null ? null : nextAttemptAt.atOffset(ZoneOffset.UTC))
                 .param("id", id)
                 .update();
+    }
+
+    /** Pending mails whose next attempt is due, oldest first. */
+    public List<OutgoingMail> due(Instant now, int limit) {
+        return jdbc.sql("SELECT * FROM notifications_outbox WHERE status = 'PENDING' AND next_attempt_at <= :now"
+                        + " ORDER BY next_attempt_at, id LIMIT :limit")
+                .param("now", now.atOffset(ZoneOffset.UTC))
+                .param("limit", limit)
+                .query(Outbox::mail)
+                .list();
     }
 
     public List<OutgoingMail> latest(int limit) {
@@ -78,6 +94,7 @@ public class Outbox {
 
     private static OutgoingMail mail(ResultSet rs, int row) throws SQLException {
         OffsetDateTime sent = rs.getObject("sent_at", OffsetDateTime.class);
+        OffsetDateTime next = rs.getObject("next_attempt_at", OffsetDateTime.class);
         return new OutgoingMail(
                 rs.getLong("id"),
                 rs.getString("recipient"),
@@ -90,6 +107,7 @@ public class Outbox {
                 rs.getInt("attempts"),
                 rs.getString("last_error"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                sent == null ? null : sent.toInstant());
+                sent == null ? null : sent.toInstant(),
+                next == null ? null : next.toInstant());
     }
 }

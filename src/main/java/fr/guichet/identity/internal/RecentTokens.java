@@ -1,0 +1,73 @@
+package fr.guichet.identity.internal;
+
+import fr.guichet.identity.AccountPrincipal;
+import fr.guichet.identity.ApiToken;
+import fr.guichet.identity.UserAccount;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.relational.core.mapping.event.AfterDeleteEvent;
+import org.springframework.data.relational.core.mapping.event.AfterSaveEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * The accounts behind the API tokens used in the last few seconds, so that an integration sending many calls is not
+ * looked up in the database for each one. Any change to an account or a token on this instance forgets them all at
+ * once; a change made on another instance is seen here after {@code guichet.api.token-cache} (5 s by default) at most.
+ */
+@Component
+public class RecentTokens {
+
+    private static final int MAX_ENTRIES = 10_000;
+
+    private record Entry(Optional<AccountPrincipal> principal, Instant until) {}
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Duration lifetime;
+    private final Clock clock;
+
+    RecentTokens(@Value("${guichet.api.token-cache:PT5S}") Duration lifetime, Clock clock) {
+        this.lifetime = lifetime;
+        this.clock = clock;
+    }
+
+    /** The account remembered for this token hash, or the one {@code lookup} finds (and is then remembered). */
+    public Optional<AccountPrincipal> get(String tokenHash, Supplier<Optional<AccountPrincipal>> lookup) {
+        if (lifetime.isZero()) {
+            return lookup.get();
+        }
+        Instant now = clock.instant();
+        Entry entry = entries.get(tokenHash);
+        if (entry != null && now.isBefore(entry.until())) {
+            return entry.principal();
+        }
+        Optional<AccountPrincipal> principal = lookup.get();
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.clear();
+        }
+        entries.put(tokenHash, new Entry(principal, now.plus(lifetime)));
+        return principal;
+    }
+
+    @EventListener
+    void on(AfterSaveEvent<?> saved) {
+        forgetIfAccountOrToken(saved.getEntity());
+    }
+
+    @EventListener
+    void on(AfterDeleteEvent<?> deleted) {
+        forgetIfAccountOrToken(deleted.getEntity());
+    }
+
+    private void forgetIfAccountOrToken(Object entity) {
+        if (entity == null || entity instanceof UserAccount || entity instanceof ApiToken) {
+            entries.clear();
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package fr.guichet.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.guichet.notifications.OutgoingMail.Status;
+import fr.guichet.notifications.internal.Outbox;
+import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.TestMail;
+import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * A mail the SMTP server did not take stays pending and is tried again with a growing delay, then given up; the retry
+ * job sends what is due. Failures are real: an SMTP port where nothing listens.
+ */
+class MailRetryIT extends IntegrationTest {
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    MessageSource messages;
+
+    @Autowired
+    MailRetries retries;
+
+    @Autowired
+    Mailer mailer;
+
+    @Autowired
+    MailRetryJob job;
+
+    @Test
+    void aRefusedMailIsTriedAgainLaterThenGivenUpAfterTheLastAttempt() throws Exception {
+        Instant start = Instant.parse("2026-03-02T10:00:00Z");
+        Mailer unreachable = mailer(deadSmtp(), Clock.fixed(start, ZoneOffset.UTC));
+        String recipient = uniqueAddress();
+
+        OutgoingMail written = unreachable.send(
+                recipient,
+                Locale.FRENCH,
+                "DEM-2026-999001",
+                "mail.receipt.subject",
+                "mail.receipt.body",
+                "DEM-2026-999001",
+                "Sujet",
+                "http://localhost/contact");
+
+        OutgoingMail afterFirst = outbox.get(written.id());
+        assertThat(afterFirst.status()).isEqualTo(Status.PENDING);
+        assertThat(afterFirst.attempts()).isEqualTo(1);
+        assertThat(afterFirst.lastError()).isNotBlank();
+        assertThat(afterFirst.nextAttemptAt()).isEqualTo(start.plus(retries.after(1)));
+
+        // Later, still unreachable: each attempt pushes the next one further, and the last one gives up.
+        Instant now = start;
+        int attempt = 1;
+        while (retries.after(attempt) != null) {
+            now = now.plus(retries.after(attempt)).plusSeconds(1);
+            assertThat(mailer(deadSmtp(), Clock.fixed(now, ZoneOffset.UTC)).retryDue(1000))
+                    .isGreaterThanOrEqualTo(1);
+            attempt++;
+            OutgoingMail again = outbox.get(written.id());
+            assertThat(again.attempts()).isEqualTo(attempt);
+            if (retries.after(attempt) != null) {
+                assertThat(again.status()).isEqualTo(Status.PENDING);
+                assertThat(again.nextAttemptAt()).isEqualTo(now.plus(retries.after(attempt)));
+            }
+        }
+        OutgoingMail givenUp = outbox.get(written.id());
+        assertThat(givenUp.status()).isEqualTo(Status.FAILED);
+        assertThat(givenUp.nextAttemptAt()).isNull();
+        assertThat(TestMail.receivedBy(recipient)).isEmpty();
+    }
+
+    @Test
+    void theRetryJobSendsAPendingMailWhoseTimeHasComeAndLeavesTheOthers() throws Exception {
+        String due = uniqueAddress();
+        String notYet = uniqueAddress();
+        Instant now = Instant.now();
+        long dueId = outbox.add(
+                due,
+                "Relance due",
+                "Texte",
+                "fr",
+                "DEM-2026-999002",
+                "<due." + now.toEpochMilli() + "@test>",
+                Status.PENDING,
+                now.minusSeconds(600),
+                now.minusSeconds(1));
+        long laterId = outbox.add(
+                notYet,
+                "Relance plus tard",
+                "Texte",
+                "fr",
+                "DEM-2026-999003",
+                "<later." + now.toEpochMilli() + "@test>",
+                Status.PENDING,
+                now,
+                now.plus(Duration.ofHours(1)));
+
+        job.retry();
+
+        List<MimeMessage> received = TestMail.awaitFor(due, 1);
+        assertThat(received).hasSize(1);
+        assertThat(received.get(0).getSubject()).isEqualTo("Relance due");
+        assertThat(outbox.get(dueId).status()).isEqualTo(Status.SENT);
+        assertThat(outbox.get(dueId).sentAt()).isNotNull();
+        assertThat(outbox.get(laterId).status()).isEqualTo(Status.PENDING);
+        assertThat(TestMail.receivedBy(notYet)).isEmpty();
+    }
+
+    private Mailer mailer(JavaMailSender sender, Clock clock) {
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("smtp", sender);
+        return new Mailer(
+                outbox,
+                messages,
+                beans.getBeanProvider(JavaMailSender.class),
+                clock,
+                retries,
+                "Guichet <guichet@test>",
+                "guichet.test");
+    }
+
+    /** An SMTP server address where nothing listens: a port taken then released. */
+    private static JavaMailSender deadSmtp() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(port);
+        return sender;
+    }
+}
