@@ -2,7 +2,11 @@ package fr.guichet.requests;
 
 import java.time.Instant;
 
-/** A file attached to a request (without its content, which is read only to serve it). */
+/**
+ * A file attached to a request (without its content, which is read only to serve it).
+ *
+ * @param internal attached by staff for staff: never shown to the customer
+ */
 public record Attachment(
         long id,
         long requestId,
@@ -10,4 +14,5 @@ public record Attachment(
         String contentType,
         long size,
         String uploadedBy,
-        Instant createdAt) {}
+        Instant createdAt,
+        boolean internal) {}

@@ -348,6 +348,27 @@ public class Request {
         record(RequestEventKind.RATED, customer, null, null, score + "/5", now);
     }
 
+    /** Someone starts working on a new request, or stops waiting for the customer: the clock runs again. */
+    void putInProgress(Actor by, Instant now) {
+        requireOpen();
+        if (status == RequestStatus.WAITING_CUSTOMER) {
+            resume(now);
+            record(RequestEventKind.RESUMED, by, null, null, null, now);
+        } else if (status == RequestStatus.NEW) {
+            status = RequestStatus.IN_PROGRESS;
+            record(RequestEventKind.WORK_STARTED, by, null, null, null, now);
+        }
+    }
+
+    /** The request waits for the customer (information, a test on their side): the service-level clock stops. */
+    void waitForCustomer(Actor by, Instant now) {
+        requireOpen();
+        if (status != RequestStatus.WAITING_CUSTOMER) {
+            pause(now);
+            record(RequestEventKind.WAITING_CUSTOMER, by, null, null, null, now);
+        }
+    }
+
     /** Overdue and not yet escalated: the escalation job tells the team lead, once. */
     void escalate(Instant now) {
         if (escalatedAt == null) {

@@ -13,6 +13,8 @@ public enum RequestEventKind {
     CUSTOMER_REPLY,
     INTERNAL_NOTE,
     WAITING_CUSTOMER,
+    RESUMED,
+    WORK_STARTED,
     PRIORITY_CHANGED,
     RESOLVED,
     CLOSED,

@@ -186,6 +186,25 @@ public class RequestManagement {
         });
     }
 
+    /**
+     * Moves the request to {@code target}: in progress (started, or no longer waiting), waiting for the customer,
+     * resolved (with the answer the customer receives) or closed. A request never goes back to new.
+     */
+    public Request changeStatus(long id, int version, RequestStatus target, String answer, Actor by) {
+        return switch (target) {
+            case IN_PROGRESS -> change(id, version, request -> request.putInProgress(by, clock.instant()));
+            case WAITING_CUSTOMER -> change(id, version, request -> request.waitForCustomer(by, clock.instant()));
+            case RESOLVED -> {
+                if (answer == null || answer.isBlank()) {
+                    throw new RequestRuleViolation("requests.error.answer-required");
+                }
+                yield resolve(id, version, answer, by);
+            }
+            case CLOSED -> change(id, version, request -> request.close(by, clock.instant()));
+            case NEW -> throw new RequestRuleViolation("requests.error.back-to-new");
+        };
+    }
+
     public Request close(long id, Actor by) {
         Request request = get(id).using(serviceLevels);
         request.close(by, clock.instant());
@@ -276,7 +295,12 @@ public class RequestManagement {
     }
 
     /** Attaches a file the policy accepts; the caller has checked that the actor may see the request. */
-    public void attach(long requestId, String filename, byte[] content, Actor by, boolean fromCustomer) {
+    /**
+     * Attaches a file to a request. {@code internal}: attached by staff for staff only, never shown to the customer
+     * (a customer's files are never internal).
+     */
+    public void attach(
+            long requestId, String filename, byte[] content, Actor by, boolean fromCustomer, boolean internal) {
         String name = AttachmentPolicy.safeName(filename);
         attachmentPolicy.violation(name, content.length).ifPresent(key -> {
             throw new RequestRuleViolation(key);
@@ -288,12 +312,13 @@ public class RequestManagement {
                 content,
                 by.name(),
                 fromCustomer,
+                internal && !fromCustomer,
                 clock.instant());
     }
 
     @Transactional(readOnly = true)
-    public List<Attachment> attachments(long requestId) {
-        return attachments.of(requestId);
+    public List<Attachment> attachments(long requestId, boolean withInternal) {
+        return attachments.of(requestId, withInternal);
     }
 
     @Transactional(readOnly = true)

@@ -18,7 +18,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.web.util.HtmlUtils;
 
-/** Files attached on the portal: limits that keep the typed text, and downloads only for who may see the request. */
+/**
+ * Files attached on the portal, the desk and the back office: limits that keep the typed text, and downloads only for
+ * who may see the request (and the file).
+ */
 class AttachmentsIT extends IntegrationTest {
 
     @Autowired
@@ -42,7 +45,7 @@ class AttachmentsIT extends IntegrationTest {
                 .getRedirectedUrl()
                 .substring(submitted.getRedirectedUrl().lastIndexOf('/') + 1);
         Request request = requests.findByReference(reference).orElseThrow();
-        List<Attachment> files = requests.attachments(request.getId());
+        List<Attachment> files = requests.attachments(request.getId(), true);
         assertThat(files).singleElement().satisfies(file -> {
             assertThat(file.filename()).isEqualTo("facture novembre.pdf");
             assertThat(file.contentType()).isEqualTo("application/pdf");
@@ -112,5 +115,84 @@ class AttachmentsIT extends IntegrationTest {
                 .contains("Ce type de fichier n’est pas accepté");
         assertThat(requests.ofOrganisation(customer.getCustomerOrganisationId(), 10))
                 .isEmpty();
+    }
+
+    @Test
+    void staffAttachFilesForTheCustomerOrForColleaguesOnly() throws Exception {
+        UserAccount customer = customerUser();
+        UserAccount agent = staff(Role.FRONT_OFFICE);
+        Request request = requests.submit(
+                new NewRequest(
+                        "Devis demandé",
+                        "Merci de m'envoyer le devis",
+                        Category.OTHER,
+                        Channel.PORTAL,
+                        customer.getCustomerOrganisationId(),
+                        customer.getId(),
+                        customer.getDisplayName(),
+                        null,
+                        null),
+                new Actor(customer.getId(), customer.getDisplayName()));
+        String base = "/desk/requests/" + request.getReference();
+        AccountPrincipal desk = new AccountPrincipal(agent);
+
+        MockHttpServletResponse none = mvc.perform(
+                        multipart(base + "/attachments").with(user(desk)).with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(none.getStatus()).isEqualTo(200);
+        assertThat(HtmlUtils.htmlUnescape(none.getContentAsString()))
+                .contains("id=\"attach-error\"")
+                .contains("Choisissez au moins un fichier.");
+
+        byte[] quote = "%PDF-1.4 devis".getBytes(StandardCharsets.UTF_8);
+        assertThat(mvc.perform(multipart(base + "/attachments")
+                                .file(new MockMultipartFile("files", "devis.pdf", "application/pdf", quote))
+                                .with(user(desk))
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
+        byte[] memo = "marge 12 %".getBytes(StandardCharsets.UTF_8);
+        assertThat(mvc.perform(multipart(base + "/attachments")
+                                .file(new MockMultipartFile("files", "calcul-marge.txt", "text/plain", memo))
+                                .param("internal", "true")
+                                .with(user(desk))
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
+
+        List<Attachment> all = requests.attachments(request.getId(), true);
+        assertThat(all).extracting(Attachment::filename).containsExactly("devis.pdf", "calcul-marge.txt");
+        assertThat(requests.attachments(request.getId(), false))
+                .extracting(Attachment::filename)
+                .containsExactly("devis.pdf");
+        long memoId = all.get(1).id();
+        AccountPrincipal client = new AccountPrincipal(customer);
+        String portalPage = mvc.perform(
+                        get("/portal/requests/" + request.getReference()).with(user(client)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(portalPage).contains("devis.pdf").doesNotContain("calcul-marge.txt");
+        String path = "/requests/" + request.getReference() + "/attachments/" + memoId;
+        assertThat(mvc.perform(get("/portal" + path).with(user(client)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        MockHttpServletResponse forStaff =
+                mvc.perform(get("/desk" + path).with(user(desk))).andReturn().getResponse();
+        assertThat(forStaff.getStatus()).isEqualTo(200);
+        assertThat(forStaff.getContentAsByteArray()).isEqualTo(memo);
+        assertThat(mvc.perform(get(base).with(user(desk)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("calcul-marge.txt")
+                .contains("Interne");
     }
 }

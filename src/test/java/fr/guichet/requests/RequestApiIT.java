@@ -2,6 +2,7 @@ package fr.guichet.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import fr.guichet.identity.ApiTokenManagement;
@@ -154,6 +155,62 @@ class RequestApiIT extends IntegrationTest {
         } while (cursor != null);
         assertThat(pages).isEqualTo(3);
         assertThat(seen).hasSize(7).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void staffMoveARequestThroughItsStatusesWithPatchAndTheHistorySaysSo() throws Exception {
+        UserAccount agent = staff(Role.FRONT_OFFICE);
+        Actor actor = new Actor(agent.getId(), agent.getDisplayName());
+        Request r = requests.submit(
+                new NewRequest(
+                        "Statuts par l'API", "Texte", Category.OTHER, Channel.PHONE, null, null, "Client", null, null),
+                actor);
+        String token = token(integrationUser(Role.FRONT_OFFICE));
+        String path = "/api/v1/requests/" + r.getReference();
+
+        MockHttpServletResponse started =
+                call(patch(path), token, "{\"version\":" + r.getVersion() + ",\"status\":\"IN_PROGRESS\"}");
+        assertThat(started.getStatus()).isEqualTo(200);
+        assertThat(started.getContentAsString()).contains("\"status\":\"IN_PROGRESS\"");
+        int version = requests.get(r.getId()).getVersion();
+
+        MockHttpServletResponse waiting =
+                call(patch(path), token, "{\"version\":" + version + ",\"status\":\"WAITING_CUSTOMER\"}");
+        assertThat(waiting.getContentAsString()).contains("\"status\":\"WAITING_CUSTOMER\"");
+        assertThat(requests.get(r.getId()).getPausedAt()).as("the clock stops").isNotNull();
+        version = requests.get(r.getId()).getVersion();
+
+        MockHttpServletResponse backToNew =
+                call(patch(path), token, "{\"version\":" + version + ",\"status\":\"NEW\"}");
+        assertThat(backToNew.getStatus()).isEqualTo(422);
+        assertThat(backToNew.getContentAsString()).contains("requests.error.back-to-new");
+
+        MockHttpServletResponse noAnswer =
+                call(patch(path), token, "{\"version\":" + version + ",\"status\":\"RESOLVED\"}");
+        assertThat(noAnswer.getStatus()).isEqualTo(422);
+        assertThat(noAnswer.getContentAsString()).contains("requests.error.answer-required");
+        assertThat(requests.get(r.getId()).getStatus()).isEqualTo(RequestStatus.WAITING_CUSTOMER);
+
+        MockHttpServletResponse resolved = call(
+                patch(path),
+                token,
+                "{\"version\":" + version + ",\"status\":\"RESOLVED\",\"answer\":\"Réglé par téléphone.\"}");
+        assertThat(resolved.getStatus()).isEqualTo(200);
+        assertThat(resolved.getContentAsString()).contains("\"status\":\"RESOLVED\"");
+        version = requests.get(r.getId()).getVersion();
+        MockHttpServletResponse closed =
+                call(patch(path), token, "{\"version\":" + version + ",\"status\":\"CLOSED\"}");
+        assertThat(closed.getContentAsString()).contains("\"status\":\"CLOSED\"");
+
+        String history = call(get(path + "/history"), token, null).getContentAsString();
+        assertThat(history)
+                .contains("WORK_STARTED")
+                .contains("WAITING_CUSTOMER")
+                .contains("RESOLVED")
+                .contains("CLOSED");
+        MockHttpServletResponse customer =
+                call(patch(path), token(customerUser()), "{\"version\":" + version + ",\"status\":\"IN_PROGRESS\"}");
+        assertThat(customer.getStatus()).isEqualTo(404);
     }
 
     @Test

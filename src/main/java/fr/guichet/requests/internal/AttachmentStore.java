@@ -26,10 +26,12 @@ public class AttachmentStore {
             byte[] content,
             String uploadedBy,
             boolean fromCustomer,
+            boolean internal,
             Instant at) {
         jdbc.sql(
-                        "INSERT INTO requests_attachment (request_id, filename, content_type, size_bytes, content, uploaded_by, from_customer, created_at)"
-                                + " VALUES (:request, :filename, :type, :size, :content, :by, :customer, :at)")
+                        "INSERT INTO requests_attachment (request_id, filename, content_type, size_bytes, content, uploaded_by,"
+                                + " from_customer, internal, created_at)"
+                                + " VALUES (:request, :filename, :type, :size, :content, :by, :customer, :internal, :at)")
                 .param("request", requestId)
                 .param("filename", filename)
                 .param("type", contentType)
@@ -37,15 +39,18 @@ public class AttachmentStore {
                 .param("content", content)
                 .param("by", uploadedBy)
                 .param("customer", fromCustomer)
+                .param("internal", internal)
                 .param("at", at.atOffset(ZoneOffset.UTC))
                 .update();
     }
 
-    public List<Attachment> of(long requestId) {
+    /** The files of a request; {@code withInternal}: also those attached by staff for staff. */
+    public List<Attachment> of(long requestId, boolean withInternal) {
         return jdbc.sql(
-                        "SELECT id, request_id, filename, content_type, size_bytes, uploaded_by, created_at FROM requests_attachment"
-                                + " WHERE request_id = :request ORDER BY id")
+                        "SELECT id, request_id, filename, content_type, size_bytes, uploaded_by, created_at, internal"
+                                + " FROM requests_attachment WHERE request_id = :request AND (:all OR internal = FALSE) ORDER BY id")
                 .param("request", requestId)
+                .param("all", withInternal)
                 .query((rs, n) -> new Attachment(
                         rs.getLong("id"),
                         rs.getLong("request_id"),
@@ -53,7 +58,8 @@ public class AttachmentStore {
                         rs.getString("content_type"),
                         rs.getLong("size_bytes"),
                         rs.getString("uploaded_by"),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        rs.getBoolean("internal")))
                 .list();
     }
 

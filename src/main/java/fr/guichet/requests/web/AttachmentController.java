@@ -1,5 +1,6 @@
 package fr.guichet.requests.web;
 
+import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.requests.Attachment;
 import fr.guichet.requests.Request;
@@ -15,8 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Downloads an attachment, in any zone, only for someone who may see its request; always as a download, never
- * rendered inline, so that an uploaded file cannot run as a page of Guichet.
+ * Downloads an attachment, in any zone, only for someone who may see its request (and, for a file attached for staff
+ * only, only for staff); always as a download, never rendered inline, so that an uploaded file cannot run as a page
+ * of Guichet.
  */
 @RestController
 class AttachmentController {
@@ -31,7 +33,8 @@ class AttachmentController {
     ResponseEntity<byte[]> download(
             @AuthenticationPrincipal AccountPrincipal user, @PathVariable String reference, @PathVariable long id) {
         Request request = requests.visibleTo(user, reference);
-        Attachment attachment = requests.attachments(request.getId()).stream()
+        boolean staff = user.getKind() != AccountKind.CUSTOMER;
+        Attachment attachment = requests.attachments(request.getId(), staff).stream()
                 .filter(a -> a.id() == id)
                 .findFirst()
                 .orElseThrow(() -> new UnknownRequest(reference + "/" + id));

@@ -64,7 +64,8 @@ class PortalRequestController {
         if (form.category() != null && form.category().isInternal()) {
             errors.rejectValue("category", "typeMismatch");
         }
-        String fileError = checkFiles(files);
+        UploadedFiles uploaded = UploadedFiles.of(files);
+        String fileError = uploaded.violation(requests).orElse(null);
         if (fileError != null) {
             model.addAttribute("fileError", fileError);
         }
@@ -84,46 +85,10 @@ class PortalRequestController {
                         null,
                         null),
                 RequestPages.actor(customer));
-        attach(request, files, customer);
+        uploaded.attachTo(requests, request.getId(), RequestPages.actor(customer), true, false);
         redirect.addFlashAttribute("notice", "requests.submitted");
         redirect.addFlashAttribute("noticeArg", request.getReference());
         return "redirect:/portal/requests/" + request.getReference();
-    }
-
-    /** The first problem with the chosen files, checked before anything is saved so that nothing is half done. */
-    private String checkFiles(List<MultipartFile> files) {
-        for (MultipartFile file : chosen(files)) {
-            var violation = requests.attachmentPolicy().violation(file.getOriginalFilename(), file.getSize());
-            if (violation.isPresent()) {
-                return violation.get();
-            }
-        }
-        return null;
-    }
-
-    private void attach(Request request, List<MultipartFile> files, AccountPrincipal customer) {
-        for (MultipartFile file : chosen(files)) {
-            try {
-                requests.attach(
-                        request.getId(),
-                        file.getOriginalFilename(),
-                        file.getBytes(),
-                        RequestPages.actor(customer),
-                        true);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-    }
-
-    private static List<MultipartFile> chosen(List<MultipartFile> files) {
-        return files == null
-                ? List.of()
-                : files.stream()
-                        .filter(f -> !f.isEmpty()
-                                || (f.getOriginalFilename() != null
-                                        && !f.getOriginalFilename().isBlank()))
-                        .toList();
     }
 
     @GetMapping("/{reference}")
@@ -142,12 +107,12 @@ class PortalRequestController {
             RedirectAttributes redirect) {
         Request request = requests.visibleTo(customer, reference);
         try {
-            String fileError = checkFiles(files);
-            if (fileError != null) {
-                throw new RequestRuleViolation(fileError);
-            }
+            UploadedFiles uploaded = UploadedFiles.of(files);
+            uploaded.violation(requests).ifPresent(key -> {
+                throw new RequestRuleViolation(key);
+            });
             requests.customerReply(request.getId(), body, RequestPages.actor(customer));
-            attach(request, files, customer);
+            uploaded.attachTo(requests, request.getId(), RequestPages.actor(customer), true, false);
         } catch (RequestRuleViolation violation) {
             pages.detail(model, request, false);
             model.addAttribute("replyError", violation.messageKey());

@@ -169,6 +169,11 @@ class RequestApiController {
         }
         if (body.assigneeId() != null) {
             request = requests.assign(request.getId(), version, body.assigneeId(), RequestPages.actor(caller));
+            version = request.getVersion();
+        }
+        if (body.status() != null && body.status() != request.getStatus()) {
+            request = requests.changeStatus(
+                    request.getId(), version, body.status(), body.answer(), RequestPages.actor(caller));
         }
         return RequestView.of(request);
     }

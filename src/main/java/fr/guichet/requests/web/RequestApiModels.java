@@ -31,8 +31,16 @@ final class RequestApiModels {
             @Size(max = 120) String requesterName,
             @Email @Size(max = 254) String requesterEmail) {}
 
-    /** Changes to a request; {@code version} is the one read, to refuse a change made on stale data (409). */
-    record UpdateRequest(@NotNull Integer version, Priority priority, Long assigneeId) {}
+    /**
+     * Changes to a request; {@code version} is the one read, to refuse a change made on stale data (409). A status of
+     * RESOLVED needs the {@code answer} the customer receives.
+     */
+    record UpdateRequest(
+            @NotNull Integer version,
+            Priority priority,
+            Long assigneeId,
+            RequestStatus status,
+            @Size(max = 20000) String answer) {}
 
     record HandOff(
             @NotNull Integer version,

@@ -69,7 +69,7 @@ class RequestPages {
                 new ArrayList<>(List.of(nullSafe(request.getOwnerId()), nullSafe(request.getAssigneeId())));
         model.addAttribute("request", request);
         model.addAttribute("messages", conversation);
-        model.addAttribute("attachments", requests.attachments(request.getId()));
+        model.addAttribute("attachments", requests.attachments(request.getId(), internal));
         model.addAttribute("teamNames", teamNames());
         model.addAttribute("userNames", users.names(people));
         model.addAttribute(
