@@ -89,7 +89,8 @@ TOTAL="$(psql -d "$DB" -At -c "SELECT COUNT(*) FROM requests_request")"
   echo "# Benchmarks"
   echo
   echo "Measured by \`bench/run-benchmarks.sh\` (after \`./mvnw -DskipTests package\`) on $(date -u +%Y-%m-%d): the"
-  echo "application on PostgreSQL, the load generator (\`bench/RequestBench.java\`, JDK HttpClient) on the same machine."
+  echo "application on PostgreSQL, the load generator (\`bench/RequestBench.java\`: one keep-alive HTTP/1.1 socket per"
+  echo "client for creations after a 60 s warm-up, the JDK HttpClient for the reads) on the same machine."
   echo "Figures are what one run printed; they are not asserted by any test."
   echo
   echo "## Machine"
@@ -113,5 +114,7 @@ TOTAL="$(psql -d "$DB" -At -c "SELECT COUNT(*) FROM requests_request")"
   echo
   echo "Targets from issue 3 (2 cores, generator on the same box): create ≥ 3,000 requests/s at 16 clients with"
   echo "p99 ≤ 50 ms and no error; queue pages p95 ≤ 15 ms; search p95 ≤ 50 ms."
+  echo
+  cat bench/NOTES.md
 } >docs/benchmarks.md
 echo "== Written docs/benchmarks.md"

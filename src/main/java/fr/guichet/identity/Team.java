@@ -15,6 +15,7 @@ public class Team {
     private Office office;
     private String email;
     private boolean answersCustomers;
+    private boolean autoAssign;
     private @Version int version;
 
     @PersistenceCreator
@@ -38,6 +39,15 @@ public class Team {
         this.office = office;
         this.email = email;
         this.answersCustomers = answersCustomers;
+    }
+
+    /** Whether new requests reaching the team go at once to its present member with the fewest open requests. */
+    public boolean isAutoAssign() {
+        return autoAssign;
+    }
+
+    public void changeAutoAssign(boolean autoAssign) {
+        this.autoAssign = autoAssign;
     }
 
     /** Whether the team may answer customers directly; otherwise it answers the front-office owner. */

@@ -23,6 +23,14 @@ public class TeamManagement {
         this.sites = sites;
     }
 
+    /**
+     * Holds the team until the end of the transaction, so that automatic assignments to its members happen one after
+     * the other (each sees the previous one's count), also across instances.
+     */
+    public void holdForAssignment(long teamId) {
+        teams.lockById(teamId);
+    }
+
     public Team createTeam(String code, String name, Office office, String email, boolean answersCustomers) {
         String normalised = normaliseCode(code);
         if (teams.findByCode(normalised).isPresent()) {
@@ -38,7 +46,8 @@ public class TeamManagement {
             String name,
             Office office,
             String email,
-            boolean answersCustomers) {
+            boolean answersCustomers,
+            boolean autoAssign) {
         Team team = team(id);
         if (team.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("Team " + id + " changed");
@@ -48,6 +57,7 @@ public class TeamManagement {
             throw new AccountRuleViolation("code", "identity.team.error.code-taken");
         });
         team.change(normalised, name.strip(), office, blankToNull(email), answersCustomers);
+        team.changeAutoAssign(autoAssign);
         return teams.save(team);
     }
 

@@ -34,6 +34,8 @@ public class UserAccount {
     private String preferredLanguage;
     private Instant createdAt;
     private Instant lastLoginAt;
+    /** At work today (said by the staff member in the app); automatic assignment passes over the absent. */
+    private boolean present = true;
 
     @MappedCollection(idColumn = "user_id")
     private Set<RoleGrant> roles;
@@ -155,6 +157,14 @@ public class UserAccount {
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
         this.mustChangePassword = false;
+    }
+
+    public void changePresence(boolean present) {
+        this.present = present;
+    }
+
+    public boolean isPresent() {
+        return present;
     }
 
     public void changeLanguage(Language language) {

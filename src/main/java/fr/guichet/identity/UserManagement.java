@@ -114,6 +114,15 @@ public class UserManagement {
         return users.save(account);
     }
 
+    /** A staff member says they are at work, or away (automatic assignment then passes over them). */
+    public void changePresence(long id, boolean present) {
+        UserAccount account = get(id);
+        if (account.isPresent() != present) {
+            account.changePresence(present);
+            users.save(account);
+        }
+    }
+
     public void changeLanguage(String username, Language language) {
         users.findByUsername(UserAccount.normaliseUsername(username)).ifPresent(account -> {
             if (account.getLanguage() != language) {

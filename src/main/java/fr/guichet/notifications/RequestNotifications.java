@@ -13,19 +13,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who is told what about a request: the requester on receipt, on each public reply and on resolution (with the link
- * to rate it); the owner when the back office answers or asks; the team leads when it is escalated. Runs in the
+ * to rate it); the owner when the back office answers or asks; the team leads when it is escalated (also in the app). Runs in the
  * transaction of the change: the mails are written to the outbox with it or not at all, and sent once it commits.
  */
 @Component
 class RequestNotifications {
 
     private final Mailer mailer;
+    private final Notices notices;
     private final UserManagement users;
     private final String baseUrl;
 
     RequestNotifications(
-            Mailer mailer, UserManagement users, @Value("${guichet.base-url:http://localhost:8080}") String baseUrl) {
+            Mailer mailer,
+            Notices notices,
+            UserManagement users,
+            @Value("${guichet.base-url:http://localhost:8080}") String baseUrl) {
         this.mailer = mailer;
+        this.notices = notices;
         this.users = users;
         this.baseUrl = baseUrl;
     }
@@ -74,23 +79,40 @@ class RequestNotifications {
                                 event.actorName(),
                                 event.detail(),
                                 baseUrl + "/desk/requests/" + request.reference()));
-            case ESCALATED -> {
-                if (request.teamId() != null) {
-                    users.membersOf(request.teamId()).stream()
-                            .filter(member -> member.hasRole(Role.TEAM_LEAD))
-                            .forEach(lead -> mailer.send(
-                                    lead.getEmail(),
-                                    lead.getLanguage().locale(),
-                                    request.reference(),
-                                    "mail.escalated.subject",
-                                    "mail.escalated.body",
-                                    request.reference(),
-                                    request.subject(),
-                                    baseUrl + "/back/requests/" + request.reference()));
-                }
-            }
+            case ESCALATED -> escalated(request);
             default -> {}
         }
+    }
+
+    /**
+     * An overdue request: the leads of the team that holds it are told by email and in the app; for one still at the
+     * front office, the leads of its owner's team.
+     */
+    private void escalated(RequestEvent.About request) {
+        Long teamId = request.teamId();
+        String zone = "back";
+        if (teamId == null) {
+            teamId = owner(request).map(UserAccount::getTeamId).orElse(null);
+            zone = "desk";
+        }
+        if (teamId == null) {
+            return;
+        }
+        String path = "/" + zone + "/requests/" + request.reference();
+        users.membersOf(teamId).stream()
+                .filter(member -> member.hasRole(Role.TEAM_LEAD) && member.isEnabled())
+                .forEach(lead -> {
+                    notices.post(lead.getId(), "ESCALATED", request.reference(), request.subject(), path);
+                    mailer.send(
+                            lead.getEmail(),
+                            lead.getLanguage().locale(),
+                            request.reference(),
+                            "mail.escalated.subject",
+                            "mail.escalated.body",
+                            request.reference(),
+                            request.subject(),
+                            baseUrl + path);
+                });
     }
 
     /** The requester's address: the one given, or their account's; their account's language, else French. */

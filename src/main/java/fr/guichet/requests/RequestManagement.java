@@ -39,6 +39,7 @@ public class RequestManagement {
     private final TeamManagement teams;
     private final CustomerManagement customers;
     private final ServiceLevels serviceLevels;
+    private final AutoAssignment autoAssignment;
     private final Clock clock;
 
     RequestManagement(
@@ -54,6 +55,7 @@ public class RequestManagement {
             TeamManagement teams,
             CustomerManagement customers,
             ServiceLevels serviceLevels,
+            AutoAssignment autoAssignment,
             Clock clock) {
         this.requests = requests;
         this.rules = rules;
@@ -67,6 +69,7 @@ public class RequestManagement {
         this.teams = teams;
         this.customers = customers;
         this.serviceLevels = serviceLevels;
+        this.autoAssignment = autoAssignment;
         this.clock = clock;
     }
 
@@ -83,7 +86,9 @@ public class RequestManagement {
 
     private Request submit(NewRequest details, Actor by, Route route) {
         Instant now = clock.instant();
-        Request request = requests.save(Request.submit(references.next(), details, route, by, serviceLevels, now));
+        Request fresh = Request.submit(references.next(), details, route, by, serviceLevels, now);
+        autoAssignment.assigneeFor(route.teamId()).ifPresent(member -> fresh.assign(member, Actor.SYSTEM, now));
+        Request request = requests.save(fresh);
         boolean fromCustomer = details.channel() != Channel.INTERNAL
                 && by.userId() != null
                 && by.userId().equals(details.requesterUserId());
@@ -119,6 +124,9 @@ public class RequestManagement {
         requireTeam(toTeamId);
         return change(id, version, request -> {
             request.handOff(toTeamId, note, by, clock.instant());
+            autoAssignment
+                    .assigneeFor(toTeamId)
+                    .ifPresent(member -> request.assign(member, Actor.SYSTEM, clock.instant()));
             messages.add(id, by.userId(), by.name(), false, Visibility.INTERNAL, note.strip(), clock.instant());
         });
     }
@@ -127,6 +135,9 @@ public class RequestManagement {
         requireTeam(toTeamId);
         return change(id, version, request -> {
             request.transfer(toTeamId, reason, by, clock.instant());
+            autoAssignment
+                    .assigneeFor(toTeamId)
+                    .ifPresent(member -> request.assign(member, Actor.SYSTEM, clock.instant()));
             messages.add(id, by.userId(), by.name(), false, Visibility.INTERNAL, reason.strip(), clock.instant());
         });
     }

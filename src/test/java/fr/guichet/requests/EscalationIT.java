@@ -8,25 +8,34 @@ import fr.guichet.identity.Team;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserProfile;
+import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.SecondInstance;
 import fr.guichet.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.HtmlUtils;
 
-/** Overdue requests are escalated to the team lead once, even when two instances run the job at the same tick. */
+/**
+ * Overdue requests are escalated to the team lead once, by email and in the app, even when two instances run the job
+ * at the same tick.
+ */
 class EscalationIT extends IntegrationTest {
 
     private static ConfigurableApplicationContext second;
@@ -42,6 +51,9 @@ class EscalationIT extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
 
     @BeforeAll
     static void startASecondInstance(@Autowired Environment environment) {
@@ -116,6 +128,22 @@ class EscalationIT extends IntegrationTest {
                 .filteredOn(e -> e.kind() == RequestEventKind.ESCALATED)
                 .hasSize(1);
         assertThat(TestMail.receivedBy(lead.getEmail())).hasSize(1);
+
+        // In the app too: the lead's toolbar counts the notice, which opens the request and is then read.
+        HttpSession session = new HttpSession(port);
+        session.login(leadName, PASSWORD);
+        assertThat(session.get("/back/requests").body()).contains("Alertes (1)");
+        String notices = HtmlUtils.htmlUnescape(session.get("/back/notices").body());
+        assertThat(notices).contains("Demande " + request.getReference() + " en retard : « Serveur arrêté »");
+        Matcher id = Pattern.compile("name=\"id\" value=\"(\\d+)\"").matcher(notices);
+        assertThat(id.find()).isTrue();
+        HttpResponse<String> open = session.post("/back/notices/read", "id", id.group(1));
+        assertThat(open.statusCode()).isEqualTo(302);
+        assertThat(open.headers().firstValue("Location").orElseThrow())
+                .endsWith("/back/requests/" + request.getReference());
+        assertThat(session.get("/back/requests").body())
+                .doesNotContain("Alertes (1)")
+                .contains("Alertes");
     }
 
     private static void tick(CountDownLatch start, EscalationJob job) {

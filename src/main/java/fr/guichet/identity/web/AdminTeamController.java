@@ -84,7 +84,8 @@ class AdminTeamController {
                         form.name(),
                         form.office(),
                         form.email(),
-                        Boolean.TRUE.equals(form.answersCustomers()));
+                        Boolean.TRUE.equals(form.answersCustomers()),
+                        Boolean.TRUE.equals(form.autoAssign()));
                 redirect.addFlashAttribute("notice", "admin.teams.saved");
                 redirect.addFlashAttribute("noticeArg", form.name());
                 return "redirect:/back/admin/teams";

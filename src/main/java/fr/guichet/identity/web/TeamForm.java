@@ -23,10 +23,12 @@ record TeamForm(
 
         Boolean answersCustomers,
 
+        Boolean autoAssign,
+
         int version) {
 
     static TeamForm blank() {
-        return new TeamForm("", "", Office.BACK_OFFICE, "", false, 0);
+        return new TeamForm("", "", Office.BACK_OFFICE, "", false, false, 0);
     }
 
     static TeamForm of(Team team) {
@@ -36,6 +38,7 @@ record TeamForm(
                 team.getOffice(),
                 team.getEmail(),
                 team.isAnswersCustomers(),
+                team.isAutoAssign(),
                 team.getVersion());
     }
 }

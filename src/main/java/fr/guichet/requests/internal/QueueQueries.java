@@ -118,6 +118,20 @@ public class QueueQueries {
                 .list();
     }
 
+    /** How many open requests each of these people is assigned (absent from the map: none). */
+    public java.util.Map<Long, Long> openAssignedCounts(java.util.Collection<Long> people) {
+        if (people.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("SELECT assignee_id, COUNT(*) AS open_count FROM requests_request WHERE assignee_id IN (:people)"
+                        + " AND is_open = TRUE GROUP BY assignee_id")
+                .param("people", people)
+                .query((rs, n) -> counts.put(rs.getLong("assignee_id"), rs.getLong("open_count")))
+                .list();
+        return counts;
+    }
+
     /** Open requests past their resolution time that nobody has escalated yet. */
     public List<Long> overdueNotEscalated(Instant now, int limit) {
         return jdbc.sql(
