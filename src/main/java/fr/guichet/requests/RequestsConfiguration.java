@@ -1,8 +1,5 @@
 package fr.guichet.requests;
 
-import fr.guichet.shared.BusinessCalendar;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,13 +16,9 @@ class RequestsConfiguration {
         return new AttachmentPolicy(maxSize.toBytes(), extensions);
     }
 
-    /** Business hours for service levels: {@code guichet.business-hours.*}, Monday–Friday 9:00–18:00 Paris by default. */
+    /** Service levels, counted in the business hours in force ({@link BusinessHours}). */
     @Bean
-    ServiceLevels serviceLevels(
-            @Value("${guichet.business-hours.zone:Europe/Paris}") String zone,
-            @Value("${guichet.business-hours.opens:09:00}") String opens,
-            @Value("${guichet.business-hours.closes:18:00}") String closes) {
-        return new ServiceLevels(
-                new BusinessCalendar(ZoneId.of(zone), LocalTime.parse(opens), LocalTime.parse(closes)));
+    ServiceLevels serviceLevels(BusinessHours hours) {
+        return new ServiceLevels(hours::calendar);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The service-level policy: first-response and resolution targets per priority, in business hours of the
@@ -12,11 +13,16 @@ import java.util.Map;
  */
 public class ServiceLevels {
 
-    private final BusinessCalendar calendar;
+    private final Supplier<BusinessCalendar> calendar;
     private final Map<Priority, Duration> firstResponse = new EnumMap<>(Priority.class);
     private final Map<Priority, Duration> resolution = new EnumMap<>(Priority.class);
 
     public ServiceLevels(BusinessCalendar calendar) {
+        this(() -> calendar);
+    }
+
+    /** With business hours that may change while the application runs (see {@link BusinessHours}). */
+    public ServiceLevels(Supplier<BusinessCalendar> calendar) {
         this.calendar = calendar;
         target(Priority.URGENT, Duration.ofMinutes(30), Duration.ofHours(4));
         target(Priority.HIGH, Duration.ofHours(1), Duration.ofHours(9));
@@ -38,21 +44,21 @@ public class ServiceLevels {
     }
 
     public Instant firstResponseDue(Category category, Priority priority, Instant from) {
-        return calendar.plus(from, firstResponseTarget(category, priority));
+        return calendar().plus(from, firstResponseTarget(category, priority));
     }
 
     public Instant resolutionDue(Category category, Priority priority, Instant from) {
-        return calendar.plus(from, resolutionTarget(category, priority));
+        return calendar().plus(from, resolutionTarget(category, priority));
     }
 
     /** A due time moved by the business time that passed while the request waited for the customer. */
     public Instant shift(Instant due, Instant pausedAt, Instant resumedAt) {
-        Duration waited = calendar.between(pausedAt, resumedAt);
-        return waited.isZero() ? due : calendar.plus(due, waited);
+        Duration waited = calendar().between(pausedAt, resumedAt);
+        return waited.isZero() ? due : calendar().plus(due, waited);
     }
 
     public BusinessCalendar calendar() {
-        return calendar;
+        return calendar.get();
     }
 
     private static Duration scaled(Category category, Duration target) {

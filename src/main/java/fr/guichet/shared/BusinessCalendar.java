@@ -7,12 +7,18 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
- * Business hours: working days from {@code opens} to {@code closes} in one time zone, without weekends and French
- * public holidays. Service-level due times are counted in this time.
+ * Business hours: the working {@code days} of the week (Monday to Friday unless said otherwise) from {@code opens} to
+ * {@code closes} in one time zone, without French public holidays. Service-level due times are counted in this time.
  */
-public record BusinessCalendar(ZoneId zone, LocalTime opens, LocalTime closes) {
+public record BusinessCalendar(ZoneId zone, LocalTime opens, LocalTime closes, Set<DayOfWeek> days) {
+
+    public static final Set<DayOfWeek> MONDAY_TO_FRIDAY = Collections.unmodifiableSet(
+            EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY));
 
     /** Monday to Friday, 9:00 to 18:00, Paris time. */
     public static final BusinessCalendar PARIS_OFFICE =
@@ -22,12 +28,19 @@ public record BusinessCalendar(ZoneId zone, LocalTime opens, LocalTime closes) {
         if (!opens.isBefore(closes)) {
             throw new IllegalArgumentException("Business hours must open before they close: " + opens + "-" + closes);
         }
+        if (days == null || days.isEmpty()) {
+            throw new IllegalArgumentException("Business hours need at least one working day");
+        }
+        days = Collections.unmodifiableSet(EnumSet.copyOf(days));
+    }
+
+    /** Monday to Friday. */
+    public BusinessCalendar(ZoneId zone, LocalTime opens, LocalTime closes) {
+        this(zone, opens, closes, MONDAY_TO_FRIDAY);
     }
 
     public boolean isWorkingDay(LocalDate date) {
-        return date.getDayOfWeek() != DayOfWeek.SATURDAY
-                && date.getDayOfWeek() != DayOfWeek.SUNDAY
-                && !FrenchPublicHolidays.isHoliday(date);
+        return days.contains(date.getDayOfWeek()) && !FrenchPublicHolidays.isHoliday(date);
     }
 
     /** The instant that lies {@code amount} of business time after {@code start}. */

@@ -29,6 +29,31 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void anOfficeOpenOnSaturdayMorningsCountsThem() {
+        BusinessCalendar saturdays = new BusinessCalendar(
+                office.zone(),
+                java.time.LocalTime.of(8, 0),
+                java.time.LocalTime.of(12, 0),
+                java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.SATURDAY));
+        // Friday 2026-11-27 11:00 + 3 h: one hour on Friday, two on Saturday morning (Monday for Monday–Friday).
+        assertThat(saturdays.plus(paris("2026-11-27T11:00"), Duration.ofHours(3)))
+                .isEqualTo(paris("2026-11-28T10:00"));
+        assertThat(saturdays.isWorkingDay(LocalDate.of(2026, 11, 29)))
+                .as("Sunday")
+                .isFalse();
+        assertThat(saturdays.isWorkingDay(LocalDate.of(2026, 11, 11)))
+                .as("Armistice")
+                .isFalse();
+    }
+
+    @Test
+    void anOfficeWithoutAnyWorkingDayIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BusinessCalendar(
+                        office.zone(), java.time.LocalTime.of(8, 0), java.time.LocalTime.of(12, 0), java.util.Set.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void withinADay() {
         assertThat(office.plus(paris("2026-11-24T10:00"), Duration.ofHours(4))).isEqualTo(paris("2026-11-24T14:00"));
     }
