@@ -50,6 +50,10 @@ public class RequestBench {
                     clients, seconds, r.throughput(), r.p(50), r.p(95), r.p(99), r.errors, r.count());
         }
 
+        Result ceiling = load(base, createToken, 16, seconds, true);
+        System.out.printf("| Baseline: API root (token check, no database), 16 clients, %d s | %.0f requests/s | p50 %.1f ms · p95 %.1f ms · p99 %.1f ms | %d errors of %d |%n",
+                seconds, ceiling.throughput(), ceiling.p(50), ceiling.p(95), ceiling.p(99), ceiling.errors, ceiling.count());
+
         Result first = repeat(400, () -> get(base + "/api/v1/requests?limit=50", queueToken));
         System.out.printf("| Queue, first page of 50 (support team) | %d reads | p50 %.1f ms · p95 %.1f ms · p99 %.1f ms | %d errors |%n",
                 first.count(), first.p(50), first.p(95), first.p(99), first.errors);
@@ -107,6 +111,14 @@ public class RequestBench {
      * generator shares the machine with the application and PostgreSQL.
      */
     static Result load(String base, String token, int clients, int seconds) throws Exception {
+        return load(base, token, clients, seconds, false);
+    }
+
+    /**
+     * {@code baseline}: instead of creating requests, read the API root, which checks the token and answers without
+     * touching the database (the token is remembered): the ceiling of HTTP and security alone on this machine.
+     */
+    static Result load(String base, String token, int clients, int seconds, boolean baseline) throws Exception {
         Result result = new Result();
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger errors = new AtomicInteger();
@@ -127,8 +139,10 @@ public class RequestBench {
                         if (connection == null) {
                             connection = new RawConnection(uri.getHost(), uri.getPort());
                         }
-                        int status = connection.post("/api/v1/requests", token, body);
-                        if (status == 201) {
+                        int status = baseline
+                                ? connection.send("GET", "/api/v1", token, null)
+                                : connection.post("/api/v1/requests", token, body);
+                        if (status == (baseline ? 200 : 201)) {
                             result.nanos.add(System.nanoTime() - t0);
                         } else {
                             errors.incrementAndGet();
@@ -181,10 +195,15 @@ public class RequestBench {
         }
 
         int post(String path, String token, String json) throws Exception {
-            byte[] body = json.getBytes(StandardCharsets.UTF_8);
-            String head = "POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " + token
-                    + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length
-                    + "\r\n\r\n";
+            return send("POST", path, token, json);
+        }
+
+        /** Sends a request ({@code json} null: no body) and reads the whole answer; returns its status. */
+        int send(String method, String path, String token, String json) throws Exception {
+            byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+            String head = method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " + token
+                    + (json == null ? "" : "\r\nContent-Type: application/json\r\nContent-Length: " + body.length)
+                    + "\r\nAccept: application/json\r\n\r\n";
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();
