@@ -10,6 +10,7 @@ import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserProfile;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.ScheduledJobs;
 import fr.guichet.support.SecondInstance;
 import fr.guichet.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
@@ -106,7 +107,7 @@ class EscalationIT extends IntegrationTest {
                 .update();
 
         // The application's own scheduled run may hold the lock (at least 20 s) from an earlier minute.
-        jdbc.sql("DELETE FROM shedlock WHERE name = 'requests-escalation'").update();
+        ScheduledJobs.releaseLock(jdbc, "requests-escalation");
         EscalationJob secondJob = second.getBean(EscalationJob.class);
         CountDownLatch start = new CountDownLatch(1);
         CompletableFuture<Void> one = CompletableFuture.runAsync(() -> tick(start, job));
@@ -123,7 +124,7 @@ class EscalationIT extends IntegrationTest {
         assertThat(mails.get(0).getSubject()).contains(request.getReference()).contains("Demande en retard");
 
         // A later tick does not escalate it again.
-        jdbc.sql("DELETE FROM shedlock WHERE name = 'requests-escalation'").update();
+        ScheduledJobs.releaseLock(jdbc, "requests-escalation");
         job.escalateOverdue();
         Thread.sleep(500);
         assertThat(requests.history(request.getId()))
