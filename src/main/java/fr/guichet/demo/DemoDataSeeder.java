@@ -1,5 +1,8 @@
 package fr.guichet.demo;
 
+import fr.guichet.catalogue.Catalogue;
+import fr.guichet.catalogue.CatalogueItem;
+import fr.guichet.catalogue.ItemDetails;
 import fr.guichet.customers.Address;
 import fr.guichet.customers.CustomerManagement;
 import fr.guichet.customers.CustomerStatus;
@@ -42,6 +45,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final UserManagement users;
     private final TeamManagement teams;
     private final CustomerManagement customers;
+    private final Catalogue catalogue;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final Environment environment;
@@ -50,12 +54,14 @@ class DemoDataSeeder implements ApplicationRunner {
             UserManagement users,
             TeamManagement teams,
             CustomerManagement customers,
+            Catalogue catalogue,
             PasswordEncoder passwordEncoder,
             TransactionTemplate transaction,
             Environment environment) {
         this.users = users;
         this.teams = teams;
         this.customers = customers;
+        this.catalogue = catalogue;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
         this.environment = environment;
@@ -152,6 +158,12 @@ class DemoDataSeeder implements ApplicationRunner {
                             username, first.firstName() + " " + first.lastName(), first.email(), organisation.getId()),
                     hash,
                     false);
+        }
+        for (ItemDetails item : DemoCatalogue.items()) {
+            CatalogueItem added = catalogue.add(item);
+            if (DemoCatalogue.RETIRED.equals(added.getCode())) {
+                catalogue.retire(added.getId());
+            }
         }
         log.info(
                 "Demo data seeded: {} sites, {} teams, {} staff, {} customer organisations in {} ms",

@@ -1,5 +1,6 @@
 package fr.guichet.website;
 
+import fr.guichet.catalogue.Catalogue;
 import fr.guichet.requests.Actor;
 import fr.guichet.requests.Category;
 import fr.guichet.requests.Channel;
@@ -22,10 +23,12 @@ class PublicSiteController {
 
     private final RequestManagement requests;
     private final ContactSubmissions submissions;
+    private final Catalogue catalogue;
 
-    PublicSiteController(RequestManagement requests, ContactSubmissions submissions) {
+    PublicSiteController(RequestManagement requests, ContactSubmissions submissions, Catalogue catalogue) {
         this.requests = requests;
         this.submissions = submissions;
+        this.catalogue = catalogue;
     }
 
     @GetMapping("/")
@@ -33,8 +36,10 @@ class PublicSiteController {
         return "public/home";
     }
 
+    /** What the company offers, with the catalogue's public items in the reader's language. */
     @GetMapping("/services")
-    String services() {
+    String services(Model model) {
+        model.addAttribute("items", catalogue.publicItems());
         return "public/services";
     }
 

@@ -204,6 +204,34 @@ class BrowserIT extends IntegrationTest {
     }
 
     @Test
+    void theCatalogueBusinessHoursAndNoticesScreens() throws IOException {
+        signIn("admin", "fr", "/back");
+        browser.get(url("/back/catalogue"));
+        assertThat(browser.findElement(By.tagName("table")).getText())
+                .contains("INFOG-POSTE")
+                .contains("39,00");
+        screenshot("back-catalogue");
+        browser.get(url("/back/catalogue/new"));
+        browser.findElement(By.id("code")).sendKeys("ESSAI");
+        browser.findElement(By.id("unitPrice")).sendKeys("12,345");
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        assertThat(browser.findElement(By.id("unitPrice-error")).getText()).contains("deux décimales");
+        assertThat(browser.findElement(By.id("unitPrice")).getAttribute("value"))
+                .isEqualTo("12,345");
+        screenshot("back-catalogue-invalid");
+        browser.get(url("/back/admin/business-hours"));
+        assertThat(browser.findElement(By.id("opens")).getAttribute("value")).isEqualTo("09:00");
+        screenshot("back-business-hours");
+        browser.get(url("/back/notices"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Alertes");
+        screenshot("back-notices");
+        browser.get(url("/services"));
+        assertThat(browser.findElement(By.id("catalogue-title")).getText()).isEqualTo("Nos prestations");
+        screenshot("public-services");
+        assertThat(cspViolations()).isEmpty();
+    }
+
+    @Test
     void htmxRequestsCarryTheCsrfToken() {
         signIn("accueil", "fr", "/desk");
         // An htmx POST: refused (403) without the CSRF header, so the session would survive it.
