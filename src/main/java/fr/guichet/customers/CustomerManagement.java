@@ -73,6 +73,12 @@ public class CustomerManagement implements CustomerOrganisationDirectory {
         return found.stream().limit(limit).toList();
     }
 
+    /** Organisations by name, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<Organisation> all(int limit) {
+        return organisations.findAllByName().stream().limit(limit).toList();
+    }
+
     /** Organisation names by id, for the organisations that exist among {@code ids}. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {

@@ -26,6 +26,14 @@ public class Organisation {
     private String phone;
     private String email;
     private Instant createdAt;
+    private String siret;
+    private String vatNumber;
+
+    @Embedded.Nullable(prefix = "delivery_")
+    private Address deliveryAddress;
+
+    private Long accountManagerId;
+    private String notes;
     private @Version int version;
 
     @PersistenceCreator
@@ -75,6 +83,54 @@ public class Organisation {
                 0);
     }
 
+    /**
+     * Applies a checked profile (see {@link CustomerManagement}) and says which fields it changed, with their
+     * values before and after.
+     */
+    java.util.List<FieldChange> apply(OrganisationProfile p) {
+        java.util.List<FieldChange> changes = new java.util.ArrayList<>();
+        name = track(changes, "name", name, p.name());
+        tradeName = track(changes, "tradeName", tradeName, p.tradeName());
+        kind = OrganisationKind.valueOf(
+                track(changes, "kind", kind.name(), p.kind().name()));
+        status = CustomerStatus.valueOf(
+                track(changes, "status", status.name(), p.status().name()));
+        siren = track(changes, "siren", siren, p.siren());
+        siret = track(changes, "siret", siret, p.siret());
+        vatNumber = track(changes, "vatNumber", vatNumber, p.vatNumber());
+        segment = track(changes, "segment", segment, p.segment());
+        address = trackAddress(changes, "address", address, p.address());
+        deliveryAddress = trackAddress(changes, "deliveryAddress", deliveryAddress, p.deliveryAddress());
+        phone = track(changes, "phone", phone, p.phone());
+        email = track(changes, "email", email, p.email());
+        String manager = track(
+                changes,
+                "accountManagerId",
+                accountManagerId == null ? null : accountManagerId.toString(),
+                p.accountManagerId() == null ? null : p.accountManagerId().toString());
+        accountManagerId = manager == null ? null : Long.valueOf(manager);
+        notes = track(changes, "notes", notes, p.notes());
+        return changes;
+    }
+
+    private static String track(java.util.List<FieldChange> changes, String field, String before, String after) {
+        String cleaned = after == null || after.isBlank() ? null : after.strip();
+        if (!java.util.Objects.equals(before, cleaned)) {
+            changes.add(new FieldChange(field, before, cleaned));
+        }
+        return cleaned;
+    }
+
+    private static Address trackAddress(
+            java.util.List<FieldChange> changes, String field, Address before, Address after) {
+        Address cleaned = after == null || after.isEmpty() ? null : after.cleaned();
+        if (!java.util.Objects.equals(before == null || before.isEmpty() ? null : before, cleaned)) {
+            changes.add(new FieldChange(
+                    field, before == null ? null : before.oneLine(), cleaned == null ? null : cleaned.oneLine()));
+        }
+        return cleaned;
+    }
+
     public Long getId() {
         return id;
     }
@@ -118,6 +174,26 @@ public class Organisation {
 
     public String getEmail() {
         return email;
+    }
+
+    public String getSiret() {
+        return siret;
+    }
+
+    public String getVatNumber() {
+        return vatNumber;
+    }
+
+    public Address getDeliveryAddress() {
+        return deliveryAddress;
+    }
+
+    public Long getAccountManagerId() {
+        return accountManagerId;
+    }
+
+    public String getNotes() {
+        return notes;
     }
 
     public Instant getCreatedAt() {

@@ -2,6 +2,7 @@ package fr.guichet.customers.internal;
 
 import fr.guichet.customers.Organisation;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
@@ -23,4 +24,16 @@ public interface OrganisationRepository extends ListCrudRepository<Organisation,
             @Param("digits") String digits,
             @Param("digitPattern") String digitPattern,
             @Param("limit") int limit);
+
+    Optional<Organisation> findBySiren(String siren);
+
+    /** Organisations that share an identifier with a new or changed one: same SIREN, email or phone digits. */
+    @Query("SELECT * FROM customers_organisation o WHERE (o.siren = :siren OR LOWER(o.email) = :email"
+            + " OR REPLACE(REPLACE(REPLACE(o.phone, ' ', ''), '.', ''), '-', '') = :phone) AND o.id <> :exclude"
+            + " ORDER BY o.name LIMIT 10")
+    List<Organisation> sharingIdentifiers(
+            @Param("siren") String siren,
+            @Param("email") String email,
+            @Param("phone") String phone,
+            @Param("exclude") long exclude);
 }

@@ -1,0 +1,187 @@
+package fr.guichet.customers;
+
+import fr.guichet.customers.internal.CustomerHistory;
+import fr.guichet.customers.internal.OrganisationRepository;
+import fr.guichet.shared.Siren;
+import fr.guichet.shared.Siret;
+import fr.guichet.shared.VatNumber;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sales administration's keeping of customer master data: identifiers checked (SIREN, SIRET and VAT number
+ * consistent with each other), duplicates pointed out before a customer is created twice, every change recorded.
+ */
+@Service
+@Transactional
+public class CustomerMasterData {
+
+    private final OrganisationRepository organisations;
+    private final CustomerHistory history;
+    private final Clock clock;
+
+    CustomerMasterData(OrganisationRepository organisations, CustomerHistory history, Clock clock) {
+        this.organisations = organisations;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** Organisations that share a SIREN, an email or a phone number with this profile (other than {@code id}). */
+    @Transactional(readOnly = true)
+    public List<Organisation> duplicatesOf(OrganisationProfile profile, Long id) {
+        OrganisationProfile checked = checkedSoftly(profile);
+        return organisations.sharingIdentifiers(
+                checked.siren() == null ? "-" : checked.siren(),
+                checked.email() == null ? "-" : checked.email().toLowerCase(Locale.ROOT),
+                checked.phone() == null ? "-" : digits(checked.phone()),
+                id == null ? -1 : id);
+    }
+
+    public Organisation create(OrganisationProfile profile, String by) {
+        OrganisationProfile checked = check(profile, null);
+        Instant now = clock.instant();
+        Organisation organisation = Organisation.register(
+                new NewOrganisation(
+                        checked.name(),
+                        checked.tradeName(),
+                        checked.kind(),
+                        checked.status(),
+                        checked.siren(),
+                        checked.segment(),
+                        checked.address(),
+                        checked.phone(),
+                        checked.email()),
+                now);
+        organisation.apply(checked);
+        Organisation saved = organisations.save(organisation);
+        history.record(saved.getId(), List.of(new FieldChange("created", null, saved.getName())), by, now);
+        return saved;
+    }
+
+    /** Changes an organisation; {@code expectedVersion} is the one read, so that nobody overwrites another's change. */
+    public Organisation update(long id, int expectedVersion, OrganisationProfile profile, String by) {
+        Organisation organisation =
+                organisations.findById(id).orElseThrow(() -> new UnknownCustomer(String.valueOf(id)));
+        if (organisation.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Organisation " + id + " changed");
+        }
+        List<FieldChange> changes = organisation.apply(check(profile, id));
+        if (changes.isEmpty()) {
+            return organisation;
+        }
+        Organisation saved = organisations.save(organisation);
+        history.record(id, changes, by, clock.instant());
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CustomerHistory.Entry> history(long id) {
+        return history.of(id, 200);
+    }
+
+    /**
+     * The profile with identifiers normalised, or the first broken rule: an invalid SIREN, SIRET, VAT number or
+     * phone, a SIRET or French VAT number of another company than the SIREN, a SIREN another customer has.
+     */
+    OrganisationProfile check(OrganisationProfile p, Long id) {
+        String siren = blank(p.siren()) ? null : p.siren();
+        if (siren != null && !Siren.isValid(siren)) {
+            throw new CustomerRuleViolation("siren", "customers.error.siren");
+        }
+        siren = siren == null ? null : Siren.of(siren).value();
+        String siret = null;
+        if (!blank(p.siret())) {
+            if (!Siret.isValid(p.siret())) {
+                throw new CustomerRuleViolation("siret", "customers.error.siret");
+            }
+            Siret parsed = Siret.of(p.siret());
+            if (siren != null && !parsed.siren().value().equals(siren)) {
+                throw new CustomerRuleViolation("siret", "customers.error.siret-other-company");
+            }
+            siren = parsed.siren().value();
+            siret = parsed.value();
+        }
+        String vat = null;
+        if (!blank(p.vatNumber())) {
+            if (!VatNumber.isValid(p.vatNumber())) {
+                throw new CustomerRuleViolation("vatNumber", "customers.error.vat");
+            }
+            VatNumber parsed = VatNumber.of(p.vatNumber());
+            if (siren != null
+                    && parsed.siren().isPresent()
+                    && !parsed.siren().get().value().equals(siren)) {
+                throw new CustomerRuleViolation("vatNumber", "customers.error.vat-other-company");
+            }
+            vat = parsed.value();
+        }
+        if (!blank(p.phone()) && !digits(p.phone()).matches("\\+?\\d{9,15}")) {
+            throw new CustomerRuleViolation("phone", "customers.error.phone");
+        }
+        if (siren != null) {
+            String taken = siren;
+            organisations
+                    .findBySiren(taken)
+                    .filter(other -> id == null || !other.getId().equals(id))
+                    .ifPresent(other -> {
+                        throw new CustomerRuleViolation("siren", "customers.error.siren-taken");
+                    });
+        }
+        return new OrganisationProfile(
+                p.name(),
+                p.tradeName(),
+                p.kind(),
+                p.status(),
+                siren,
+                siret,
+                vat,
+                p.segment(),
+                p.address(),
+                p.deliveryAddress(),
+                p.phone(),
+                blank(p.email()) ? null : p.email().strip().toLowerCase(Locale.ROOT),
+                p.accountManagerId(),
+                p.notes());
+    }
+
+    /** For the duplicate search: identifiers normalised where they are valid, ignored where not. */
+    private static OrganisationProfile checkedSoftly(OrganisationProfile p) {
+        String siren = !blank(p.siren()) && Siren.isValid(p.siren())
+                ? Siren.of(p.siren()).value()
+                : null;
+        if (siren == null && !blank(p.siret()) && Siret.isValid(p.siret())) {
+            siren = Siret.of(p.siret()).siren().value();
+        }
+        return new OrganisationProfile(
+                p.name(),
+                p.tradeName(),
+                p.kind(),
+                p.status(),
+                siren,
+                null,
+                null,
+                p.segment(),
+                p.address(),
+                p.deliveryAddress(),
+                blank(p.phone()) ? null : p.phone(),
+                blank(p.email()) ? null : p.email().strip(),
+                p.accountManagerId(),
+                p.notes());
+    }
+
+    private static String digits(String phone) {
+        return phone.replace(" ", "")
+                .replace(".", "")
+                .replace("-", "")
+                .replace("(", "")
+                .replace(")", "");
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,231 @@
+package fr.guichet.customers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.guichet.identity.Role;
+import fr.guichet.shared.Siren;
+import fr.guichet.shared.VatNumber;
+import fr.guichet.support.HttpSession;
+import fr.guichet.support.IntegrationTest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.util.HtmlUtils;
+
+/** Sales administration creates and edits customers: identifiers checked, duplicates pointed out, changes recorded. */
+class CustomerMasterDataIT extends IntegrationTest {
+
+    @Autowired
+    CustomerMasterData masterData;
+
+    @LocalServerPort
+    int port;
+
+    private static int sequence = 100;
+
+    @Test
+    void aNewCustomerWithValidIdentifiersIsCreatedAndEveryLaterChangeIsInItsHistory() {
+        HttpSession office = backOffice();
+        Siren siren = freshSiren();
+        String siret = siret(siren);
+        HttpResponse<String> created = office.post(
+                "/back/customers",
+                form(
+                        "Menuiserie Baron",
+                        siren.formatted(),
+                        siret,
+                        VatNumber.frenchOf(siren).value(),
+                        "04 72 00 11 22",
+                        "contact@menuiserie-baron.example",
+                        "0"));
+        assertThat(created.statusCode()).isEqualTo(302);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        Organisation saved = customers.find(id).orElseThrow();
+        assertThat(saved.getSiren()).isEqualTo(siren.value());
+        assertThat(saved.getSiret()).isEqualTo(siret);
+        assertThat(saved.getVatNumber()).isEqualTo(VatNumber.frenchOf(siren).value());
+
+        HttpResponse<String> changed = office.post(
+                "/back/customers/" + id,
+                form(
+                        "Menuiserie Baron & Fils",
+                        siren.value(),
+                        siret,
+                        "",
+                        "04 72 00 11 23",
+                        "contact@menuiserie-baron.example",
+                        String.valueOf(saved.getVersion())));
+        assertThat(changed.statusCode()).isEqualTo(302);
+        String page = HtmlUtils.htmlUnescape(office.get("/back/customers/" + id).body())
+                .replaceAll("<[^>]+>", "")
+                .replaceAll("\\s+", " ");
+        assertThat(page)
+                .contains("Historique des modifications")
+                .contains("Menuiserie Baron → Menuiserie Baron & Fils")
+                .contains("04 72 00 11 22 → 04 72 00 11 23")
+                .contains(VatNumber.frenchOf(siren).value() + " → —");
+        assertThat(masterData.history(id)).extracting(h -> h.field()).contains("name", "phone", "vatNumber", "created");
+
+        HttpResponse<String> stale = office.post(
+                "/back/customers/" + id,
+                form("Autre nom", siren.value(), "", "", "", "", String.valueOf(saved.getVersion())));
+        assertThat(HtmlUtils.htmlUnescape(stale.body())).contains("Quelqu’un d’autre a modifié");
+    }
+
+    @Test
+    void invalidIdentifiersAreToldNextToTheirFieldsAndNothingTypedIsLost() {
+        HttpSession office = backOffice();
+        Siren siren = freshSiren();
+        String page = HtmlUtils.htmlUnescape(
+                office.post("/back/customers", form("Garage Vidal", "123 456 789", "", "", "", "", "0"))
+                        .body());
+        assertThat(page)
+                .contains("id=\"siren-error\"")
+                .contains("Ce SIREN n’est pas valide")
+                .contains("value=\"Garage Vidal\"")
+                .contains("value=\"123 456 789\"");
+
+        Siren other = freshSiren();
+        page = HtmlUtils.htmlUnescape(
+                office.post("/back/customers", form("Garage Vidal", siren.value(), siret(other), "", "", "", "0"))
+                        .body());
+        assertThat(page).contains("id=\"siret-error\"").contains("appartient à une autre entreprise");
+
+        page = HtmlUtils.htmlUnescape(office.post(
+                        "/back/customers", form("Garage Vidal", siren.value(), "", "FR00" + siren.value(), "", "", "0"))
+                .body());
+        assertThat(page).contains("id=\"vatNumber-error\"").contains("numéro de TVA n’est pas valide");
+
+        page = HtmlUtils.htmlUnescape(
+                office.post("/back/customers", form("Garage Vidal", "", "", "", "04 72", "pas-un-courriel", "0"))
+                        .body());
+        assertThat(page).contains("id=\"email-error\"").contains("value=\"pas-un-courriel\"");
+        page = HtmlUtils.htmlUnescape(office.post("/back/customers", form("Garage Vidal", "", "", "", "04 72", "", "0"))
+                .body());
+        assertThat(page).contains("id=\"phone-error\"").contains("value=\"04 72\"");
+        assertThat(customers.search("Garage Vidal", 5)).isEmpty();
+    }
+
+    @Test
+    void aLikelyDuplicateIsPointedOutAndASirenIsNeverGivenTwice() {
+        HttpSession office = backOffice();
+        Siren siren = freshSiren();
+        assertThat(office.post(
+                                "/back/customers",
+                                form(
+                                        "Imprimerie Roche",
+                                        siren.value(),
+                                        "",
+                                        "",
+                                        "04 73 99 88 77",
+                                        "bonjour@roche.example",
+                                        "0"))
+                        .statusCode())
+                .isEqualTo(302);
+
+        String warned = HtmlUtils.htmlUnescape(
+                office.post("/back/customers", form("Roche Impressions", "", "", "", "04.73.99.88.77", "", "0"))
+                        .body());
+        assertThat(warned)
+                .contains("ont déjà le même SIREN, courriel ou téléphone")
+                .contains("Imprimerie Roche")
+                .contains("value=\"Roche Impressions\"");
+        assertThat(customers.search("Roche Impressions", 5)).isEmpty();
+
+        List<String> confirmed =
+                new ArrayList<>(List.of(form("Roche Impressions", "", "", "", "04.73.99.88.77", "", "0")));
+        confirmed.add("confirmDuplicate");
+        confirmed.add("true");
+        assertThat(office.post("/back/customers", confirmed.toArray(String[]::new))
+                        .statusCode())
+                .as("told it is another customer, the office creates it")
+                .isEqualTo(302);
+
+        List<String> sameSiren = new ArrayList<>(List.of(form("Roche Bis", siren.value(), "", "", "", "", "0")));
+        sameSiren.add("confirmDuplicate");
+        sameSiren.add("true");
+        assertThat(HtmlUtils.htmlUnescape(office.post("/back/customers", sameSiren.toArray(String[]::new))
+                        .body()))
+                .contains("Un autre client a déjà ce SIREN.");
+    }
+
+    @Test
+    void theDeskAndCustomersCannotEditMasterData() {
+        HttpSession desk = new HttpSession(port);
+        desk.login(staff(Role.FRONT_OFFICE).getUsername(), PASSWORD);
+        assertThat(desk.get("/back/customers").statusCode()).isEqualTo(403);
+        HttpSession customer = new HttpSession(port);
+        customer.login(customerUser().getUsername(), PASSWORD);
+        assertThat(customer.get("/back/customers/new").statusCode()).isIn(403, 404);
+    }
+
+    private HttpSession backOffice() {
+        HttpSession office = new HttpSession(port);
+        office.login(staff(Role.BACK_OFFICE).getUsername(), PASSWORD);
+        assertThat(office.get("/back/customers/new").statusCode()).isEqualTo(200);
+        return office;
+    }
+
+    private static String[] form(
+            String name, String siren, String siret, String vat, String phone, String email, String version) {
+        return new String[] {
+            "name",
+            name,
+            "tradeName",
+            "",
+            "kind",
+            "COMPANY",
+            "status",
+            "CUSTOMER",
+            "siren",
+            siren,
+            "siret",
+            siret,
+            "vatNumber",
+            vat,
+            "segment",
+            "PME",
+            "street",
+            "3 rue des Tanneurs",
+            "postalCode",
+            "69002",
+            "city",
+            "Lyon",
+            "country",
+            "FR",
+            "deliveryStreet",
+            "",
+            "deliveryPostalCode",
+            "",
+            "deliveryCity",
+            "",
+            "deliveryCountry",
+            "",
+            "phone",
+            phone,
+            "email",
+            email,
+            "accountManagerId",
+            "",
+            "notes",
+            "Client fidèle",
+            "version",
+            version
+        };
+    }
+
+    /** A Luhn-valid SIREN no demo customer has: 8 digits from a counter and time, then the check digit. */
+    private static synchronized Siren freshSiren() {
+        String base = String.format("%08d", (System.nanoTime() / 1000 + sequence++) % 100_000_000);
+        return Siren.of(base + fr.guichet.shared.Luhn.checkDigit(base));
+    }
+
+    private static String siret(Siren siren) {
+        String base = siren.value() + "0001";
+        return base + fr.guichet.shared.Luhn.checkDigit(base);
+    }
+}
