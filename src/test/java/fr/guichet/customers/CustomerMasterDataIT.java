@@ -154,6 +154,49 @@ class CustomerMasterDataIT extends IntegrationTest {
     }
 
     @Test
+    void theListExportsAsAFrenchSpreadsheetReadsItAndAContactAsAVcard() {
+        HttpSession office = backOffice();
+        Siren siren = freshSiren();
+        assertThat(office.post(
+                                "/back/customers",
+                                form("=HYPERLINK(\"http://x\";\"clic\")", siren.value(), "", "", "", "", "0"))
+                        .statusCode())
+                .isEqualTo(302);
+        HttpResponse<String> csv = office.get("/back/customers/export.csv?q=" + siren.value());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("\uFEFFRaison sociale;Nom commercial;Type;Statut;SIREN");
+        assertThat(csv.body().lines().toList())
+                .hasSize(2)
+                .last()
+                .asString()
+                .as("a formula is shown, never run; quotes doubled inside quotes")
+                .startsWith("\"'=HYPERLINK(\"\"http://x\"\";\"\"clic\"\")\";;COMPANY;CUSTOMER;" + siren.value())
+                .contains(";3 rue des Tanneurs;69002;Lyon;FR;");
+        assertThat(office.get("/back/customers/export.csv").body().lines().count())
+                .as("without a search, every customer")
+                .isGreaterThan(40);
+
+        Organisation demo = customers.search("Boulangerie Martin", 1).get(0);
+        Contact contact = customers.contactsOf(demo.getId()).get(0);
+        HttpSession desk = new HttpSession(port);
+        desk.login(staff(Role.FRONT_OFFICE).getUsername(), PASSWORD);
+        HttpResponse<String> card =
+                desk.get("/desk/customers/" + demo.getId() + "/contacts/" + contact.getId() + ".vcf");
+        assertThat(card.statusCode()).isEqualTo(200);
+        assertThat(card.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/vcard");
+        assertThat(card.body())
+                .startsWith("BEGIN:VCARD\r\nVERSION:3.0\r\n")
+                .contains("N:" + contact.getLastName() + ";" + contact.getFirstName() + ";;;\r\n")
+                .contains("ORG:" + demo.getName().replace(",", "\\,"))
+                .contains("EMAIL;TYPE=INTERNET,WORK:" + contact.getEmail())
+                .endsWith("END:VCARD\r\n");
+        assertThat(desk.get("/desk/customers/" + demo.getId() + "/contacts/999999.vcf")
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void theDeskAndCustomersCannotEditMasterData() {
         HttpSession desk = new HttpSession(port);
         desk.login(staff(Role.FRONT_OFFICE).getUsername(), PASSWORD);
