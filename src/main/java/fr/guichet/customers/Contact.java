@@ -17,6 +17,8 @@ public class Contact {
     private String email;
     private String phone;
     private String preferredLanguage;
+    private String mobile;
+    private ContactChannel preferredChannel = ContactChannel.EMAIL;
     private @Version int version;
 
     @PersistenceCreator
@@ -44,6 +46,37 @@ public class Contact {
     public static Contact of(
             long organisationId, String firstName, String lastName, String jobTitle, String email, String phone) {
         return new Contact(null, organisationId, firstName, lastName, jobTitle, email, phone, "fr", 0);
+    }
+
+    /** New details from sales administration (checked by {@link CustomerManagement}). */
+    void change(ContactDetails details) {
+        firstName = details.firstName().strip();
+        lastName = details.lastName().strip();
+        jobTitle = blankToNull(details.jobTitle());
+        email = blankToNull(details.email()) == null
+                ? null
+                : details.email().strip().toLowerCase(java.util.Locale.ROOT);
+        phone = blankToNull(details.phone());
+        mobile = blankToNull(details.mobile());
+        preferredLanguage =
+                details.language() == null ? "fr" : details.language().code();
+        preferredChannel = details.channel() == null ? ContactChannel.EMAIL : details.channel();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public ContactChannel getPreferredChannel() {
+        return preferredChannel;
+    }
+
+    public int getVersion() {
+        return version;
     }
 
     public String getFullName() {

@@ -41,6 +41,41 @@ public class CustomerManagement implements CustomerOrganisationDirectory {
         return contacts.save(Contact.of(organisationId, firstName, lastName, jobTitle, email, phone));
     }
 
+    /**
+     * Adds a contact to an organisation ({@code contactId} null) or changes one; a malformed phone is refused on its
+     * field, and {@code expectedVersion} guards against overwriting a colleague's change.
+     */
+    public Contact saveContact(long organisationId, Long contactId, int expectedVersion, ContactDetails details) {
+        for (String field : new String[] {"phone", "mobile"}) {
+            String number = "phone".equals(field) ? details.phone() : details.mobile();
+            if (number != null
+                    && !number.isBlank()
+                    && !number.replaceAll("[ .()-]", "").matches("\\+?\\d{9,15}")) {
+                throw new CustomerRuleViolation(field, "customers.error.phone");
+            }
+        }
+        Contact contact;
+        if (contactId == null) {
+            find(organisationId).orElseThrow(() -> new UnknownCustomer(String.valueOf(organisationId)));
+            contact = Contact.of(organisationId, details.firstName(), details.lastName(), null, null, null);
+        } else {
+            contact = contacts.findById(contactId)
+                    .filter(c -> c.getOrganisationId() == organisationId)
+                    .orElseThrow(() -> new UnknownCustomer(organisationId + "/" + contactId));
+            if (contact.getVersion() != expectedVersion) {
+                throw new org.springframework.dao.OptimisticLockingFailureException(
+                        "Contact " + contactId + " changed");
+            }
+        }
+        contact.change(details);
+        return contacts.save(contact);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Contact> contact(long organisationId, long contactId) {
+        return contacts.findById(contactId).filter(c -> c.getOrganisationId() == organisationId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Organisation> find(long id) {
         return organisations.findById(id);

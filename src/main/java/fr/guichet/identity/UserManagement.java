@@ -41,6 +41,12 @@ public class UserManagement {
         return createWithHash(profile, passwordEncoder.encode(initialPassword), true);
     }
 
+    /** Creates an account with the password its owner chose (an accepted invitation): no change asked at first login. */
+    public UserAccount createWithOwnPassword(UserProfile profile, String password) {
+        checkPassword(password, profile.username());
+        return createWithHash(profile, passwordEncoder.encode(password), false);
+    }
+
     /** Creates an account whose password hash is already computed (demo data: one hash for many users). */
     public UserAccount createWithHash(UserProfile profile, String passwordHash, boolean mustChangePassword) {
         if (users.existsByUsername(UserAccount.normaliseUsername(profile.username()))) {

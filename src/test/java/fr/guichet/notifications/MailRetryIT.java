@@ -51,7 +51,7 @@ class MailRetryIT extends IntegrationTest {
     void aRefusedMailIsTriedAgainLaterThenGivenUpAfterTheLastAttempt() throws Exception {
         Instant start = Instant.parse("2026-03-02T10:00:00Z");
         Mailer unreachable = mailer(deadSmtp(), Clock.fixed(start, ZoneOffset.UTC));
-        String recipient = uniqueAddress();
+        String recipient = unique("destinataire") + "@example.fr";
 
         OutgoingMail written = unreachable.send(
                 recipient,
@@ -93,8 +93,8 @@ class MailRetryIT extends IntegrationTest {
     @Test
     void theRetryJobSendsAPendingMailWhoseTimeHasComeAndLeavesTheOthers() throws Exception {
         job.retry(); // as the application's scheduled run would: the lock is now held for at least 5 s
-        String due = uniqueAddress();
-        String notYet = uniqueAddress();
+        String due = unique("destinataire") + "@example.fr";
+        String notYet = unique("destinataire") + "@example.fr";
         Instant now = Instant.now();
         long dueId = outbox.add(
                 due,

@@ -9,6 +9,7 @@ import fr.guichet.customers.OrganisationKind;
 import fr.guichet.customers.UnknownCustomer;
 import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.AccountPrincipal;
+import fr.guichet.identity.Invitations;
 import fr.guichet.identity.UserManagement;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -36,11 +37,17 @@ class BackCustomerController {
     private final CustomerManagement customers;
     private final CustomerMasterData masterData;
     private final UserManagement users;
+    private final Invitations invitations;
 
-    BackCustomerController(CustomerManagement customers, CustomerMasterData masterData, UserManagement users) {
+    BackCustomerController(
+            CustomerManagement customers,
+            CustomerMasterData masterData,
+            UserManagement users,
+            Invitations invitations) {
         this.customers = customers;
         this.masterData = masterData;
         this.users = users;
+        this.invitations = invitations;
     }
 
     @GetMapping
@@ -128,6 +135,9 @@ class BackCustomerController {
                         .map(u -> new Manager(u.getId(), u.getDisplayName()))
                         .toList());
         model.addAttribute("history", id == null ? List.of() : masterData.history(id));
+        model.addAttribute("contacts", id == null ? List.of() : customers.contactsOf(id));
+        model.addAttribute("invitations", id == null ? List.of() : invitations.ofOrganisation(id));
+        model.addAttribute("now", java.time.Instant.now());
         return "customers/form";
     }
 
