@@ -5,6 +5,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 @Configuration(proxyBeanMethods = false)
 class FilterRegistrations {
@@ -27,6 +28,20 @@ class FilterRegistrations {
     FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
         FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /**
+     * No rewriting of every link a page writes into a versioned resource URL. Boot registers this filter because the
+     * webjars locator is present; Guichet's links are plain (the htmx webjar is found without its version when served),
+     * and the filter made each link of each page a lookup in the application's jar: most of the rendering time of a
+     * page (see docs/benchmarks.md).
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> noResourceUrlEncoding() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setEnabled(false);
         return registration;
     }
 }
