@@ -225,6 +225,12 @@ class BrowserIT extends IntegrationTest {
         browser.get(url("/back/notices"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Alertes");
         screenshot("back-notices");
+        browser.get(url("/back/customers"));
+        assertThat(browser.findElement(By.tagName("table")).getText()).contains("Boulangerie Martin");
+        screenshot("back-customers");
+        browser.get(url("/back/contracts/new"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nouveau contrat");
+        screenshot("back-contract-new");
         browser.get(url("/services"));
         assertThat(browser.findElement(By.id("catalogue-title")).getText()).isEqualTo("Nos prestations");
         screenshot("public-services");

@@ -1,0 +1,204 @@
+package fr.guichet.contracts;
+
+import fr.guichet.catalogue.Recurrence;
+import fr.guichet.shared.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A customer's contract. It is drafted with its lines, then activated; it may be suspended and resumed, and cancelled
+ * for the end of a term (see {@link ContractTerms}). Lines change only while it is a draft.
+ */
+@Table("contracts_contract")
+public class Contract {
+
+    private @Id Long id;
+    private String reference;
+    private Long organisationId;
+    private String title;
+    private ContractStatus status;
+    private LocalDate startDate;
+    private LocalDate initialEndDate;
+    private boolean autoRenewal;
+    private int renewalMonths;
+    private int noticeDays;
+    private LocalDate cancellationRequestedOn;
+    private LocalDate endsOn;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @MappedCollection(idColumn = "contract_id", keyColumn = "position")
+    private List<ContractLine> lines = new ArrayList<>();
+
+    private @Version int version;
+
+    @PersistenceCreator
+    Contract(Long id, String reference, int version) {
+        this.id = id;
+        this.reference = reference;
+        this.version = version;
+    }
+
+    static Contract draft(String reference, long organisationId, String title, ContractTerms terms, Instant now) {
+        Contract contract = new Contract(null, reference, 0);
+        contract.organisationId = organisationId;
+        contract.status = ContractStatus.DRAFT;
+        contract.createdAt = now;
+        contract.change(title, terms, now);
+        return contract;
+    }
+
+    void change(String title, ContractTerms terms, Instant now) {
+        if (status != ContractStatus.DRAFT && status != ContractStatus.ACTIVE) {
+            throw new ContractRuleViolation("status", "contracts.error.not-editable");
+        }
+        this.title = title.strip();
+        this.startDate = terms.start();
+        this.initialEndDate = terms.initialEnd();
+        this.autoRenewal = terms.autoRenewal();
+        this.renewalMonths = terms.autoRenewal() ? terms.renewalMonths() : 0;
+        this.noticeDays = terms.noticeDays();
+        this.updatedAt = now;
+    }
+
+    void addLine(ContractLine line, Instant now) {
+        requireDraft();
+        lines.add(line);
+        updatedAt = now;
+    }
+
+    void removeLine(int index, Instant now) {
+        requireDraft();
+        if (index < 0 || index >= lines.size()) {
+            throw new ContractRuleViolation("line", "contracts.error.no-such-line");
+        }
+        lines.remove(index);
+        updatedAt = now;
+    }
+
+    void activate(Instant now) {
+        requireDraft();
+        if (lines.isEmpty()) {
+            throw new ContractRuleViolation("status", "contracts.error.no-lines");
+        }
+        status = ContractStatus.ACTIVE;
+        updatedAt = now;
+    }
+
+    void suspend(Instant now) {
+        if (status != ContractStatus.ACTIVE) {
+            throw new ContractRuleViolation("status", "contracts.error.not-active");
+        }
+        status = ContractStatus.SUSPENDED;
+        updatedAt = now;
+    }
+
+    void resume(Instant now) {
+        if (status != ContractStatus.SUSPENDED) {
+            throw new ContractRuleViolation("status", "contracts.error.not-suspended");
+        }
+        status = ContractStatus.ACTIVE;
+        updatedAt = now;
+    }
+
+    /** Cancelled on {@code askedOn}: it ends with the term for which notice is still in time. */
+    LocalDate cancel(LocalDate askedOn, Instant now) {
+        if (!status.isRunning()) {
+            throw new ContractRuleViolation("status", "contracts.error.not-running");
+        }
+        status = ContractStatus.CANCELLED;
+        cancellationRequestedOn = askedOn;
+        endsOn = terms().cancellationEffective(askedOn);
+        updatedAt = now;
+        return endsOn;
+    }
+
+    private void requireDraft() {
+        if (status != ContractStatus.DRAFT) {
+            throw new ContractRuleViolation("status", "contracts.error.not-draft");
+        }
+    }
+
+    public ContractTerms terms() {
+        return new ContractTerms(startDate, initialEndDate, autoRenewal, renewalMonths, noticeDays);
+    }
+
+    /** What the recurring lines of one recurrence cost per period, excluding VAT. */
+    public Money netPerPeriod(Recurrence recurrence) {
+        return lines.stream()
+                .filter(line -> line.recurrence() == recurrence)
+                .map(ContractLine::net)
+                .reduce(Money.zero(Money.EUR), Money::plus);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public ContractStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getInitialEndDate() {
+        return initialEndDate;
+    }
+
+    public boolean isAutoRenewal() {
+        return autoRenewal;
+    }
+
+    public int getRenewalMonths() {
+        return renewalMonths;
+    }
+
+    public int getNoticeDays() {
+        return noticeDays;
+    }
+
+    public LocalDate getCancellationRequestedOn() {
+        return cancellationRequestedOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public List<ContractLine> getLines() {
+        return List.copyOf(lines);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

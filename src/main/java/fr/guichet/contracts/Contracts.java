@@ -1,0 +1,122 @@
+package fr.guichet.contracts;
+
+import fr.guichet.catalogue.Catalogue;
+import fr.guichet.catalogue.CatalogueItem;
+import fr.guichet.contracts.internal.ContractRepository;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sales administration's contracts: draft, lines from the catalogue, activation, suspension, cancellation. */
+@Service
+@Transactional
+public class Contracts {
+
+    private final ContractRepository contracts;
+    private final Catalogue catalogue;
+    private final Clock clock;
+
+    Contracts(ContractRepository contracts, Catalogue catalogue, Clock clock) {
+        this.contracts = contracts;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    public Contract draft(long organisationId, String title, ContractTerms terms) {
+        String reference =
+                String.format(Locale.ROOT, "CTR-%d-%05d", Year.now(clock).getValue(), contracts.nextReferenceNumber());
+        return contracts.save(Contract.draft(reference, organisationId, title, terms, clock.instant()));
+    }
+
+    public Contract change(long id, int version, String title, ContractTerms terms) {
+        return act(id, version, contract -> contract.change(title, terms, clock.instant()));
+    }
+
+    /** Adds a catalogue item; its label (French), price and VAT rate are copied as they are today. */
+    public Contract addLine(long id, int version, String itemCode, BigDecimal quantity, BigDecimal discountPercent) {
+        CatalogueItem item = catalogue
+                .byCode(itemCode)
+                .filter(CatalogueItem::isActive)
+                .orElseThrow(() -> new ContractRuleViolation("itemCode", "contracts.error.item"));
+        ContractLine line = new ContractLine(
+                item.getCode(),
+                item.getNameFr(),
+                quantity,
+                item.getUnitPrice().amount(),
+                discountPercent == null ? BigDecimal.ZERO : discountPercent,
+                item.getVatRate(),
+                item.getRecurrence());
+        return act(id, version, contract -> contract.addLine(line, clock.instant()));
+    }
+
+    public Contract removeLine(long id, int version, int index) {
+        return act(id, version, contract -> contract.removeLine(index, clock.instant()));
+    }
+
+    public Contract activate(long id, int version) {
+        return act(id, version, contract -> contract.activate(clock.instant()));
+    }
+
+    public Contract suspend(long id, int version) {
+        return act(id, version, contract -> contract.suspend(clock.instant()));
+    }
+
+    public Contract resume(long id, int version) {
+        return act(id, version, contract -> contract.resume(clock.instant()));
+    }
+
+    /** Cancels the contract today, for the end of the term notice is still in time for. */
+    public Contract cancel(long id, int version) {
+        return act(id, version, contract -> contract.cancel(today(), clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public Contract get(long id) {
+        return contracts.findById(id).orElseThrow(() -> new UnknownContract(String.valueOf(id)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Contract> ofOrganisation(long organisationId, int limit) {
+        return contracts.ofOrganisation(organisationId, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Contract> latest(int limit) {
+        return contracts.latest(limit);
+    }
+
+    /** Running contracts that renew themselves unless notice is given within {@code days}: soonest deadline first. */
+    @Transactional(readOnly = true)
+    public List<Contract> upForRenewal(int days) {
+        LocalDate today = today();
+        LocalDate horizon = today.plusDays(days);
+        return contracts.renewing().stream()
+                .filter(c -> {
+                    LocalDate deadline = c.terms().noticeDeadline(today);
+                    return !deadline.isBefore(today) && !deadline.isAfter(horizon);
+                })
+                .sorted(Comparator.comparing((Contract c) -> c.terms().noticeDeadline(today)))
+                .toList();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Paris")));
+    }
+
+    private Contract act(long id, int version, Consumer<Contract> action) {
+        Contract contract = get(id);
+        if (contract.getVersion() != version) {
+            throw new OptimisticLockingFailureException("Contract " + id + " changed since version " + version);
+        }
+        action.accept(contract);
+        return contracts.save(contract);
+    }
+}

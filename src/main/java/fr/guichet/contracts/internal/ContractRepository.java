@@ -1,0 +1,27 @@
+package fr.guichet.contracts.internal;
+
+import fr.guichet.contracts.Contract;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
+
+public interface ContractRepository extends ListCrudRepository<Contract, Long> {
+
+    Optional<Contract> findByReference(String reference);
+
+    @Query("SELECT * FROM contracts_contract WHERE organisation_id = :organisation ORDER BY start_date DESC, id DESC"
+            + " LIMIT :limit")
+    List<Contract> ofOrganisation(@Param("organisation") long organisationId, @Param("limit") int limit);
+
+    @Query("SELECT * FROM contracts_contract ORDER BY updated_at DESC, id DESC LIMIT :limit")
+    List<Contract> latest(@Param("limit") int limit);
+
+    @Query("SELECT * FROM contracts_contract WHERE status IN ('ACTIVE', 'SUSPENDED') AND auto_renewal = TRUE"
+            + " ORDER BY id")
+    List<Contract> renewing();
+
+    @Query("SELECT nextval('contracts_reference_seq')")
+    long nextReferenceNumber();
+}

@@ -1,0 +1,207 @@
+package fr.guichet.contracts.web;
+
+import fr.guichet.catalogue.Catalogue;
+import fr.guichet.catalogue.CatalogueItem;
+import fr.guichet.contracts.Contract;
+import fr.guichet.contracts.ContractRuleViolation;
+import fr.guichet.contracts.Contracts;
+import fr.guichet.customers.CustomerManagement;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Contracts in the back office: the latest ones and those coming up for renewal, a contract's terms and lines, and
+ * the actions of its life (activate, suspend, resume, cancel).
+ */
+@Controller
+@RequestMapping("/back/contracts")
+class BackContractController {
+
+    private final Contracts contracts;
+    private final CustomerManagement customers;
+    private final Catalogue catalogue;
+    private final int alertDays;
+
+    BackContractController(
+            Contracts contracts,
+            CustomerManagement customers,
+            Catalogue catalogue,
+            @Value("${guichet.contracts.renewal-alert-days:60}") int alertDays) {
+        this.contracts = contracts;
+        this.customers = customers;
+        this.catalogue = catalogue;
+        this.alertDays = alertDays;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("contracts", contracts.latest(200));
+        model.addAttribute("renewals", contracts.upForRenewal(alertDays));
+        model.addAttribute("alertDays", alertDays);
+        model.addAttribute(
+                "organisationNames",
+                customers.names(contracts.latest(200).stream()
+                        .map(Contract::getOrganisationId)
+                        .toList()));
+        model.addAttribute("today", contracts.today());
+        return "contracts/list";
+    }
+
+    @GetMapping("/new")
+    String blank(@RequestParam(required = false) Long organisationId, Model model) {
+        model.addAttribute("form", ContractForm.blank(organisationId, contracts.today()));
+        return form(model, null);
+    }
+
+    @PostMapping
+    String create(
+            @Valid @ModelAttribute("form") ContractForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (form.organisationId() != null
+                && customers.organisation(form.organisationId()).isEmpty()) {
+            errors.rejectValue("organisationId", "typeMismatch");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                Contract contract = contracts.draft(form.organisationId(), form.title(), form.terms());
+                return done(redirect, contract, "contracts.saved");
+            } catch (ContractRuleViolation violation) {
+                errors.rejectValue(violation.field(), violation.messageKey());
+            }
+        }
+        return form(model, null);
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        Contract contract = contracts.get(id);
+        model.addAttribute("form", ContractForm.of(contract));
+        return form(model, contract);
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ContractForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        Contract contract = contracts.get(id);
+        if (!errors.hasErrors()) {
+            try {
+                return done(
+                        redirect, contracts.change(id, form.version(), form.title(), form.terms()), "contracts.saved");
+            } catch (ContractRuleViolation violation) {
+                errors.rejectValue(violation.field(), violation.messageKey());
+            } catch (OptimisticLockingFailureException conflict) {
+                errors.reject("admin.error.conflict");
+            }
+        }
+        return form(model, contract);
+    }
+
+    @PostMapping("/{id}/lines")
+    String addLine(
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "") String itemCode,
+            @RequestParam(defaultValue = "") String quantity,
+            @RequestParam(defaultValue = "0") String discountPercent,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                model,
+                redirect,
+                "contracts.line.added",
+                "line",
+                () -> contracts.addLine(
+                        id,
+                        version,
+                        itemCode,
+                        number(quantity, "quantity"),
+                        number(discountPercent, "discountPercent")));
+    }
+
+    @PostMapping("/{id}/lines/{index}/remove")
+    String removeLine(
+            @PathVariable long id,
+            @PathVariable int index,
+            @RequestParam int version,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(
+                id, model, redirect, "contracts.line.removed", "line", () -> contracts.removeLine(id, version, index));
+    }
+
+    @PostMapping("/{id}/{action:activate|suspend|resume|cancel}")
+    String transition(
+            @PathVariable long id,
+            @PathVariable String action,
+            @RequestParam int version,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(id, model, redirect, "contracts." + action + ".done", "status", () -> switch (action) {
+            case "activate" -> contracts.activate(id, version);
+            case "suspend" -> contracts.suspend(id, version);
+            case "resume" -> contracts.resume(id, version);
+            default -> contracts.cancel(id, version);
+        });
+    }
+
+    /** Carries out an action; a broken rule or a concurrent change shows the contract again with the reason. */
+    private String act(
+            long id, Model model, RedirectAttributes redirect, String notice, String field, Supplier<Contract> action) {
+        try {
+            return done(redirect, action.get(), notice);
+        } catch (ContractRuleViolation violation) {
+            model.addAttribute("actionError", violation.messageKey());
+        } catch (OptimisticLockingFailureException conflict) {
+            model.addAttribute("actionError", "admin.error.conflict");
+        }
+        Contract contract = contracts.get(id);
+        model.addAttribute("form", ContractForm.of(contract));
+        return form(model, contract);
+    }
+
+    private static BigDecimal number(String typed, String field) {
+        try {
+            return new BigDecimal(typed.strip().replace(" ", "").replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new ContractRuleViolation(
+                    field, "contracts.error." + ("quantity".equals(field) ? "quantity" : "discount"));
+        }
+    }
+
+    private static String done(RedirectAttributes redirect, Contract contract, String notice) {
+        redirect.addFlashAttribute("notice", notice);
+        redirect.addFlashAttribute("noticeArg", contract.getReference());
+        return "redirect:/back/contracts/" + contract.getId();
+    }
+
+    private String form(Model model, Contract contract) {
+        model.addAttribute("contract", contract);
+        model.addAttribute("organisations", customers.organisations());
+        model.addAttribute(
+                "items",
+                catalogue.all().stream().filter(CatalogueItem::isActive).toList());
+        model.addAttribute("today", contracts.today());
+        model.addAttribute("recurrences", fr.guichet.catalogue.Recurrence.values());
+        return "contracts/form";
+    }
+}
