@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +23,13 @@ public class Contracts {
 
     private final ContractRepository contracts;
     private final Catalogue catalogue;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Contracts(ContractRepository contracts, Catalogue catalogue, Clock clock) {
+    Contracts(ContractRepository contracts, Catalogue catalogue, ApplicationEventPublisher events, Clock clock) {
         this.contracts = contracts;
         this.catalogue = catalogue;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -75,7 +78,36 @@ public class Contracts {
 
     /** Cancels the contract today, for the end of the term notice is still in time for. */
     public Contract cancel(long id, int version) {
-        return act(id, version, contract -> contract.cancel(today(), clock.instant()));
+        Contract cancelled = act(id, version, contract -> contract.cancel(today(), clock.instant()));
+        events.publishEvent(cancelled(cancelled, null, null, Locale.FRENCH));
+        return cancelled;
+    }
+
+    /**
+     * The customer cancels online, from their portal: only a contract of their own organisation; the confirmation
+     * with the date it takes effect goes to {@code email}.
+     */
+    public Contract cancelByCustomer(
+            long id, int version, long organisationId, String email, String name, Locale language) {
+        if (get(id).getOrganisationId() != organisationId) {
+            throw new UnknownContract(String.valueOf(id));
+        }
+        Contract cancelled = act(id, version, contract -> contract.cancel(today(), clock.instant()));
+        events.publishEvent(cancelled(cancelled, email, name, language));
+        return cancelled;
+    }
+
+    private static ContractCancelled cancelled(Contract c, String email, String name, Locale language) {
+        return new ContractCancelled(
+                c.getId(),
+                c.getReference(),
+                c.getTitle(),
+                c.getOrganisationId(),
+                c.getCancellationRequestedOn(),
+                c.getEndsOn(),
+                email,
+                name,
+                language);
     }
 
     @Transactional(readOnly = true)

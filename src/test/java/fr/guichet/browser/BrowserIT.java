@@ -45,6 +45,9 @@ class BrowserIT extends IntegrationTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    fr.guichet.contracts.Contracts contracts;
+
     @BeforeAll
     static void startChromium() throws IOException {
         Files.createDirectories(SCREENSHOTS);
@@ -215,6 +218,8 @@ class BrowserIT extends IntegrationTest {
         browser.findElement(By.id("code")).sendKeys("ESSAI");
         browser.findElement(By.id("unitPrice")).sendKeys("12,345");
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("unitPrice-error")));
         assertThat(browser.findElement(By.id("unitPrice-error")).getText()).contains("deux décimales");
         assertThat(browser.findElement(By.id("unitPrice")).getAttribute("value"))
                 .isEqualTo("12,345");
@@ -234,6 +239,49 @@ class BrowserIT extends IntegrationTest {
         browser.get(url("/services"));
         assertThat(browser.findElement(By.id("catalogue-title")).getText()).isEqualTo("Nos prestations");
         screenshot("public-services");
+        assertThat(cspViolations()).isEmpty();
+    }
+
+    @Test
+    void aCustomerCancelsAContractInThreeStepsAndTheDeskSeesIt() throws IOException {
+        long organisation = customers.search("Boulangerie Martin", 1).get(0).getId();
+        java.time.LocalDate today = contracts.today();
+        fr.guichet.contracts.Contract contract = contracts.draft(
+                organisation,
+                "Sauvegarde des postes",
+                new fr.guichet.contracts.ContractTerms(today.minusMonths(6), today.plusMonths(6), true, 12, 30));
+        contract = contracts.addLine(
+                contract.getId(), contract.getVersion(), "SAUVEGARDE-1TO", java.math.BigDecimal.ONE, null);
+        contract = contracts.activate(contract.getId(), contract.getVersion());
+        String effective = contract.terms()
+                .cancellationEffective(today)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+
+        signIn("client", "fr", "/portal");
+        browser.get(url("/portal/contracts/" + contract.getId()));
+        screenshot("portal-contract-1");
+        browser.findElement(By.id("cancel-contract")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("effective-date")));
+        assertThat(browser.findElement(By.id("effective-date")).getText()).contains(effective);
+        screenshot("portal-contract-2-confirm");
+        browser.findElement(By.id("confirm-cancellation")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("cancelled-effective")));
+        assertThat(browser.findElement(By.id("cancelled-effective")).getText())
+                .contains(contract.getReference())
+                .contains(effective);
+        screenshot("portal-contract-3-cancelled");
+
+        signIn("accueil", "fr", "/desk");
+        browser.get(url("/desk/customers/" + organisation));
+        assertThat(browser.findElement(By.id("contracts-panel-title")).getText())
+                .isEqualTo("Contrats");
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .contains("Sauvegarde des postes")
+                .contains("Résilié")
+                .contains("Prend fin le " + effective);
+        screenshot("desk-customer-contract-cancelled");
         assertThat(cspViolations()).isEmpty();
     }
 

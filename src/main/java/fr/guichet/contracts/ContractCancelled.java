@@ -1,0 +1,19 @@
+package fr.guichet.contracts;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * A contract was cancelled; when the customer did it online, {@code confirmTo} is the address the confirmation goes
+ * to, with the date the cancellation takes effect.
+ */
+public record ContractCancelled(
+        long contractId,
+        String reference,
+        String title,
+        long organisationId,
+        LocalDate requestedOn,
+        LocalDate effectiveOn,
+        String confirmTo,
+        String confirmToName,
+        Locale language) {}
