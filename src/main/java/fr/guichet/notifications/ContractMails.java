@@ -1,8 +1,12 @@
 package fr.guichet.notifications;
 
 import fr.guichet.contracts.ContractCancelled;
+import fr.guichet.contracts.ContractRenewalDue;
+import fr.guichet.identity.UserAccount;
+import fr.guichet.identity.UserManagement;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +18,46 @@ import org.springframework.stereotype.Component;
 class ContractMails {
 
     private final Mailer mailer;
+    private final Notices notices;
+    private final UserManagement users;
+    private final String baseUrl;
 
-    ContractMails(Mailer mailer) {
+    ContractMails(
+            Mailer mailer,
+            Notices notices,
+            UserManagement users,
+            @Value("${guichet.base-url:http://localhost:8080}") String baseUrl) {
         this.mailer = mailer;
+        this.notices = notices;
+        this.users = users;
+        this.baseUrl = baseUrl;
+    }
+
+    /** A contract comes up for renewal: its account manager and sales administration are told in the app and by email. */
+    @EventListener
+    void on(ContractRenewalDue due) {
+        String path = "/back/contracts/" + due.contractId();
+        for (Long userId : due.tell()) {
+            UserAccount person = users.get(userId);
+            if (!person.isEnabled()) {
+                continue;
+            }
+            notices.post(userId, "RENEWAL_DUE", due.reference(), due.title(), path);
+            DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(person.getLanguage().locale());
+            mailer.send(
+                    person.getEmail(),
+                    person.getLanguage().locale(),
+                    due.reference(),
+                    "mail.contract.renewal.subject",
+                    "mail.contract.renewal.body",
+                    due.reference(),
+                    due.title(),
+                    due.customerName(),
+                    date.format(due.noticeDeadline()),
+                    date.format(due.termEnd()),
+                    baseUrl + path);
+        }
     }
 
     @EventListener

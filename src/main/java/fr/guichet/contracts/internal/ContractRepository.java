@@ -24,4 +24,10 @@ public interface ContractRepository extends ListCrudRepository<Contract, Long> {
 
     @Query("SELECT nextval('contracts_reference_seq')")
     long nextReferenceNumber();
+
+    /** Records that the term ending on {@code termEnd} was announced; 0 when it already was. */
+    @org.springframework.data.jdbc.repository.query.Modifying
+    @Query("UPDATE contracts_contract SET renewal_alerted_for = :termEnd WHERE id = :id"
+            + " AND (renewal_alerted_for IS NULL OR renewal_alerted_for <> :termEnd)")
+    int markRenewalAlerted(@Param("id") long id, @Param("termEnd") java.time.LocalDate termEnd);
 }

@@ -1,0 +1,106 @@
+package fr.guichet.contracts;
+
+import fr.guichet.contracts.internal.ContractRepository;
+import fr.guichet.customers.CustomerManagement;
+import fr.guichet.customers.Organisation;
+import fr.guichet.identity.Team;
+import fr.guichet.identity.TeamManagement;
+import fr.guichet.identity.UserAccount;
+import fr.guichet.identity.UserManagement;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Tells the account manager and sales administration, in the app and by email, when a contract that renews itself
+ * reaches {@code guichet.contracts.renewal-alert-days} (60) days before its notice deadline. Once per contract and
+ * term, even with two instances (ShedLock, and a conditional update of the contract's row).
+ */
+@Component
+public class RenewalAlertJob {
+
+    private static final Logger log = LoggerFactory.getLogger(RenewalAlertJob.class);
+
+    private final Contracts contracts;
+    private final ContractRepository repository;
+    private final CustomerManagement customers;
+    private final TeamManagement teams;
+    private final UserManagement users;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final int alertDays;
+    private final String salesTeam;
+
+    RenewalAlertJob(
+            Contracts contracts,
+            ContractRepository repository,
+            CustomerManagement customers,
+            TeamManagement teams,
+            UserManagement users,
+            ApplicationEventPublisher events,
+            TransactionTemplate transaction,
+            @Value("${guichet.contracts.renewal-alert-days:60}") int alertDays,
+            @Value("${guichet.contracts.sales-team:adv}") String salesTeam) {
+        this.contracts = contracts;
+        this.repository = repository;
+        this.customers = customers;
+        this.teams = teams;
+        this.users = users;
+        this.events = events;
+        this.transaction = transaction;
+        this.alertDays = alertDays;
+        this.salesTeam = salesTeam;
+    }
+
+    @Scheduled(fixedDelayString = "${guichet.contracts.renewal-alert-interval:PT1H}", initialDelayString = "PT40S")
+    @SchedulerLock(name = "contracts-renewal-alerts", lockAtLeastFor = "PT20S", lockAtMostFor = "PT10M")
+    public void alert() {
+        LocalDate today = contracts.today();
+        int told = 0;
+        for (Contract contract : contracts.upForRenewal(alertDays)) {
+            LocalDate termEnd = contract.terms().termEnd(today);
+            Boolean first = transaction.execute(status -> {
+                if (repository.markRenewalAlerted(contract.getId(), termEnd) != 1) {
+                    return false; // this term was already announced
+                }
+                events.publishEvent(new ContractRenewalDue(
+                        contract.getId(),
+                        contract.getReference(),
+                        contract.getTitle(),
+                        customers
+                                .find(contract.getOrganisationId())
+                                .map(Organisation::getName)
+                                .orElse(""),
+                        contract.terms().noticeDeadline(today),
+                        termEnd,
+                        recipients(contract)));
+                return true;
+            });
+            told += Boolean.TRUE.equals(first) ? 1 : 0;
+        }
+        if (told > 0) {
+            log.info("Announced {} contracts coming up for renewal", told);
+        }
+    }
+
+    private Set<Long> recipients(Contract contract) {
+        Set<Long> tell = new LinkedHashSet<>();
+        customers
+                .find(contract.getOrganisationId())
+                .map(Organisation::getAccountManagerId)
+                .ifPresent(tell::add);
+        teams.teamByCode(salesTeam)
+                .map(Team::getId)
+                .ifPresent(team ->
+                        users.membersOf(team).stream().map(UserAccount::getId).forEach(tell::add));
+        return tell;
+    }
+}
