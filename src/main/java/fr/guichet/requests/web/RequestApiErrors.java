@@ -2,10 +2,8 @@ package fr.guichet.requests.web;
 
 import fr.guichet.requests.RequestRuleViolation;
 import fr.guichet.requests.UnknownRequest;
-import java.net.URI;
+import fr.guichet.shared.ApiProblems;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -26,12 +24,12 @@ class RequestApiErrors {
 
     @ExceptionHandler(UnknownRequest.class)
     ProblemDetail notFound(UnknownRequest e) {
-        return problem(HttpStatus.NOT_FOUND, "No such request.", "not-found");
+        return ApiProblems.notFound("request");
     }
 
     @ExceptionHandler(RequestRuleViolation.class)
     ProblemDetail rule(RequestRuleViolation e) {
-        ProblemDetail problem = problem(
+        ProblemDetail problem = ApiProblems.problem(
                 HttpStatus.UNPROCESSABLE_CONTENT,
                 messages.getMessage(e.messageKey(), null, e.messageKey(), Locale.ENGLISH),
                 "rule");
@@ -41,22 +39,11 @@ class RequestApiErrors {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail conflict(OptimisticLockingFailureException e) {
-        return problem(
-                HttpStatus.CONFLICT, "The request changed since the version you sent; read it again.", "conflict");
+        return ApiProblems.conflict("request");
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalid(MethodArgumentNotValidException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Some fields are invalid.", "invalid");
-        Map<String, String> fields = e.getBindingResult().getFieldErrors().stream()
-                .collect(Collectors.toMap(f -> f.getField(), f -> String.valueOf(f.getDefaultMessage()), (a, b) -> a));
-        problem.setProperty("errors", fields);
-        return problem;
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String detail, String type) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://guichet.dev/problems/" + type));
-        return problem;
+        return ApiProblems.invalid(e);
     }
 }
