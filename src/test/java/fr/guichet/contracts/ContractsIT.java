@@ -25,7 +25,7 @@ class ContractsIT extends IntegrationTest {
     int port;
 
     @Test
-    void aContractIsDraftedFilledFromTheCatalogueActivatedShownToTheDeskAndCancelledForTheRightDate() {
+    void aContractIsDraftedFilledFromTheCatalogueActivatedShownToTheDeskAndCancelledForTheRightDate() throws Exception {
         Organisation organisation = customers.search("Fromagerie Chabert", 1).get(0);
         HttpSession office = backOffice();
         LocalDate today = contracts.today();
@@ -87,6 +87,21 @@ class ContractsIT extends IntegrationTest {
                         .statusCode())
                 .isEqualTo(302);
         assertThat(contracts.get(id).getStatus()).isEqualTo(ContractStatus.ACTIVE);
+
+        HttpResponse<byte[]> pdf = office.getBytes("/back/contracts/" + id + "/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        String pdfText = new com.lowagie.text.pdf.parser.PdfTextExtractor(
+                        new com.lowagie.text.pdf.PdfReader(pdf.body()))
+                .getTextFromPage(1);
+        assertThat(pdfText)
+                .contains("Contrat " + draft.getReference())
+                .contains("Fromagerie Chabert")
+                .contains("Infogérance du poste de travail")
+                .contains("351,00")
+                .contains("Il se reconduit tacitement par périodes de 12 mois");
 
         HttpSession desk = new HttpSession(port);
         desk.login(staff(Role.FRONT_OFFICE).getUsername(), PASSWORD);

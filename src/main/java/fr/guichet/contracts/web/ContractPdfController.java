@@ -1,0 +1,56 @@
+package fr.guichet.contracts.web;
+
+import fr.guichet.contracts.Contract;
+import fr.guichet.contracts.ContractDocument;
+import fr.guichet.contracts.ContractStatus;
+import fr.guichet.contracts.Contracts;
+import fr.guichet.contracts.UnknownContract;
+import fr.guichet.identity.AccountPrincipal;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A contract's PDF: for the back office, and for the customer whose contract it is (not a draft). */
+@RestController
+class ContractPdfController {
+
+    private final Contracts contracts;
+    private final ContractDocument document;
+
+    ContractPdfController(Contracts contracts, ContractDocument document) {
+        this.contracts = contracts;
+        this.document = document;
+    }
+
+    @GetMapping("/back/contracts/{id}/pdf")
+    ResponseEntity<byte[]> forStaff(@PathVariable long id) {
+        return pdf(contracts.get(id));
+    }
+
+    @GetMapping("/portal/contracts/{id}/pdf")
+    ResponseEntity<byte[]> forCustomer(@AuthenticationPrincipal AccountPrincipal customer, @PathVariable long id) {
+        Contract contract = contracts.get(id);
+        if (!contract.getOrganisationId().equals(customer.getCustomerOrganisationId())
+                || contract.getStatus() == ContractStatus.DRAFT) {
+            throw new UnknownContract(String.valueOf(id));
+        }
+        return pdf(contract);
+    }
+
+    private ResponseEntity<byte[]> pdf(Contract contract) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(contract.getReference() + ".pdf")
+                                .build()
+                                .toString())
+                .body(document.pdf(contract));
+    }
+}
