@@ -74,6 +74,16 @@ public class RequestBench {
         });
         System.out.printf("| Desk customer search as you type (htmx fragment) | %d searches | p50 %.1f ms · p95 %.1f ms · p99 %.1f ms | %d errors |%n",
                 search.count(), search.p(50), search.p(95), search.p(99), search.errors);
+        if (args.length > 5) {
+            String customerPage = base + "/desk/customers/" + args[5];
+            Result screen = repeat(200, () -> browser.send(
+                            HttpRequest.newBuilder(URI.create(customerPage)).build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode());
+            System.out.printf("| Desk 360° customer screen (%s) | %d openings | p50 %.1f ms · p95 %.1f ms · p99 %.1f ms | %d errors |%n",
+                    args.length > 6 ? args[6] : "one customer", screen.count(), screen.p(50), screen.p(95), screen.p(99),
+                    screen.errors);
+        }
         System.exit(0);
     }
 

@@ -81,8 +81,23 @@ DEEP="$(psql -d "$DB" -At -c "SELECT to_char(resolution_due AT TIME ZONE 'UTC', 
 CURSOR="$(printf '%s' "$DEEP" | base64 -w0 | tr '+/' '-_' | tr -d '=')"
 OPEN_SUPPORT="$(psql -d "$DB" -At -c "SELECT COUNT(*) FROM requests_request WHERE team_id = (SELECT id FROM identity_team WHERE code = 'support') AND status IN ('NEW','IN_PROGRESS','WAITING_CUSTOMER')")"
 
+# The 360° screen of one customer with 1,000 requests (its share of the million is larger) and 200 contracts.
+CUSTOMER="$(psql -d "$DB" -At -c "SELECT id FROM customers_organisation ORDER BY id LIMIT 1")"
+CUSTOMER_REQUESTS="$(psql -d "$DB" -At -c "SELECT COUNT(*) FROM requests_request WHERE organisation_id = $CUSTOMER")"
+psql -d "$DB" -v ON_ERROR_STOP=1 -q <<SQL
+INSERT INTO contracts_contract (reference, organisation_id, title, status, start_date, initial_end_date, auto_renewal,
+    renewal_months, notice_days, created_at, updated_at, version)
+SELECT 'CTR-BENCH-' || g, $CUSTOMER, 'Contrat ' || g, CASE WHEN g % 4 = 0 THEN 'CANCELLED' ELSE 'ACTIVE' END,
+       current_date - (g * 3), current_date - (g * 3) + 364, TRUE, 12, 60, now(), now(), 1
+FROM generate_series(1, 200) g;
+INSERT INTO contracts_line (contract_id, position, item_code, label, quantity, unit_price, discount_percent, vat_rate, recurrence)
+SELECT id, p, 'INFOG-POSTE', 'Infogérance du poste de travail', 5, 39.00, 0, 'STANDARD', 'MONTHLY'
+FROM contracts_contract, generate_series(0, 1) p WHERE reference LIKE 'CTR-BENCH-%';
+SQL
+
 echo "== Measuring (${SECONDS_PER_RUN}s per creation run)"
-java bench/RequestBench.java "http://127.0.0.1:$PORT" "$CREATE_TOKEN" "$QUEUE_TOKEN" "$CURSOR" "$SECONDS_PER_RUN" | tee "$WORK/results.md"
+java bench/RequestBench.java "http://127.0.0.1:$PORT" "$CREATE_TOKEN" "$QUEUE_TOKEN" "$CURSOR" "$SECONDS_PER_RUN" \
+  "$CUSTOMER" "$CUSTOMER_REQUESTS requests, 200 contracts" | tee "$WORK/results.md"
 TOTAL="$(psql -d "$DB" -At -c "SELECT COUNT(*) FROM requests_request")"
 
 {
