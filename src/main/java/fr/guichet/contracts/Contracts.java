@@ -3,6 +3,7 @@ package fr.guichet.contracts;
 import fr.guichet.catalogue.Catalogue;
 import fr.guichet.catalogue.CatalogueItem;
 import fr.guichet.contracts.internal.ContractRepository;
+import fr.guichet.contracts.internal.ContractVersions;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,12 +24,19 @@ public class Contracts {
 
     private final ContractRepository contracts;
     private final Catalogue catalogue;
+    private final ContractVersions versions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Contracts(ContractRepository contracts, Catalogue catalogue, ApplicationEventPublisher events, Clock clock) {
+    Contracts(
+            ContractRepository contracts,
+            Catalogue catalogue,
+            ContractVersions versions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.contracts = contracts;
         this.catalogue = catalogue;
+        this.versions = versions;
         this.events = events;
         this.clock = clock;
     }
@@ -36,11 +44,14 @@ public class Contracts {
     public Contract draft(long organisationId, String title, ContractTerms terms) {
         String reference =
                 String.format(Locale.ROOT, "CTR-%d-%05d", Year.now(clock).getValue(), contracts.nextReferenceNumber());
-        return contracts.save(Contract.draft(reference, organisationId, title, terms, clock.instant()));
+        Contract drafted = contracts.save(Contract.draft(reference, organisationId, title, terms, clock.instant()));
+        versions.record(
+                drafted.getId(), drafted.getVersion(), "drafted", ContractSnapshot.of(drafted), clock.instant());
+        return drafted;
     }
 
     public Contract change(long id, int version, String title, ContractTerms terms) {
-        return act(id, version, contract -> contract.change(title, terms, clock.instant()));
+        return act(id, version, "changed", contract -> contract.change(title, terms, clock.instant()));
     }
 
     /** Adds a catalogue item; its label (French), price and VAT rate are copied as they are today. */
@@ -57,28 +68,28 @@ public class Contracts {
                 discountPercent == null ? BigDecimal.ZERO : discountPercent,
                 item.getVatRate(),
                 item.getRecurrence());
-        return act(id, version, contract -> contract.addLine(line, clock.instant()));
+        return act(id, version, "line-added", contract -> contract.addLine(line, clock.instant()));
     }
 
     public Contract removeLine(long id, int version, int index) {
-        return act(id, version, contract -> contract.removeLine(index, clock.instant()));
+        return act(id, version, "line-removed", contract -> contract.removeLine(index, clock.instant()));
     }
 
     public Contract activate(long id, int version) {
-        return act(id, version, contract -> contract.activate(clock.instant()));
+        return act(id, version, "activated", contract -> contract.activate(clock.instant()));
     }
 
     public Contract suspend(long id, int version) {
-        return act(id, version, contract -> contract.suspend(clock.instant()));
+        return act(id, version, "suspended", contract -> contract.suspend(clock.instant()));
     }
 
     public Contract resume(long id, int version) {
-        return act(id, version, contract -> contract.resume(clock.instant()));
+        return act(id, version, "resumed", contract -> contract.resume(clock.instant()));
     }
 
     /** Cancels the contract today, for the end of the term notice is still in time for. */
     public Contract cancel(long id, int version) {
-        Contract cancelled = act(id, version, contract -> contract.cancel(today(), clock.instant()));
+        Contract cancelled = act(id, version, "cancelled", contract -> contract.cancel(today(), clock.instant()));
         events.publishEvent(cancelled(cancelled, null, null, Locale.FRENCH));
         return cancelled;
     }
@@ -92,7 +103,7 @@ public class Contracts {
         if (get(id).getOrganisationId() != organisationId) {
             throw new UnknownContract(String.valueOf(id));
         }
-        Contract cancelled = act(id, version, contract -> contract.cancel(today(), clock.instant()));
+        Contract cancelled = act(id, version, "cancelled", contract -> contract.cancel(today(), clock.instant()));
         events.publishEvent(cancelled(cancelled, email, name, language));
         return cancelled;
     }
@@ -143,12 +154,20 @@ public class Contracts {
         return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Paris")));
     }
 
-    private Contract act(long id, int version, Consumer<Contract> action) {
+    /** The saved versions of a contract, newest first: each readable as it then stood. */
+    @Transactional(readOnly = true)
+    public List<ContractSnapshot.Version> versions(long id) {
+        return versions.of(id);
+    }
+
+    private Contract act(long id, int version, String change, Consumer<Contract> action) {
         Contract contract = get(id);
         if (contract.getVersion() != version) {
             throw new OptimisticLockingFailureException("Contract " + id + " changed since version " + version);
         }
         action.accept(contract);
-        return contracts.save(contract);
+        Contract saved = contracts.save(contract);
+        versions.record(saved.getId(), saved.getVersion(), change, ContractSnapshot.of(saved), clock.instant());
+        return saved;
     }
 }

@@ -88,6 +88,18 @@ class ContractsIT extends IntegrationTest {
                 .isEqualTo(302);
         assertThat(contracts.get(id).getStatus()).isEqualTo(ContractStatus.ACTIVE);
 
+        assertThat(contracts.versions(id))
+                .extracting(v -> v.change())
+                .containsExactly("activated", "line-added", "drafted");
+        assertThat(contracts.versions(id).get(2).contract().lines())
+                .as("the draft as it stood")
+                .isEmpty();
+        assertThat(contracts.versions(id).get(1).contract().lines()).hasSize(1);
+        assertThat(text(office.get("/back/contracts/" + id)))
+                .contains("Versions du contrat")
+                .contains("Ligne ajoutée")
+                .contains("Créé en brouillon");
+
         HttpResponse<byte[]> pdf = office.getBytes("/back/contracts/" + id + "/pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");

@@ -202,6 +202,7 @@ class BackContractController {
                 catalogue.all().stream().filter(CatalogueItem::isActive).toList());
         model.addAttribute("today", contracts.today());
         model.addAttribute("recurrences", fr.guichet.catalogue.Recurrence.values());
+        model.addAttribute("versions", contract == null ? java.util.List.of() : contracts.versions(contract.getId()));
         return "contracts/form";
     }
 }
