@@ -2,6 +2,8 @@ package fr.guichet.customers;
 
 import fr.guichet.customers.internal.CustomerHistory;
 import fr.guichet.customers.internal.OrganisationRepository;
+import fr.guichet.identity.Invitations;
+import fr.guichet.identity.UserManagement;
 import fr.guichet.shared.Siren;
 import fr.guichet.shared.Siret;
 import fr.guichet.shared.VatNumber;
@@ -9,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +26,23 @@ public class CustomerMasterData {
 
     private final OrganisationRepository organisations;
     private final CustomerHistory history;
+    private final UserManagement users;
+    private final Invitations invitations;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CustomerMasterData(OrganisationRepository organisations, CustomerHistory history, Clock clock) {
+    CustomerMasterData(
+            OrganisationRepository organisations,
+            CustomerHistory history,
+            UserManagement users,
+            Invitations invitations,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.organisations = organisations;
         this.history = history;
+        this.users = users;
+        this.invitations = invitations;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -77,6 +92,51 @@ public class CustomerMasterData {
         Organisation saved = organisations.save(organisation);
         history.record(id, changes, by, clock.instant());
         return saved;
+    }
+
+    /**
+     * Merges the duplicate {@code mergedId} into {@code keptId}: its contacts, portal accounts, history and, through
+     * {@link CustomersMerged}, every other module's records move to the kept customer, whose empty fields take the
+     * duplicate's values; then the duplicate is deleted.
+     */
+    public Organisation merge(long keptId, long mergedId, String by) {
+        if (keptId == mergedId) {
+            throw new CustomerRuleViolation("mergedId", "customers.error.merge-self");
+        }
+        Organisation kept =
+                organisations.findById(keptId).orElseThrow(() -> new UnknownCustomer(String.valueOf(keptId)));
+        Organisation merged =
+                organisations.findById(mergedId).orElseThrow(() -> new UnknownCustomer(String.valueOf(mergedId)));
+        Instant now = clock.instant();
+        OrganisationProfile filled = new OrganisationProfile(
+                kept.getName(),
+                firstOf(kept.getTradeName(), merged.getTradeName()),
+                kept.getKind(),
+                kept.getStatus(),
+                firstOf(kept.getSiren(), merged.getSiren()),
+                firstOf(kept.getSiret(), merged.getSiret()),
+                firstOf(kept.getVatNumber(), merged.getVatNumber()),
+                firstOf(kept.getSegment(), merged.getSegment()),
+                kept.getAddress() != null && !kept.getAddress().isEmpty() ? kept.getAddress() : merged.getAddress(),
+                kept.getDeliveryAddress() != null ? kept.getDeliveryAddress() : merged.getDeliveryAddress(),
+                firstOf(kept.getPhone(), merged.getPhone()),
+                firstOf(kept.getEmail(), merged.getEmail()),
+                kept.getAccountManagerId() != null ? kept.getAccountManagerId() : merged.getAccountManagerId(),
+                kept.getNotes() == null ? merged.getNotes() : kept.getNotes());
+        organisations.moveRecords(mergedId, keptId);
+        users.moveCustomerOrganisation(mergedId, keptId);
+        invitations.moveOrganisation(mergedId, keptId);
+        events.publishEvent(new CustomersMerged(keptId, mergedId));
+        organisations.deleteById(mergedId);
+        List<FieldChange> changes = new java.util.ArrayList<>(kept.apply(filled));
+        changes.add(0, new FieldChange("merged", merged.getName(), kept.getName()));
+        Organisation saved = organisations.save(kept);
+        history.record(keptId, changes, by, now);
+        return saved;
+    }
+
+    private static String firstOf(String mine, String theirs) {
+        return mine != null && !mine.isBlank() ? mine : theirs;
     }
 
     @Transactional(readOnly = true)

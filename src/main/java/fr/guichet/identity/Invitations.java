@@ -112,6 +112,14 @@ public class Invitations {
         return account;
     }
 
+    /** The organisation was merged into another: its invitations follow it. */
+    public void moveOrganisation(long fromOrganisationId, long toOrganisationId) {
+        jdbc.sql("UPDATE identity_invitation SET organisation_id = :to WHERE organisation_id = :from")
+                .param("from", fromOrganisationId)
+                .param("to", toOrganisationId)
+                .update();
+    }
+
     /** The invitations sent to an organisation's people, newest first. */
     @Transactional(readOnly = true)
     public List<Invitation> ofOrganisation(long organisationId) {

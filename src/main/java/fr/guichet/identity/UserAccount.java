@@ -159,6 +159,13 @@ public class UserAccount {
         this.mustChangePassword = false;
     }
 
+    /** The customer organisation this portal account belongs to was merged into another one. */
+    public void moveToOrganisation(long organisationId) {
+        if (kind == AccountKind.CUSTOMER) {
+            customerOrganisationId = organisationId;
+        }
+    }
+
     public void changePresence(boolean present) {
         this.present = present;
     }

@@ -120,6 +120,14 @@ public class UserManagement {
         return users.save(account);
     }
 
+    /** A customer organisation was merged into another: its portal accounts follow it. */
+    public void moveCustomerOrganisation(long fromOrganisationId, long toOrganisationId) {
+        for (UserAccount account : ofOrganisation(fromOrganisationId)) {
+            account.moveToOrganisation(toOrganisationId);
+            users.save(account);
+        }
+    }
+
     /** A staff member says they are at work, or away (automatic assignment then passes over them). */
     public void changePresence(long id, boolean present) {
         UserAccount account = get(id);

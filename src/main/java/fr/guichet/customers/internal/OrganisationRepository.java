@@ -36,4 +36,18 @@ public interface OrganisationRepository extends ListCrudRepository<Organisation,
             @Param("email") String email,
             @Param("phone") String phone,
             @Param("exclude") long exclude);
+
+    /** Moves a duplicate's contacts and change history to the customer it is merged into. */
+    default void moveRecords(long fromId, long toId) {
+        moveContacts(fromId, toId);
+        moveChanges(fromId, toId);
+    }
+
+    @org.springframework.data.jdbc.repository.query.Modifying
+    @Query("UPDATE customers_contact SET organisation_id = :to WHERE organisation_id = :from")
+    int moveContacts(@Param("from") long fromId, @Param("to") long toId);
+
+    @org.springframework.data.jdbc.repository.query.Modifying
+    @Query("UPDATE customers_change SET organisation_id = :to WHERE organisation_id = :from")
+    int moveChanges(@Param("from") long fromId, @Param("to") long toId);
 }

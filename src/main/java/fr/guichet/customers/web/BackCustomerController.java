@@ -114,6 +114,30 @@ class BackCustomerController {
         return form(model, id);
     }
 
+    /** Merges a duplicate into this customer, once the person confirmed it (nothing can undo it). */
+    @PostMapping("/{id}/merge")
+    String merge(
+            @AuthenticationPrincipal AccountPrincipal user,
+            @PathVariable long id,
+            @RequestParam long mergedId,
+            @RequestParam(defaultValue = "false") boolean confirm,
+            RedirectAttributes redirect) {
+        if (!confirm) {
+            redirect.addFlashAttribute("notice", "customers.merge.confirm-first");
+            return "redirect:/back/customers/" + id;
+        }
+        String mergedName = organisation(mergedId).getName();
+        try {
+            Organisation kept = masterData.merge(id, mergedId, user.getDisplayName());
+            redirect.addFlashAttribute("notice", "customers.merged");
+            redirect.addFlashAttribute("noticeArg", mergedName);
+            return "redirect:/back/customers/" + kept.getId();
+        } catch (CustomerRuleViolation violation) {
+            redirect.addFlashAttribute("notice", violation.messageKey());
+            return "redirect:/back/customers/" + id;
+        }
+    }
+
     private Organisation organisation(long id) {
         return customers.find(id).orElseThrow(() -> new UnknownCustomer(String.valueOf(id)));
     }
@@ -136,6 +160,11 @@ class BackCustomerController {
                         .toList());
         model.addAttribute("history", id == null ? List.of() : masterData.history(id));
         model.addAttribute("contacts", id == null ? List.of() : customers.contactsOf(id));
+        model.addAttribute(
+                "likelyDuplicates",
+                id == null
+                        ? List.of()
+                        : masterData.duplicatesOf(((OrganisationForm) model.getAttribute("form")).profile(), id));
         model.addAttribute("invitations", id == null ? List.of() : invitations.ofOrganisation(id));
         model.addAttribute("now", java.time.Instant.now());
         return "customers/form";
