@@ -6,7 +6,6 @@ import fr.guichet.identity.Invitations;
 import fr.guichet.identity.UserManagement;
 import fr.guichet.shared.Siren;
 import fr.guichet.shared.Siret;
-import fr.guichet.shared.VatNumber;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +25,7 @@ public class CustomerMasterData {
 
     private final OrganisationRepository organisations;
     private final CustomerHistory history;
+    private final OrganisationChecks checks;
     private final UserManagement users;
     private final Invitations invitations;
     private final ApplicationEventPublisher events;
@@ -34,12 +34,14 @@ public class CustomerMasterData {
     CustomerMasterData(
             OrganisationRepository organisations,
             CustomerHistory history,
+            OrganisationChecks checks,
             UserManagement users,
             Invitations invitations,
             ApplicationEventPublisher events,
             Clock clock) {
         this.organisations = organisations;
         this.history = history;
+        this.checks = checks;
         this.users = users;
         this.invitations = invitations;
         this.events = events;
@@ -144,68 +146,9 @@ public class CustomerMasterData {
         return history.of(id, 200);
     }
 
-    /**
-     * The profile with identifiers normalised, or the first broken rule: an invalid SIREN, SIRET, VAT number or
-     * phone, a SIRET or French VAT number of another company than the SIREN, a SIREN another customer has.
-     */
-    OrganisationProfile check(OrganisationProfile p, Long id) {
-        String siren = blank(p.siren()) ? null : p.siren();
-        if (siren != null && !Siren.isValid(siren)) {
-            throw new CustomerRuleViolation("siren", "customers.error.siren");
-        }
-        siren = siren == null ? null : Siren.of(siren).value();
-        String siret = null;
-        if (!blank(p.siret())) {
-            if (!Siret.isValid(p.siret())) {
-                throw new CustomerRuleViolation("siret", "customers.error.siret");
-            }
-            Siret parsed = Siret.of(p.siret());
-            if (siren != null && !parsed.siren().value().equals(siren)) {
-                throw new CustomerRuleViolation("siret", "customers.error.siret-other-company");
-            }
-            siren = parsed.siren().value();
-            siret = parsed.value();
-        }
-        String vat = null;
-        if (!blank(p.vatNumber())) {
-            if (!VatNumber.isValid(p.vatNumber())) {
-                throw new CustomerRuleViolation("vatNumber", "customers.error.vat");
-            }
-            VatNumber parsed = VatNumber.of(p.vatNumber());
-            if (siren != null
-                    && parsed.siren().isPresent()
-                    && !parsed.siren().get().value().equals(siren)) {
-                throw new CustomerRuleViolation("vatNumber", "customers.error.vat-other-company");
-            }
-            vat = parsed.value();
-        }
-        if (!blank(p.phone()) && !digits(p.phone()).matches("\\+?\\d{9,15}")) {
-            throw new CustomerRuleViolation("phone", "customers.error.phone");
-        }
-        if (siren != null) {
-            String taken = siren;
-            organisations
-                    .findBySiren(taken)
-                    .filter(other -> id == null || !other.getId().equals(id))
-                    .ifPresent(other -> {
-                        throw new CustomerRuleViolation("siren", "customers.error.siren-taken");
-                    });
-        }
-        return new OrganisationProfile(
-                p.name(),
-                p.tradeName(),
-                p.kind(),
-                p.status(),
-                siren,
-                siret,
-                vat,
-                p.segment(),
-                p.address(),
-                p.deliveryAddress(),
-                p.phone(),
-                blank(p.email()) ? null : p.email().strip().toLowerCase(Locale.ROOT),
-                p.accountManagerId(),
-                p.notes());
+    /** See {@link OrganisationChecks#check}. */
+    OrganisationProfile check(OrganisationProfile profile, Long id) {
+        return checks.check(profile, id);
     }
 
     /** For the duplicate search: identifiers normalised where they are valid, ignored where not. */

@@ -1,0 +1,98 @@
+package fr.guichet.customers;
+
+import fr.guichet.customers.internal.OrganisationRepository;
+import fr.guichet.shared.Siren;
+import fr.guichet.shared.Siret;
+import fr.guichet.shared.VatNumber;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules of customer identifiers, outside any transaction boundary: a broken rule is an answer here, not a failure
+ * that would mark the caller's transaction for rollback (an import checks every line before importing it).
+ */
+@Component
+public class OrganisationChecks {
+
+    private final OrganisationRepository organisations;
+
+    OrganisationChecks(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
+
+    /**
+     * The profile with identifiers normalised, or the first broken rule: an invalid SIREN, SIRET, VAT number or
+     * phone, a SIRET or French VAT number of another company than the SIREN, a SIREN another customer has.
+     */
+    public OrganisationProfile check(OrganisationProfile p, Long id) {
+        String siren = blank(p.siren()) ? null : p.siren();
+        if (siren != null && !Siren.isValid(siren)) {
+            throw new CustomerRuleViolation("siren", "customers.error.siren");
+        }
+        siren = siren == null ? null : Siren.of(siren).value();
+        String siret = null;
+        if (!blank(p.siret())) {
+            if (!Siret.isValid(p.siret())) {
+                throw new CustomerRuleViolation("siret", "customers.error.siret");
+            }
+            Siret parsed = Siret.of(p.siret());
+            if (siren != null && !parsed.siren().value().equals(siren)) {
+                throw new CustomerRuleViolation("siret", "customers.error.siret-other-company");
+            }
+            siren = parsed.siren().value();
+            siret = parsed.value();
+        }
+        String vat = null;
+        if (!blank(p.vatNumber())) {
+            if (!VatNumber.isValid(p.vatNumber())) {
+                throw new CustomerRuleViolation("vatNumber", "customers.error.vat");
+            }
+            VatNumber parsed = VatNumber.of(p.vatNumber());
+            if (siren != null
+                    && parsed.siren().isPresent()
+                    && !parsed.siren().get().value().equals(siren)) {
+                throw new CustomerRuleViolation("vatNumber", "customers.error.vat-other-company");
+            }
+            vat = parsed.value();
+        }
+        if (!blank(p.phone()) && !digits(p.phone()).matches("\\+?\\d{9,15}")) {
+            throw new CustomerRuleViolation("phone", "customers.error.phone");
+        }
+        if (siren != null) {
+            String taken = siren;
+            organisations
+                    .findBySiren(taken)
+                    .filter(other -> id == null || !other.getId().equals(id))
+                    .ifPresent(other -> {
+                        throw new CustomerRuleViolation("siren", "customers.error.siren-taken");
+                    });
+        }
+        return new OrganisationProfile(
+                p.name(),
+                p.tradeName(),
+                p.kind(),
+                p.status(),
+                siren,
+                siret,
+                vat,
+                p.segment(),
+                p.address(),
+                p.deliveryAddress(),
+                p.phone(),
+                blank(p.email()) ? null : p.email().strip().toLowerCase(Locale.ROOT),
+                p.accountManagerId(),
+                p.notes());
+    }
+
+    private static String digits(String phone) {
+        return phone.replace(" ", "")
+                .replace(".", "")
+                .replace("-", "")
+                .replace("(", "")
+                .replace(")", "");
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
