@@ -197,6 +197,56 @@ class CustomerMasterDataIT extends IntegrationTest {
     }
 
     @Test
+    void theDeskCorrectsAPhoneNumberWhileTheCustomerIsOnTheLine() {
+        Organisation organisation = masterData.create(
+                new OrganisationProfile(
+                        unique("Pressing Dumas"),
+                        null,
+                        OrganisationKind.COMPANY,
+                        CustomerStatus.CUSTOMER,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "04 78 00 00 00",
+                        null,
+                        null,
+                        null),
+                "test");
+        HttpSession desk = new HttpSession(port);
+        desk.login(staff(Role.FRONT_OFFICE).getUsername(), PASSWORD);
+        assertThat(desk.get("/desk/customers/" + organisation.getId()).body()).contains("quick-phone");
+        String refused = HtmlUtils.htmlUnescape(desk.post(
+                        "/desk/customers/" + organisation.getId() + "/quick",
+                        "phone",
+                        "04 7",
+                        "email",
+                        "",
+                        "version",
+                        "" + organisation.getVersion())
+                .body());
+        assertThat(refused).contains("id=\"quick-phone-error\"").contains("value=\"04 7\"");
+        assertThat(desk.post(
+                                "/desk/customers/" + organisation.getId() + "/quick",
+                                "phone",
+                                "04 78 99 88 77",
+                                "email",
+                                "accueil@dumas.example",
+                                "version",
+                                "" + organisation.getVersion())
+                        .statusCode())
+                .isEqualTo(302);
+        Organisation after = customers.find(organisation.getId()).orElseThrow();
+        assertThat(after.getPhone()).isEqualTo("04 78 99 88 77");
+        assertThat(after.getEmail()).isEqualTo("accueil@dumas.example");
+        assertThat(masterData.history(organisation.getId()))
+                .extracting(h -> h.field())
+                .contains("phone", "email");
+    }
+
+    @Test
     void theDeskAndCustomersCannotEditMasterData() {
         HttpSession desk = new HttpSession(port);
         desk.login(staff(Role.FRONT_OFFICE).getUsername(), PASSWORD);
