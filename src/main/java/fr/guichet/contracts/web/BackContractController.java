@@ -3,14 +3,17 @@ package fr.guichet.contracts.web;
 import fr.guichet.catalogue.Catalogue;
 import fr.guichet.catalogue.CatalogueItem;
 import fr.guichet.contracts.Contract;
+import fr.guichet.contracts.ContractDocuments;
 import fr.guichet.contracts.ContractRuleViolation;
 import fr.guichet.contracts.Contracts;
 import fr.guichet.customers.CustomerManagement;
+import fr.guichet.identity.AccountPrincipal;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -33,16 +37,19 @@ class BackContractController {
     private final Contracts contracts;
     private final CustomerManagement customers;
     private final Catalogue catalogue;
+    private final ContractDocuments documents;
     private final int alertDays;
 
     BackContractController(
             Contracts contracts,
             CustomerManagement customers,
             Catalogue catalogue,
+            ContractDocuments documents,
             @Value("${guichet.contracts.renewal-alert-days:60}") int alertDays) {
         this.contracts = contracts;
         this.customers = customers;
         this.catalogue = catalogue;
+        this.documents = documents;
         this.alertDays = alertDays;
     }
 
@@ -138,6 +145,23 @@ class BackContractController {
                         number(discountPercent, "discountPercent")));
     }
 
+    @PostMapping("/{id}/documents")
+    String attach(
+            @AuthenticationPrincipal AccountPrincipal user,
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect)
+            throws java.io.IOException {
+        Contract contract = contracts.get(id);
+        byte[] content = file == null ? new byte[0] : file.getBytes();
+        String filename = file == null ? "" : file.getOriginalFilename();
+        return act(id, model, redirect, "contracts.document.added", "file", () -> {
+            documents.attach(id, filename, content, user.getDisplayName());
+            return contract;
+        });
+    }
+
     @PostMapping("/{id}/lines/{index}/remove")
     String removeLine(
             @PathVariable long id,
@@ -203,6 +227,7 @@ class BackContractController {
         model.addAttribute("today", contracts.today());
         model.addAttribute("recurrences", fr.guichet.catalogue.Recurrence.values());
         model.addAttribute("versions", contract == null ? java.util.List.of() : contracts.versions(contract.getId()));
+        model.addAttribute("documents", contract == null ? java.util.List.of() : documents.of(contract.getId()));
         return "contracts/form";
     }
 }

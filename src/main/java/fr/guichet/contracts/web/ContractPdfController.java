@@ -2,6 +2,7 @@ package fr.guichet.contracts.web;
 
 import fr.guichet.contracts.Contract;
 import fr.guichet.contracts.ContractDocument;
+import fr.guichet.contracts.ContractDocuments;
 import fr.guichet.contracts.ContractStatus;
 import fr.guichet.contracts.Contracts;
 import fr.guichet.contracts.UnknownContract;
@@ -15,16 +16,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A contract's PDF: for the back office, and for the customer whose contract it is (not a draft). */
+/**
+ * A contract's PDF and attached documents: for the back office, and for the customer whose contract it is (not a
+ * draft); always as downloads.
+ */
 @RestController
 class ContractPdfController {
 
     private final Contracts contracts;
     private final ContractDocument document;
+    private final ContractDocuments documents;
 
-    ContractPdfController(Contracts contracts, ContractDocument document) {
+    ContractPdfController(Contracts contracts, ContractDocument document, ContractDocuments documents) {
         this.contracts = contracts;
         this.document = document;
+        this.documents = documents;
     }
 
     @GetMapping("/back/contracts/{id}/pdf")
@@ -40,6 +46,40 @@ class ContractPdfController {
             throw new UnknownContract(String.valueOf(id));
         }
         return pdf(contract);
+    }
+
+    @GetMapping("/back/contracts/{id}/documents/{documentId}")
+    ResponseEntity<byte[]> documentForStaff(@PathVariable long id, @PathVariable long documentId) {
+        return document(contracts.get(id), documentId);
+    }
+
+    @GetMapping("/portal/contracts/{id}/documents/{documentId}")
+    ResponseEntity<byte[]> documentForCustomer(
+            @AuthenticationPrincipal AccountPrincipal customer, @PathVariable long id, @PathVariable long documentId) {
+        Contract contract = contracts.get(id);
+        if (!contract.getOrganisationId().equals(customer.getCustomerOrganisationId())
+                || contract.getStatus() == ContractStatus.DRAFT) {
+            throw new UnknownContract(String.valueOf(id));
+        }
+        return document(contract, documentId);
+    }
+
+    private ResponseEntity<byte[]> document(Contract contract, long documentId) {
+        ContractDocuments.Document found = documents.of(contract.getId()).stream()
+                .filter(d -> d.id() == documentId)
+                .findFirst()
+                .orElseThrow(() -> new UnknownContract(contract.getId() + "/" + documentId));
+        byte[] content = documents.content(contract.getId(), documentId).orElseThrow();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(found.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(found.filename(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(content);
     }
 
     private ResponseEntity<byte[]> pdf(Contract contract) {

@@ -1,6 +1,7 @@
 package fr.guichet.contracts.web;
 
 import fr.guichet.contracts.Contract;
+import fr.guichet.contracts.ContractDocuments;
 import fr.guichet.contracts.ContractRuleViolation;
 import fr.guichet.contracts.Contracts;
 import fr.guichet.contracts.UnknownContract;
@@ -27,10 +28,12 @@ class PortalContractController {
 
     private final Contracts contracts;
     private final UserManagement users;
+    private final ContractDocuments documents;
 
-    PortalContractController(Contracts contracts, UserManagement users) {
+    PortalContractController(Contracts contracts, UserManagement users, ContractDocuments documents) {
         this.contracts = contracts;
         this.users = users;
+        this.documents = documents;
     }
 
     @GetMapping
@@ -49,6 +52,7 @@ class PortalContractController {
     String show(@AuthenticationPrincipal AccountPrincipal customer, @PathVariable long id, Model model) {
         model.addAttribute("contract", own(customer, id));
         model.addAttribute("today", contracts.today());
+        model.addAttribute("documents", documents.of(id));
         return "contracts/portal-contract";
     }
 
@@ -85,6 +89,7 @@ class PortalContractController {
             model.addAttribute("contract", contracts.get(id));
             model.addAttribute("today", contracts.today());
             model.addAttribute("actionError", "contracts.portal.cancel.changed");
+            model.addAttribute("documents", documents.of(id));
             return "contracts/portal-contract";
         }
         model.addAttribute("contract", contract);
