@@ -25,6 +25,7 @@ public class Contracts {
     private final ContractRepository contracts;
     private final Catalogue catalogue;
     private final ContractVersions versions;
+    private final fr.guichet.customers.CustomerManagement customers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -32,16 +33,21 @@ public class Contracts {
             ContractRepository contracts,
             Catalogue catalogue,
             ContractVersions versions,
+            fr.guichet.customers.CustomerManagement customers,
             ApplicationEventPublisher events,
             Clock clock) {
         this.contracts = contracts;
         this.catalogue = catalogue;
         this.versions = versions;
+        this.customers = customers;
         this.events = events;
         this.clock = clock;
     }
 
     public Contract draft(long organisationId, String title, ContractTerms terms) {
+        if (customers.organisation(organisationId).isEmpty()) {
+            throw new ContractRuleViolation("organisationId", "contracts.error.customer");
+        }
         String reference =
                 String.format(Locale.ROOT, "CTR-%d-%05d", Year.now(clock).getValue(), contracts.nextReferenceNumber());
         Contract drafted = contracts.save(Contract.draft(reference, organisationId, title, terms, clock.instant()));

@@ -118,6 +118,44 @@ class CustomerApiIT extends IntegrationTest {
         assertThat(call(get("/api/v1/contracts/" + others.getId()), staffToken, null)
                         .getStatus())
                 .isEqualTo(200);
+        String office = tokens.issue(integrationUser(Role.BACK_OFFICE).getId(), "t", "test")
+                .secret();
+        MockHttpServletResponse drafted = call(
+                post("/api/v1/contracts"),
+                office,
+                "{\"organisationId\":" + customer.getCustomerOrganisationId() + ",\"title\":\"Sauvegarde\","
+                        + "\"startDate\":\"" + today + "\",\"initialEndDate\":\"" + today.minusDays(1)
+                        + "\",\"autoRenewal\":true,\"renewalMonths\":12,\"noticeDays\":30}");
+        assertThat(drafted.getStatus()).isEqualTo(422);
+        assertThat(drafted.getContentAsString()).contains("\"initialEndDate\":\"contracts.error.end-before-start\"");
+        drafted = call(
+                post("/api/v1/contracts"),
+                office,
+                "{\"organisationId\":" + customer.getCustomerOrganisationId() + ",\"title\":\"Sauvegarde\","
+                        + "\"startDate\":\"" + today + "\",\"initialEndDate\":\"" + today.plusYears(1)
+                        + "\",\"autoRenewal\":true,\"renewalMonths\":12,\"noticeDays\":30}");
+        assertThat(drafted.getStatus()).isEqualTo(201);
+        Matcher newId = Pattern.compile("\"id\":(\\d+)").matcher(drafted.getContentAsString());
+        assertThat(newId.find()).isTrue();
+        String contractPath = "/api/v1/contracts/" + newId.group(1);
+        MockHttpServletResponse line = call(
+                post(contractPath + "/lines"),
+                office,
+                "{\"version\":1,\"itemCode\":\"SAUVEGARDE-1TO\",\"quantity\":2,\"discountPercent\":0}");
+        assertThat(line.getStatus()).isEqualTo(201);
+        assertThat(line.getContentAsString()).contains("\"net\":118.00");
+        assertThat(call(post(contractPath + "/activate"), office, "{\"version\":1}")
+                        .getStatus())
+                .as("stale version")
+                .isEqualTo(409);
+        assertThat(call(post(contractPath + "/activate"), office, "{\"version\":2}")
+                        .getContentAsString())
+                .contains("\"status\":\"ACTIVE\"");
+        assertThat(call(post(contractPath + "/cancel"), customerToken, "{\"version\":3}")
+                        .getStatus())
+                .as("a customer's token does not use the staff API to cancel")
+                .isEqualTo(404);
+
         assertThat(call(get("/api/docs"), staffToken, null).getContentAsString())
                 .contains("/api/v1/customers")
                 .contains("/api/v1/contracts")

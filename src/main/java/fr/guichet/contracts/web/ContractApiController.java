@@ -3,28 +3,46 @@ package fr.guichet.contracts.web;
 import fr.guichet.catalogue.Recurrence;
 import fr.guichet.contracts.Contract;
 import fr.guichet.contracts.ContractLine;
+import fr.guichet.contracts.ContractRuleViolation;
 import fr.guichet.contracts.ContractStatus;
+import fr.guichet.contracts.ContractTerms;
 import fr.guichet.contracts.Contracts;
 import fr.guichet.contracts.UnknownContract;
 import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.AccountPrincipal;
+import fr.guichet.identity.Role;
 import fr.guichet.shared.ApiProblems;
 import fr.guichet.shared.VatRate;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/contracts}: contracts with their lines and terms, read-only. A customer's token reads its own
- * organisation's contracts (not drafts); staff tokens read any customer's. Anything else is 404.
+ * {@code /api/v1/contracts}: contracts with their lines and terms. A customer's token reads its own organisation's
+ * contracts (not drafts); staff tokens read any customer's; back-office and admin tokens draft contracts, add lines
+ * from the catalogue, and activate, suspend, resume or cancel them (with the version read). Anything else is 404.
  */
 @RestController
 @RequestMapping("/api/v1/contracts")
@@ -122,8 +140,99 @@ class ContractApiController {
         return ContractView.of(contract, contracts.today());
     }
 
+    /** A new contract (a draft) or new terms; dates as ISO dates. */
+    record ContractBody(
+            Long organisationId,
+            @NotBlank @Size(max = 200) String title,
+            @NotNull LocalDate startDate,
+            @NotNull LocalDate initialEndDate,
+            boolean autoRenewal,
+            @Min(0) @Max(60) int renewalMonths,
+            @Min(0) @Max(365) int noticeDays,
+            Integer version) {
+
+        ContractTerms terms() {
+            return new ContractTerms(startDate, initialEndDate, autoRenewal, renewalMonths, noticeDays);
+        }
+    }
+
+    /** A line to add from the catalogue. */
+    record LineBody(
+            @NotNull Integer version,
+            @NotBlank String itemCode,
+
+            @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2)
+            BigDecimal quantity,
+
+            @DecimalMin("0") @Digits(integer = 3, fraction = 2)
+            BigDecimal discountPercent) {}
+
+    /** The version read, for an action on the contract. */
+    record VersionBody(@NotNull Integer version) {}
+
+    @PostMapping
+    ResponseEntity<ContractView> draft(
+            @AuthenticationPrincipal AccountPrincipal caller, @Valid @RequestBody ContractBody body) {
+        requireEditor(caller);
+        if (body.organisationId() == null) {
+            throw new ContractRuleViolation("organisationId", "validation.required");
+        }
+        Contract drafted = contracts.draft(body.organisationId(), body.title(), body.terms());
+        return ResponseEntity.status(HttpStatus.CREATED).body(ContractView.of(drafted, contracts.today()));
+    }
+
+    @PostMapping("/{id}/lines")
+    ResponseEntity<ContractView> addLine(
+            @AuthenticationPrincipal AccountPrincipal caller,
+            @PathVariable long id,
+            @Valid @RequestBody LineBody body) {
+        requireEditor(caller);
+        Contract changed =
+                contracts.addLine(id, body.version(), body.itemCode(), body.quantity(), body.discountPercent());
+        return ResponseEntity.status(HttpStatus.CREATED).body(ContractView.of(changed, contracts.today()));
+    }
+
+    @PostMapping("/{id}/{action:activate|suspend|resume|cancel}")
+    ContractView act(
+            @AuthenticationPrincipal AccountPrincipal caller,
+            @PathVariable long id,
+            @PathVariable String action,
+            @Valid @RequestBody VersionBody body) {
+        requireEditor(caller);
+        Contract changed = switch (action) {
+            case "activate" -> contracts.activate(id, body.version());
+            case "suspend" -> contracts.suspend(id, body.version());
+            case "resume" -> contracts.resume(id, body.version());
+            default -> contracts.cancel(id, body.version());
+        };
+        return ContractView.of(changed, contracts.today());
+    }
+
+    /** Writes are for back-office and admin tokens; others are answered as if there were nothing to change. */
+    private static void requireEditor(AccountPrincipal caller) {
+        if (caller.getKind() == AccountKind.CUSTOMER
+                || !(caller.hasRole(Role.BACK_OFFICE) || caller.hasRole(Role.ADMIN))) {
+            throw new UnknownContract("(not editable by this token)");
+        }
+    }
+
     @ExceptionHandler(UnknownContract.class)
     ProblemDetail notFound(UnknownContract e) {
         return ApiProblems.notFound("contract");
+    }
+
+    @ExceptionHandler(ContractRuleViolation.class)
+    ProblemDetail rule(ContractRuleViolation e) {
+        return ApiProblems.rule(e.messageKey(), e.field(), e.messageKey());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail conflict(OptimisticLockingFailureException e) {
+        return ApiProblems.conflict("contract");
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalid(MethodArgumentNotValidException e) {
+        return ApiProblems.invalid(e);
     }
 }
