@@ -71,6 +71,20 @@ public class CustomerManagement implements CustomerOrganisationDirectory {
         return contacts.save(contact);
     }
 
+    /** Contacts whose name or email contains the text, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<Contact> searchContacts(String text, int limit) {
+        String trimmed = text == null
+                ? ""
+                : text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+        return trimmed.isEmpty() ? List.of() : contacts.search("%" + trimmed + "%", limit);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Contact> contactById(long contactId) {
+        return contacts.findById(contactId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Contact> contact(long organisationId, long contactId) {
         return contacts.findById(contactId).filter(c -> c.getOrganisationId() == organisationId);

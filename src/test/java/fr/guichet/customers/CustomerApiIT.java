@@ -81,6 +81,28 @@ class CustomerApiIT extends IntegrationTest {
         assertThat(call(get("/api/v1/customers/" + id.group(1) + "/contacts"), staffToken, null)
                         .getContentAsString())
                 .contains("Jeanne");
+        Matcher contactId = Pattern.compile("\"id\":(\\d+)").matcher(contact.getContentAsString());
+        assertThat(contactId.find()).isTrue();
+        assertThat(call(get("/api/v1/contacts?q=jeanne@exemple"), deskToken, null)
+                        .getContentAsString())
+                .contains("\"id\":" + contactId.group(1));
+        assertThat(call(get("/api/v1/contacts/" + contactId.group(1)), customerToken, null)
+                        .getStatus())
+                .as("not the customer's organisation")
+                .isEqualTo(404);
+        MockHttpServletResponse refused = call(
+                put("/api/v1/contacts/" + contactId.group(1)),
+                staffToken,
+                "{\"version\":1,\"contact\":{\"firstName\":\"Jeanne\",\"lastName\":\"Baron-Morel\","
+                        + "\"mobile\":\"06 11\"}}");
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("\"mobile\":\"customers.error.phone\"");
+        MockHttpServletResponse saved = call(
+                put("/api/v1/contacts/" + contactId.group(1)),
+                staffToken,
+                "{\"version\":1,\"contact\":{\"firstName\":\"Jeanne\",\"lastName\":\"Baron-Morel\"}}");
+        assertThat(saved.getStatus()).isEqualTo(200);
+        assertThat(saved.getContentAsString()).contains("Baron-Morel");
     }
 
     @Test

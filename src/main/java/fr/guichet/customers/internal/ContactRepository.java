@@ -7,4 +7,12 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface ContactRepository extends ListCrudRepository<Contact, Long> {
 
     List<Contact> findByOrganisationIdOrderByLastName(Long organisationId);
+
+    /** Contacts whose name or email contains the (lower-case) pattern. */
+    @org.springframework.data.jdbc.repository.query.Query(
+            "SELECT * FROM customers_contact WHERE LOWER(last_name) LIKE :pattern OR LOWER(first_name) LIKE :pattern"
+                    + " OR LOWER(email) LIKE :pattern ORDER BY last_name, first_name LIMIT :limit")
+    List<Contact> search(
+            @org.springframework.data.repository.query.Param("pattern") String pattern,
+            @org.springframework.data.repository.query.Param("limit") int limit);
 }

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The customers API's errors as problem details, with the field each one is about. */
-@RestControllerAdvice(assignableTypes = CustomerApiController.class)
+@RestControllerAdvice(assignableTypes = {CustomerApiController.class, ContactApiController.class})
 class CustomerApiErrors {
 
     private final MessageSource messages;
