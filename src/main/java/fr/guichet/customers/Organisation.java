@@ -164,6 +164,16 @@ public class Organisation {
         return segment;
     }
 
+    /** The segment's tags ("PME, Lyon" → PME and Lyon). */
+    public java.util.List<String> getTags() {
+        return segment == null
+                ? java.util.List.of()
+                : java.util.Arrays.stream(segment.split(","))
+                        .map(String::strip)
+                        .filter(tag -> !tag.isEmpty())
+                        .toList();
+    }
+
     public Address getAddress() {
         return address;
     }

@@ -75,7 +75,7 @@ public class OrganisationChecks {
                 siren,
                 siret,
                 vat,
-                p.segment(),
+                tags(p.segment()),
                 p.address(),
                 p.deliveryAddress(),
                 p.phone(),
@@ -90,6 +90,21 @@ public class OrganisationChecks {
                 .replace("-", "")
                 .replace("(", "")
                 .replace(")", "");
+    }
+
+    /** Tags separated by commas, trimmed, each once (ignoring case), in the order typed. */
+    static String tags(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        java.util.Map<String, String> unique = new java.util.LinkedHashMap<>();
+        for (String tag : typed.split(",")) {
+            String clean = tag.strip();
+            if (!clean.isEmpty()) {
+                unique.putIfAbsent(clean.toLowerCase(Locale.ROOT), clean);
+            }
+        }
+        return String.join(", ", unique.values());
     }
 
     private static boolean blank(String text) {

@@ -94,10 +94,16 @@ public class RoutingRule {
         return active
                 && (category == null || category == requestCategory)
                 && (channel == null || channel == requestChannel)
-                && (segment == null || segment.equalsIgnoreCase(requestSegment == null ? "" : requestSegment))
+                && (segment == null || hasTag(requestSegment, segment))
                 && (keyword == null
                         || (subject != null
                                 && subject.toLowerCase(Locale.ROOT).contains(keyword.toLowerCase(Locale.ROOT))));
+    }
+
+    /** A customer's segment is a list of tags separated by commas; the rule's segment must be one of them. */
+    private static boolean hasTag(String tags, String wanted) {
+        return tags != null
+                && java.util.Arrays.stream(tags.split(",")).map(String::strip).anyMatch(wanted::equalsIgnoreCase);
     }
 
     private static String blankToNull(String value) {

@@ -48,6 +48,7 @@ class CustomerMasterDataIT extends IntegrationTest {
         assertThat(saved.getSiren()).isEqualTo(siren.value());
         assertThat(saved.getSiret()).isEqualTo(siret);
         assertThat(saved.getVatNumber()).isEqualTo(VatNumber.frenchOf(siren).value());
+        assertThat(saved.getTags()).as("tags trimmed, each once").containsExactly("PME", "Lyon");
 
         HttpResponse<String> changed = office.post(
                 "/back/customers/" + id,
@@ -281,7 +282,7 @@ class CustomerMasterDataIT extends IntegrationTest {
             "vatNumber",
             vat,
             "segment",
-            "PME",
+            "PME, Lyon , pme",
             "street",
             "3 rue des Tanneurs",
             "postalCode",

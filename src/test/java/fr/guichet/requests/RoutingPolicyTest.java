@@ -38,6 +38,14 @@ class RoutingPolicyTest {
     }
 
     @Test
+    void aCustomersSegmentIsAListOfTagsAndTheRuleNeedsOneOfThem() {
+        assertThat(policy.route(Category.BILLING, Channel.PORTAL, "Lyon, secteur public, PME", "Facture"))
+                .isEqualTo(new Route(9L, Priority.HIGH));
+        assertThat(policy.route(Category.BILLING, Channel.PORTAL, "Lyon, secteur privé", "Facture"))
+                .isEqualTo(new Route(3L, Priority.NORMAL));
+    }
+
+    @Test
     void aChannelRuleKeepsPhoneCallsAtTheFrontOffice() {
         assertThat(policy.route(Category.PRE_SALES, Channel.PHONE, null, "Devis"))
                 .isEqualTo(Route.frontOffice(Priority.NORMAL));

@@ -94,7 +94,7 @@ class CustomerApiController {
             String siren,
             String siret,
             String vatNumber,
-            @Size(max = 40) String segment,
+            @Size(max = 200) String segment,
             Address address,
             Address deliveryAddress,
             @Size(max = 30) String phone,

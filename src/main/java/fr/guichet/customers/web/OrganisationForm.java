@@ -22,7 +22,7 @@ record OrganisationForm(
         @Size(max = 20, message = "{validation.too-long}") String siren,
         @Size(max = 25, message = "{validation.too-long}") String siret,
         @Size(max = 20, message = "{validation.too-long}") String vatNumber,
-        @Size(max = 40, message = "{validation.too-long}") String segment,
+        @Size(max = 200, message = "{validation.too-long}") String segment,
         @Size(max = 200, message = "{validation.too-long}") String street,
 
         @Pattern(regexp = "|[0-9A-Za-z -]{3,10}", message = "{customers.error.postal-code}")
