@@ -120,6 +120,23 @@ public class Contract {
         return endsOn;
     }
 
+    /**
+     * The contract is over on {@code today}: a cancelled one once its end date has passed, a running one that does not
+     * renew itself once its term has passed. True when it ended now.
+     */
+    boolean endIfOver(LocalDate today, Instant now) {
+        LocalDate last = status == ContractStatus.CANCELLED
+                ? endsOn
+                : status.isRunning() && !autoRenewal ? initialEndDate : null;
+        if (last == null || !last.isBefore(today)) {
+            return false;
+        }
+        status = ContractStatus.ENDED;
+        endsOn = last;
+        updatedAt = now;
+        return true;
+    }
+
     private void requireDraft() {
         if (status != ContractStatus.DRAFT) {
             throw new ContractRuleViolation("status", "contracts.error.not-draft");

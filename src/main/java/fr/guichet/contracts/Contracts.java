@@ -160,6 +160,26 @@ public class Contracts {
         return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Paris")));
     }
 
+    /** Marks ended the contracts whose last day has passed; returns how many. Run by {@link ContractEndJob}. */
+    public int endThoseOver() {
+        LocalDate today = today();
+        int ended = 0;
+        for (Contract contract : contracts.possiblyOver(today)) {
+            try {
+                Contract current = get(contract.getId());
+                if (current.endIfOver(today, clock.instant())) {
+                    Contract saved = contracts.save(current);
+                    versions.record(
+                            saved.getId(), saved.getVersion(), "ended", ContractSnapshot.of(saved), clock.instant());
+                    ended++;
+                }
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                // changed by someone at the same moment: the next run looks again
+            }
+        }
+        return ended;
+    }
+
     /** The saved versions of a contract, newest first: each readable as it then stood. */
     @Transactional(readOnly = true)
     public List<ContractSnapshot.Version> versions(long id) {

@@ -165,6 +165,32 @@ class ContractsIT extends IntegrationTest {
                 .contains(today.plusDays(10).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
 
+    @Test
+    void aContractThatDoesNotRenewEndsOnceItsTermHasPassed() {
+        Organisation organisation = customers.search("Plomberie Lacroix", 1).get(0);
+        LocalDate today = contracts.today();
+        Contract past = contracts.draft(
+                organisation.getId(),
+                "Audit ponctuel",
+                new ContractTerms(today.minusDays(60), today.minusDays(1), false, 0, 0));
+        past = contracts.addLine(past.getId(), past.getVersion(), "AUDIT-SECU", BigDecimal.ONE, null);
+        past = contracts.activate(past.getId(), past.getVersion());
+        Contract running = contracts.draft(
+                organisation.getId(),
+                "Audit en cours",
+                new ContractTerms(today.minusDays(10), today.plusDays(20), false, 0, 0));
+        running = contracts.addLine(running.getId(), running.getVersion(), "AUDIT-SECU", BigDecimal.ONE, null);
+        running = contracts.activate(running.getId(), running.getVersion());
+
+        assertThat(contracts.endThoseOver()).isGreaterThanOrEqualTo(1);
+
+        Contract ended = contracts.get(past.getId());
+        assertThat(ended.getStatus()).isEqualTo(ContractStatus.ENDED);
+        assertThat(ended.getEndsOn()).isEqualTo(today.minusDays(1));
+        assertThat(contracts.versions(past.getId()).get(0).change()).isEqualTo("ended");
+        assertThat(contracts.get(running.getId()).getStatus()).isEqualTo(ContractStatus.ACTIVE);
+    }
+
     private HttpSession backOffice() {
         HttpSession office = new HttpSession(port);
         office.login(staff(Role.BACK_OFFICE).getUsername(), PASSWORD);

@@ -30,4 +30,10 @@ public interface ContractRepository extends ListCrudRepository<Contract, Long> {
     @Query("UPDATE contracts_contract SET renewal_alerted_for = :termEnd WHERE id = :id"
             + " AND (renewal_alerted_for IS NULL OR renewal_alerted_for <> :termEnd)")
     int markRenewalAlerted(@Param("id") long id, @Param("termEnd") java.time.LocalDate termEnd);
+
+    /** Contracts that may be over on {@code today}: cancelled with an end date passed, or not renewing and past term. */
+    @Query("SELECT * FROM contracts_contract WHERE (status = 'CANCELLED' AND ends_on < :today)"
+            + " OR (status IN ('ACTIVE', 'SUSPENDED') AND auto_renewal = FALSE AND initial_end_date < :today)"
+            + " ORDER BY id LIMIT 500")
+    List<Contract> possiblyOver(@Param("today") java.time.LocalDate today);
 }
