@@ -50,8 +50,24 @@ class AccessMatrixIT extends IntegrationTest {
         PAGES.put("/back/admin", List.of(LOGIN, "403", "403", "403", "403", PAGE));
         PAGES.put("/back/admin/users", List.of(LOGIN, "403", "403", "403", "403", PAGE));
         PAGES.put("/account/password", List.of(LOGIN, PAGE, PAGE, PAGE, PAGE, PAGE));
+        PAGES.put("/services", List.of(PAGE, PAGE, PAGE, PAGE, PAGE, PAGE));
+        PAGES.put("/invitation/no-such-link", List.of(PAGE, PAGE, PAGE, PAGE, PAGE, PAGE));
+        PAGES.put("/portal/contracts", List.of(LOGIN, PAGE, "403", "403", "403", "403"));
+        PAGES.put("/portal/services", List.of(LOGIN, PAGE, "403", "403", "403", "403"));
+        PAGES.put("/desk/notices", List.of(LOGIN, "403", PAGE, "403", PAGE, PAGE));
+        PAGES.put("/back/notices", List.of(LOGIN, "403", "403", PAGE, PAGE, PAGE));
+        PAGES.put("/back/customers", List.of(LOGIN, "403", "403", PAGE, PAGE, PAGE));
+        PAGES.put("/back/customers/import", List.of(LOGIN, "403", "403", PAGE, PAGE, PAGE));
+        PAGES.put("/back/contracts", List.of(LOGIN, "403", "403", PAGE, PAGE, PAGE));
+        PAGES.put("/back/catalogue", List.of(LOGIN, "403", "403", PAGE, PAGE, PAGE));
+        PAGES.put("/back/admin/business-hours", List.of(LOGIN, "403", "403", "403", "403", PAGE));
+        PAGES.put("/back/admin/outbox", List.of(LOGIN, "403", "403", "403", "403", PAGE));
 
         TOKEN_ROUTES.put("/api/v1", List.of(401, 200, 200, 200, 200, 200));
+        TOKEN_ROUTES.put("/api/v1/catalog", List.of(401, 200, 200, 200, 200, 200));
+        TOKEN_ROUTES.put("/api/v1/customers", List.of(401, 200, 200, 200, 200, 200));
+        TOKEN_ROUTES.put("/api/v1/contacts", List.of(401, 200, 200, 200, 200, 200));
+        TOKEN_ROUTES.put("/api/v1/contracts", List.of(401, 200, 200, 200, 200, 200));
         TOKEN_ROUTES.put("/actuator/prometheus", List.of(401, 403, 403, 403, 403, 200));
         TOKEN_ROUTES.put("/actuator/health", List.of(200, 200, 200, 200, 200, 200));
         TOKEN_ROUTES.put("/actuator/health/readiness", List.of(200, 200, 200, 200, 200, 200));
