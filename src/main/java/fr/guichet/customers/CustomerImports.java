@@ -174,10 +174,11 @@ public class CustomerImports {
         if (!mapping.contains(Target.NAME)) {
             throw new CustomerRuleViolation("mapping", "customers.import.error.no-name");
         }
-        int started = apart.execute(
-                status -> jdbc.sql("UPDATE customers_import SET mapping = :mapping, status = 'RUNNING' WHERE id = :id"
-                                + " AND status = 'MAPPING'")
+        int started =
+                apart.execute(status -> jdbc.sql("UPDATE customers_import SET mapping = :mapping, status = 'RUNNING',"
+                                + " progress_at = :now WHERE id = :id AND status = 'MAPPING'")
                         .param("mapping", join(mapping))
+                        .param("now", clock.instant().atOffset(ZoneOffset.UTC))
                         .param("id", id)
                         .update());
         if (started == 1) {
@@ -295,8 +296,9 @@ public class CustomerImports {
     /** Records the progress apart from the import's transaction; true when the user asked to cancel. */
     private boolean progress(long id, int processed, int imported, int rejected) {
         return Boolean.TRUE.equals(apart.execute(status -> {
-            jdbc.sql("UPDATE customers_import SET processed = :processed, imported = :imported, rejected = :rejected"
-                            + " WHERE id = :id")
+            jdbc.sql("UPDATE customers_import SET processed = :processed, imported = :imported, rejected = :rejected,"
+                            + " progress_at = :now WHERE id = :id")
+                    .param("now", clock.instant().atOffset(ZoneOffset.UTC))
                     .param("processed", processed)
                     .param("imported", imported)
                     .param("rejected", rejected)
@@ -316,6 +318,18 @@ public class CustomerImports {
                         .param("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                         .param("id", id)
                         .update());
+    }
+
+    /**
+     * Imports that stopped reporting progress for {@code silence} died with the instance running them (their
+     * transaction rolled back with it): they are marked failed. Returns how many.
+     */
+    public int failSilent(java.time.Duration silence) {
+        return jdbc.sql("UPDATE customers_import SET status = 'FAILED', finished_at = :now WHERE status = 'RUNNING'"
+                        + " AND progress_at < :limit")
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("limit", clock.instant().minus(silence).atOffset(ZoneOffset.UTC))
+                .update();
     }
 
     /** The target each header most likely means, in French or English. */

@@ -23,6 +23,9 @@ class CustomerImportIT extends IntegrationTest {
     @Autowired
     CustomerImports imports;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -109,6 +112,30 @@ class CustomerImportIT extends IntegrationTest {
         CustomerImports.Import end = awaitEnd(id);
         assertThat(end.status()).isEqualTo(Status.CANCELLED);
         assertThat(customers.search(tag, 10)).isEmpty();
+    }
+
+    @Test
+    void anImportWhoseInstanceStoppedIsMarkedFailed() {
+        long id = imports.upload(
+                "arret.csv", "name\nClient arrêté\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
+        jdbc.sql("UPDATE customers_import SET status = 'RUNNING', progress_at = :long WHERE id = :id")
+                .param("long", java.time.OffsetDateTime.now().minusMinutes(10))
+                .param("id", id)
+                .update();
+        long fresh = imports.upload(
+                "vivant.csv", "name\nClient vivant\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
+        jdbc.sql("UPDATE customers_import SET status = 'RUNNING', progress_at = :now WHERE id = :id")
+                .param("now", java.time.OffsetDateTime.now())
+                .param("id", fresh)
+                .update();
+
+        assertThat(imports.failSilent(Duration.ofMinutes(5))).isGreaterThanOrEqualTo(1);
+
+        assertThat(imports.get(id).status()).isEqualTo(Status.FAILED);
+        assertThat(imports.get(fresh).status()).as("still reporting").isEqualTo(Status.RUNNING);
+        jdbc.sql("UPDATE customers_import SET status = 'DONE' WHERE id = :id")
+                .param("id", fresh)
+                .update();
     }
 
     private CustomerImports.Import awaitEnd(long id) throws InterruptedException {
