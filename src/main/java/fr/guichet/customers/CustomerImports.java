@@ -262,9 +262,6 @@ public class CustomerImports {
             return "customers.import.error.name";
         }
         String email = values.get(Target.EMAIL);
-        if (email != null && !email.isBlank() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            return "validation.email";
-        }
         OrganisationProfile profile = new OrganisationProfile(
                 name,
                 values.get(Target.TRADE_NAME),

@@ -48,9 +48,7 @@ public class CustomerManagement implements CustomerOrganisationDirectory {
     public Contact saveContact(long organisationId, Long contactId, int expectedVersion, ContactDetails details) {
         for (String field : new String[] {"phone", "mobile"}) {
             String number = "phone".equals(field) ? details.phone() : details.mobile();
-            if (number != null
-                    && !number.isBlank()
-                    && !number.replaceAll("[ .()-]", "").matches("\\+?\\d{9,15}")) {
+            if (number != null && !number.isBlank() && !OrganisationChecks.isPhone(number)) {
                 throw new CustomerRuleViolation(field, "customers.error.phone");
             }
         }

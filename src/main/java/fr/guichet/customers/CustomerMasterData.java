@@ -4,8 +4,6 @@ import fr.guichet.customers.internal.CustomerHistory;
 import fr.guichet.customers.internal.OrganisationRepository;
 import fr.guichet.identity.Invitations;
 import fr.guichet.identity.UserManagement;
-import fr.guichet.shared.Siren;
-import fr.guichet.shared.Siret;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -51,11 +49,13 @@ public class CustomerMasterData {
     /** Organisations that share a SIREN, an email or a phone number with this profile (other than {@code id}). */
     @Transactional(readOnly = true)
     public List<Organisation> duplicatesOf(OrganisationProfile profile, Long id) {
-        OrganisationProfile checked = checkedSoftly(profile);
+        String siren = OrganisationChecks.sirenIfValid(profile);
+        String email = profile.email() == null || profile.email().isBlank() ? null : profile.email();
+        String phone = profile.phone() == null || profile.phone().isBlank() ? null : profile.phone();
         return organisations.sharingIdentifiers(
-                checked.siren() == null ? "-" : checked.siren(),
-                checked.email() == null ? "-" : checked.email().toLowerCase(Locale.ROOT),
-                checked.phone() == null ? "-" : digits(checked.phone()),
+                siren == null ? "-" : siren,
+                email == null ? "-" : email.strip().toLowerCase(Locale.ROOT),
+                phone == null ? "-" : OrganisationChecks.phoneDigits(phone),
                 id == null ? -1 : id);
     }
 
@@ -149,42 +149,5 @@ public class CustomerMasterData {
     /** See {@link OrganisationChecks#check}. */
     OrganisationProfile check(OrganisationProfile profile, Long id) {
         return checks.check(profile, id);
-    }
-
-    /** For the duplicate search: identifiers normalised where they are valid, ignored where not. */
-    private static OrganisationProfile checkedSoftly(OrganisationProfile p) {
-        String siren = !blank(p.siren()) && Siren.isValid(p.siren())
-                ? Siren.of(p.siren()).value()
-                : null;
-        if (siren == null && !blank(p.siret()) && Siret.isValid(p.siret())) {
-            siren = Siret.of(p.siret()).siren().value();
-        }
-        return new OrganisationProfile(
-                p.name(),
-                p.tradeName(),
-                p.kind(),
-                p.status(),
-                siren,
-                null,
-                null,
-                p.segment(),
-                p.address(),
-                p.deliveryAddress(),
-                blank(p.phone()) ? null : p.phone(),
-                blank(p.email()) ? null : p.email().strip(),
-                p.accountManagerId(),
-                p.notes());
-    }
-
-    private static String digits(String phone) {
-        return phone.replace(" ", "")
-                .replace(".", "")
-                .replace("-", "")
-                .replace("(", "")
-                .replace(")", "");
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 }

@@ -55,8 +55,11 @@ public class OrganisationChecks {
             }
             vat = parsed.value();
         }
-        if (!blank(p.phone()) && !digits(p.phone()).matches("\\+?\\d{9,15}")) {
+        if (!blank(p.phone()) && !isPhone(p.phone())) {
             throw new CustomerRuleViolation("phone", "customers.error.phone");
+        }
+        if (!blank(p.email()) && !isEmail(p.email())) {
+            throw new CustomerRuleViolation("email", "validation.email");
         }
         if (siren != null) {
             String taken = siren;
@@ -84,7 +87,28 @@ public class OrganisationChecks {
                 p.notes());
     }
 
-    private static String digits(String phone) {
+    /** A phone number as people type it ("04 72 00 11 22", "+33 4.72.00.11.22"): 9 to 15 digits. */
+    public static boolean isPhone(String typed) {
+        return typed != null && phoneDigits(typed).matches("\\+?\\d{9,15}");
+    }
+
+    /** An email address of the usual shape: something, @, a domain with a dot. */
+    public static boolean isEmail(String typed) {
+        return typed != null && typed.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    }
+
+    /** The SIREN a profile names, directly or through its SIRET, when it is valid; null otherwise. */
+    static String sirenIfValid(OrganisationProfile p) {
+        if (!blank(p.siren()) && Siren.isValid(p.siren())) {
+            return Siren.of(p.siren()).value();
+        }
+        return !blank(p.siret()) && Siret.isValid(p.siret())
+                ? Siret.of(p.siret()).siren().value()
+                : null;
+    }
+
+    /** A phone number without its separators, to compare numbers typed differently. */
+    static String phoneDigits(String phone) {
         return phone.replace(" ", "")
                 .replace(".", "")
                 .replace("-", "")

@@ -229,6 +229,16 @@ class CustomerMasterDataIT extends IntegrationTest {
                         "" + organisation.getVersion())
                 .body());
         assertThat(refused).contains("id=\"quick-phone-error\"").contains("value=\"04 7\"");
+        String badEmail = HtmlUtils.htmlUnescape(desk.post(
+                        "/desk/customers/" + organisation.getId() + "/quick",
+                        "phone",
+                        "04 78 99 88 77",
+                        "email",
+                        "pas-un-courriel",
+                        "version",
+                        "" + organisation.getVersion())
+                .body());
+        assertThat(badEmail).contains("id=\"quick-email-error\"").contains("value=\"pas-un-courriel\"");
         assertThat(desk.post(
                                 "/desk/customers/" + organisation.getId() + "/quick",
                                 "phone",

@@ -70,26 +70,19 @@ class DeskCustomerController {
             RedirectAttributes redirect) {
         Organisation organisation =
                 customers.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        String error = null;
-        String field = null;
-        if (quick.email() != null
-                && !quick.email().isBlank()
-                && !quick.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            field = "email";
-            error = "validation.email";
-        } else {
-            try {
-                masterData.update(id, quick.version(), profileWith(organisation, quick), agent.getDisplayName());
-                redirect.addFlashAttribute("notice", "customers.saved");
-                redirect.addFlashAttribute("noticeArg", organisation.getName());
-                return "redirect:/desk/customers/" + id;
-            } catch (CustomerRuleViolation violation) {
-                field = violation.field();
-                error = violation.messageKey();
-            } catch (OptimisticLockingFailureException conflict) {
-                field = "form";
-                error = "admin.error.conflict";
-            }
+        String error;
+        String field;
+        try {
+            masterData.update(id, quick.version(), profileWith(organisation, quick), agent.getDisplayName());
+            redirect.addFlashAttribute("notice", "customers.saved");
+            redirect.addFlashAttribute("noticeArg", organisation.getName());
+            return "redirect:/desk/customers/" + id;
+        } catch (CustomerRuleViolation violation) {
+            field = violation.field();
+            error = violation.messageKey();
+        } catch (OptimisticLockingFailureException conflict) {
+            field = "form";
+            error = "admin.error.conflict";
         }
         model.addAttribute("quickField", field);
         model.addAttribute("quickError", error);
