@@ -128,6 +128,11 @@ public class UserManagement {
         }
     }
 
+    @Transactional(readOnly = true)
+    public boolean isPresent(long id) {
+        return Boolean.TRUE.equals(users.presentById(id));
+    }
+
     /** A staff member says they are at work, or away (automatic assignment then passes over them). */
     public void changePresence(long id, boolean present) {
         UserAccount account = get(id);

@@ -56,7 +56,7 @@ class PresenceController {
                     || "true".equals(request.getHeader("HX-Request"))) {
                 return null;
             }
-            return users.get(user.getId()).isPresent();
+            return users.isPresent(user.getId());
         }
     }
 }
