@@ -233,6 +233,37 @@ class BrowserIT extends IntegrationTest {
         browser.get(url("/back/customers"));
         assertThat(browser.findElement(By.tagName("table")).getText()).contains("Boulangerie Martin");
         screenshot("back-customers");
+        java.nio.file.Path csv = Files.createTempFile("clients", ".csv");
+        Files.write(
+                csv,
+                ("Raison sociale;Ville;Téléphone\r\nCrèmerie Lefèvre navigateur;Saint-Étienne;04 77 11 22 33\r\n"
+                                + "Garage sans téléphone valide;Lyon;04 7\r\n")
+                        .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        browser.get(url("/back/customers/import"));
+        browser.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("column0")));
+        assertThat(browser.findElement(By.tagName("table")).getText()).contains("Crèmerie Lefèvre navigateur");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("séparateur « ; »");
+        screenshot("back-customers-import-mapping");
+        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-progress"), "Import terminé"));
+        assertThat(browser.findElement(By.id("import-counts")).getText()).contains("1 importées, 1 refusées");
+        screenshot("back-customers-import-done");
+        Files.deleteIfExists(csv);
+        var today = contracts.today();
+        long organisation = customers.search("Fromagerie Chabert", 1).get(0).getId();
+        fr.guichet.contracts.Contract shown = contracts.draft(
+                organisation,
+                "Infogérance des postes",
+                new fr.guichet.contracts.ContractTerms(today.minusMonths(1), today.plusMonths(11), true, 12, 60));
+        contracts.addLine(
+                shown.getId(), shown.getVersion(), "INFOG-POSTE", java.math.BigDecimal.TEN, java.math.BigDecimal.TEN);
+        browser.get(url("/back/contracts/" + shown.getId()));
+        assertThat(browser.findElement(By.id("lines-title")).getText()).isEqualTo("Lignes");
+        screenshot("back-contract-draft");
         browser.get(url("/back/contracts/new"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nouveau contrat");
         screenshot("back-contract-new");
