@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  * bench/run-benchmarks.sh, which prepares the database and the tokens:
  *
  * <pre>java bench/RequestBench.java BASE_URL CREATE_TOKEN QUEUE_TOKEN DEEP_CURSOR SECONDS</pre>
+ *
+ * <p>{@code -Dwarmup=60} seconds of untimed load first; {@code -Dclients=1,16,64} the creation runs;
+ * {@code -DcreateOnly=true} stops after them and the baseline (to try a change to the creation path quickly).
  */
 public class RequestBench {
 
@@ -44,7 +47,8 @@ public class RequestBench {
         // Warm-up, not measured: the JIT needs about a minute of this load before the figures settle.
         load(base, createToken, 16, Integer.parseInt(System.getProperty("warmup", "60")));
 
-        for (int clients : new int[] {1, 16, 64}) {
+        for (String count : System.getProperty("clients", "1,16,64").split(",")) {
+            int clients = Integer.parseInt(count.strip());
             Result r = load(base, createToken, clients, seconds);
             System.out.printf("| API create, %d client(s), %d s | %.0f requests/s | p50 %.1f ms · p95 %.1f ms · p99 %.1f ms | %d errors of %d |%n",
                     clients, seconds, r.throughput(), r.p(50), r.p(95), r.p(99), r.errors, r.count());
@@ -53,6 +57,9 @@ public class RequestBench {
         Result ceiling = load(base, createToken, 16, seconds, true);
         System.out.printf("| Baseline: API root (token check, no database), 16 clients, %d s | %.0f requests/s | p50 %.1f ms · p95 %.1f ms · p99 %.1f ms | %d errors of %d |%n",
                 seconds, ceiling.throughput(), ceiling.p(50), ceiling.p(95), ceiling.p(99), ceiling.errors, ceiling.count());
+        if (Boolean.getBoolean("createOnly")) {
+            System.exit(0);
+        }
 
         Result first = repeat(400, () -> get(base + "/api/v1/requests?limit=50", queueToken));
         System.out.printf("| Queue, first page of 50 (support team) | %d reads | p50 %.1f ms · p95 %.1f ms · p99 %.1f ms | %d errors |%n",

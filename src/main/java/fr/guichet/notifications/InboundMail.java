@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class InboundMail {
 
     private static final Logger log = LoggerFactory.getLogger(InboundMail.class);
-    private static final Pattern REFERENCE = Pattern.compile("\\[(DEM-\\d{4}-\\d{6})]");
+    private static final Pattern REFERENCE = Pattern.compile("\\[(DEM-\\d{4}-\\d{6,})]");
 
     /** What became of an inbound email. */
     public enum Outcome {

@@ -128,11 +128,10 @@ public class Request {
      * A new request, routed: {@code route.teamId()} null keeps it at the front office. Its owner is the agent who
      * records it at the desk, or nobody yet when the customer or a colleague filed it.
      */
-    static Request submit(
-            String reference, NewRequest details, Route route, Actor by, ServiceLevels levels, Instant now) {
+    static Request submit(NewRequest details, Route route, Actor by, ServiceLevels levels, Instant now) {
         Request request = new Request(
                 null,
-                reference,
+                null,
                 details.subject().strip(),
                 details.category(),
                 details.channel(),
@@ -445,6 +444,13 @@ public class Request {
     @AfterDomainEventPublication
     void clearEvents() {
         drafts.clear();
+    }
+
+    /** Its first save gave the request its id, its reference and its first version. */
+    void inserted(long id, String reference, int version) {
+        this.id = id;
+        this.reference = reference;
+        this.version = version;
     }
 
     public Long getId() {

@@ -10,7 +10,6 @@ import fr.guichet.requests.internal.AttachmentStore;
 import fr.guichet.requests.internal.CurrentRoutingRules;
 import fr.guichet.requests.internal.MessageStore;
 import fr.guichet.requests.internal.QueueQueries;
-import fr.guichet.requests.internal.ReferenceGenerator;
 import fr.guichet.requests.internal.RequestHistory;
 import fr.guichet.requests.internal.RequestRepository;
 import fr.guichet.requests.internal.RoutingRuleRepository;
@@ -30,7 +29,7 @@ public class RequestManagement {
     private final RequestRepository requests;
     private final RoutingRuleRepository rules;
     private final CurrentRoutingRules currentRules;
-    private final ReferenceGenerator references;
+    private final NewRequestInsert inserts;
     private final MessageStore messages;
     private final RequestHistory history;
     private final QueueQueries queues;
@@ -46,7 +45,7 @@ public class RequestManagement {
             RequestRepository requests,
             RoutingRuleRepository rules,
             CurrentRoutingRules currentRules,
-            ReferenceGenerator references,
+            NewRequestInsert inserts,
             MessageStore messages,
             RequestHistory history,
             QueueQueries queues,
@@ -60,7 +59,7 @@ public class RequestManagement {
         this.requests = requests;
         this.rules = rules;
         this.currentRules = currentRules;
-        this.references = references;
+        this.inserts = inserts;
         this.messages = messages;
         this.history = history;
         this.queues = queues;
@@ -86,9 +85,9 @@ public class RequestManagement {
 
     private Request submit(NewRequest details, Actor by, Route route) {
         Instant now = clock.instant();
-        Request fresh = Request.submit(references.next(), details, route, by, serviceLevels, now);
+        Request fresh = Request.submit(details, route, by, serviceLevels, now);
         autoAssignment.assigneeFor(route.teamId()).ifPresent(member -> fresh.assign(member, Actor.SYSTEM, now));
-        Request request = requests.save(fresh);
+        Request request = inserts.insert(fresh);
         boolean fromCustomer = details.channel() != Channel.INTERNAL
                 && by.userId() != null
                 && by.userId().equals(details.requesterUserId());

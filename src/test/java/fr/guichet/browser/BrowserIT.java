@@ -137,7 +137,7 @@ class BrowserIT extends IntegrationTest {
         browser.findElement(By.id("description")).sendKeys("Nous avons reçu deux factures pour le même mois.");
         screenshot("golden-1-portal-new");
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlMatches("/portal/requests/DEM-\\d{4}-\\d{6}$"));
+        wait.until(ExpectedConditions.urlMatches("/portal/requests/DEM-\\d{4}-\\d{6,}$"));
         String reference =
                 browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains(reference);

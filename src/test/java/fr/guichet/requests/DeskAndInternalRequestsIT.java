@@ -86,7 +86,7 @@ class DeskAndInternalRequestsIT extends IntegrationTest {
                 "Renouvellement du parc : 40 postes");
         assertThat(filed.statusCode()).isEqualTo(302);
         String list = desk.get("/desk/internal-requests").body();
-        Matcher reference = Pattern.compile("DEM-\\d{4}-\\d{6}").matcher(list);
+        Matcher reference = Pattern.compile("DEM-\\d{4}-\\d{6,}").matcher(list);
         assertThat(reference.find()).isTrue();
         Request request = requests.findByReference(reference.group()).orElseThrow();
         long salesAdministration = teams.teamByCode("adv").orElseThrow().getId();

@@ -26,7 +26,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 class RequestLifecycleIT extends IntegrationTest {
 
-    private static final Pattern REFERENCE = Pattern.compile("DEM-\\d{4}-\\d{6}");
+    private static final Pattern REFERENCE = Pattern.compile("DEM-\\d{4}-\\d{6,}");
 
     @LocalServerPort
     int port;
@@ -186,7 +186,7 @@ class RequestLifecycleIT extends IntegrationTest {
                 new Actor(customer.getId(), customer.getDisplayName()));
         assertThat(request.getTeamId())
                 .isEqualTo(teams.teamByCode("facturation").orElseThrow().getId());
-        assertThat(request.getReference()).matches("DEM-\\d{4}-\\d{6}");
+        assertThat(request.getReference()).matches("DEM-\\d{4}-\\d{6,}");
         assertThat(request.getResolutionDue()).isAfter(request.getCreatedAt());
     }
 

@@ -30,7 +30,7 @@ class RequestTest {
                 "Marie Martin",
                 "marie@example.fr",
                 null);
-        Request request = Request.submit("DEM-2026-000001", details, route, CUSTOMER, LEVELS, monday10);
+        Request request = Request.submit(details, route, CUSTOMER, LEVELS, monday10);
         request.clearEvents();
         return request;
     }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RequestReferenceFinder implements CustomerFinder {
 
-    private static final Pattern REFERENCE = Pattern.compile("DEM-\\d{4}-\\d{6}");
+    private static final Pattern REFERENCE = Pattern.compile("DEM-\\d{4}-\\d{6,}");
 
     private final RequestManagement requests;
 
