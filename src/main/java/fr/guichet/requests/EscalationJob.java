@@ -24,12 +24,19 @@ public class EscalationJob {
 
     private final QueueQueries queues;
     private final RequestRepository requests;
+    private final RequestStore store;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    EscalationJob(QueueQueries queues, RequestRepository requests, TransactionTemplate transaction, Clock clock) {
+    EscalationJob(
+            QueueQueries queues,
+            RequestRepository requests,
+            RequestStore store,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.queues = queues;
         this.requests = requests;
+        this.store = store;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -46,7 +53,7 @@ public class EscalationJob {
                         .filter(request -> request.isOverdue(now) && request.getEscalatedAt() == null)
                         .map(request -> {
                             request.escalate(now);
-                            requests.save(request);
+                            store.save(request);
                             return true;
                         })
                         .orElse(false));

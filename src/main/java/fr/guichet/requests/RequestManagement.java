@@ -29,7 +29,7 @@ public class RequestManagement {
     private final RequestRepository requests;
     private final RoutingRuleRepository rules;
     private final CurrentRoutingRules currentRules;
-    private final NewRequestInsert inserts;
+    private final RequestStore store;
     private final MessageStore messages;
     private final RequestHistory history;
     private final QueueQueries queues;
@@ -45,7 +45,7 @@ public class RequestManagement {
             RequestRepository requests,
             RoutingRuleRepository rules,
             CurrentRoutingRules currentRules,
-            NewRequestInsert inserts,
+            RequestStore store,
             MessageStore messages,
             RequestHistory history,
             QueueQueries queues,
@@ -59,7 +59,7 @@ public class RequestManagement {
         this.requests = requests;
         this.rules = rules;
         this.currentRules = currentRules;
-        this.inserts = inserts;
+        this.store = store;
         this.messages = messages;
         this.history = history;
         this.queues = queues;
@@ -87,19 +87,16 @@ public class RequestManagement {
         Instant now = clock.instant();
         Request fresh = Request.submit(details, route, by, serviceLevels, now);
         autoAssignment.assigneeFor(route.teamId()).ifPresent(member -> fresh.assign(member, Actor.SYSTEM, now));
-        Request request = inserts.insert(fresh);
         boolean fromCustomer = details.channel() != Channel.INTERNAL
                 && by.userId() != null
                 && by.userId().equals(details.requesterUserId());
-        messages.add(
-                request.getId(),
-                details.requesterUserId(),
-                details.requesterName(),
-                fromCustomer || details.requesterUserId() == null,
-                Visibility.PUBLIC,
-                details.description().strip(),
-                now);
-        return request;
+        return store.insert(
+                fresh,
+                new RequestStore.FirstMessage(
+                        details.requesterUserId(),
+                        details.requesterName(),
+                        fromCustomer || details.requesterUserId() == null,
+                        details.description().strip()));
     }
 
     /**
@@ -112,7 +109,7 @@ public class RequestManagement {
         Instant now = clock.instant();
         messages.add(request.getId(), agent.userId(), agent.name(), false, Visibility.PUBLIC, answer.strip(), now);
         request.using(serviceLevels).resolve(excerpt(answer), true, agent, now);
-        return requests.save(request);
+        return store.save(request);
     }
 
     public Request takeOwnership(long id, int version, Actor agent) {
@@ -177,7 +174,7 @@ public class RequestManagement {
         Request request = get(id).using(serviceLevels);
         request.customerReplied(excerpt(body), customer, clock.instant());
         messages.add(id, customer.userId(), customer.name(), true, Visibility.PUBLIC, body.strip(), clock.instant());
-        return requests.save(request);
+        return store.save(request);
     }
 
     public Request assign(long id, int version, Long userId, Actor by) {
@@ -218,13 +215,13 @@ public class RequestManagement {
     public Request close(long id, Actor by) {
         Request request = get(id).using(serviceLevels);
         request.close(by, clock.instant());
-        return requests.save(request);
+        return store.save(request);
     }
 
     public Request rate(long id, int score, String comment, Actor customer) {
         Request request = get(id).using(serviceLevels);
         request.rate(score, comment, customer, clock.instant());
-        return requests.save(request);
+        return store.save(request);
     }
 
     @Transactional(readOnly = true)
@@ -377,7 +374,7 @@ public class RequestManagement {
             throw new OptimisticLockingFailureException("Request " + id + " changed since version " + expectedVersion);
         }
         action.accept(request);
-        return requests.save(request);
+        return store.save(request);
     }
 
     private static void requireText(String text) {

@@ -29,18 +29,23 @@ public class MessageStore {
             String body,
             Instant at) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql(
-                        "INSERT INTO requests_message (request_id, author_id, author_name, from_customer, visibility, body, created_at)"
-                                + " VALUES (:request, :author, :name, :customer, :visibility, :body, :at)")
-                .param("request", requestId)
-                .param("author", authorId)
-                .param("name", authorName)
-                .param("customer", fromCustomer)
-                .param("visibility", visibility.name())
-                .param("body", body)
-                .param("at", at.atOffset(ZoneOffset.UTC))
+        jdbc.sql(insertFor("?"))
+                .param(requestId)
+                .params(valuesOf(authorId, authorName, fromCustomer, visibility, body, at))
                 .update(key, "id");
         return key.getKey().longValue();
+    }
+
+    /** The insert of one message, the request given by {@code requestId} (an SQL expression). */
+    public static String insertFor(String requestId) {
+        return "INSERT INTO requests_message (request_id, author_id, author_name, from_customer, visibility, body, created_at)"
+                + " VALUES (" + requestId + ", ?, ?, ?, ?, ?, ?)";
+    }
+
+    /** The values of {@link #insertFor(String)}'s parameters after the request. */
+    public static Object[] valuesOf(
+            Long authorId, String authorName, boolean fromCustomer, Visibility visibility, String body, Instant at) {
+        return new Object[] {authorId, authorName, fromCustomer, visibility.name(), body, at.atOffset(ZoneOffset.UTC)};
     }
 
     /** The conversation in order; {@code includeInternal} false for what the customer may see. */

@@ -5,21 +5,26 @@ import fr.guichet.requests.RequestEventKind;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The append-only history of requests: every event is inserted in the transaction that changed the request, so the
- * history and the request never disagree; rows are never updated nor deleted.
+ * history and the request never disagree; rows are never updated nor deleted. The request's store writes the lines
+ * (see {@code RequestStore}) before publishing the events to the other modules.
  */
 @Component
 public class RequestHistory {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    RequestHistory(JdbcClient jdbc) {
+    RequestHistory(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     /** One line of a request's history. */
@@ -33,20 +38,40 @@ public class RequestHistory {
             String detail,
             Instant at) {}
 
-    @EventListener
-    void record(RequestEvent event) {
-        jdbc.sql(
-                        "INSERT INTO requests_event (request_id, kind, actor_id, actor_name, from_team_id, to_team_id, detail, at)"
-                                + " VALUES (:request, :kind, :actor, :actorName, :from, :to, :detail, :at)")
-                .param("request", event.requestId())
-                .param("kind", event.kind().name())
-                .param("actor", event.actorId())
-                .param("actorName", event.actorName())
-                .param("from", event.fromTeamId())
-                .param("to", event.toTeamId())
-                .param("detail", event.detail() == null ? null : truncate(event.detail(), 2000))
-                .param("at", event.at().atOffset(ZoneOffset.UTC))
-                .update();
+    /**
+     * Inserts one line per event, in one round trip. Called by whoever saves the request, in the same transaction,
+     * before the events are published.
+     */
+    public void record(List<RequestEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate(insertFor("?"), events, events.size(), (statement, event) -> {
+            statement.setLong(1, event.requestId());
+            Object[] values = valuesOf(event);
+            for (int i = 0; i < values.length; i++) {
+                StatementCreatorUtils.setParameterValue(statement, i + 2, SqlTypeValue.TYPE_UNKNOWN, values[i]);
+            }
+        });
+    }
+
+    /** The insert of one history line, the request given by {@code requestId} (an SQL expression). */
+    public static String insertFor(String requestId) {
+        return "INSERT INTO requests_event (request_id, kind, actor_id, actor_name, from_team_id, to_team_id, detail, at)"
+                + " VALUES (" + requestId + ", ?, ?, ?, ?, ?, ?, ?)";
+    }
+
+    /** The values of {@link #insertFor(String)}'s parameters after the request. */
+    public static Object[] valuesOf(RequestEvent event) {
+        return new Object[] {
+            event.kind().name(),
+            event.actorId(),
+            event.actorName(),
+            event.fromTeamId(),
+            event.toTeamId(),
+            event.detail() == null ? null : truncate(event.detail(), 2000),
+            event.at().atOffset(ZoneOffset.UTC)
+        };
     }
 
     public List<Entry> of(long requestId) {

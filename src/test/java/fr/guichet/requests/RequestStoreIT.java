@@ -6,6 +6,7 @@ import fr.guichet.customers.CustomerFinder;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
+import fr.guichet.requests.internal.MessageStore;
 import fr.guichet.requests.internal.RequestHistory;
 import fr.guichet.requests.internal.RequestRepository;
 import fr.guichet.support.IntegrationTest;
@@ -23,13 +24,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The hand-written first save of a request ({@link NewRequestInsert}) against Spring Data JDBC's mapping of
- * {@link Request}: the same columns, the same values read back, and later saves through the repository still work.
+ * The hand-written first save of a request ({@link RequestStore#insert}) against Spring Data JDBC's mapping of
+ * {@link Request}: the same columns, the same values read back with the history and the first message, and later
+ * saves through the repository record their history too.
  */
-class NewRequestInsertIT extends IntegrationTest {
+class RequestStoreIT extends IntegrationTest {
 
     @Autowired
-    NewRequestInsert inserts;
+    RequestStore store;
+
+    @Autowired
+    MessageStore messages;
 
     @Autowired
     RequestRepository repository;
@@ -64,7 +69,7 @@ class NewRequestInsertIT extends IntegrationTest {
                 mapped.add(property.getColumnName().getReference());
             }
         }
-        Set<String> written = new HashSet<>(Arrays.asList(NewRequestInsert.COLUMNS));
+        Set<String> written = new HashSet<>(Arrays.asList(RequestStore.COLUMNS));
         written.add("reference");
         assertThat(written).isEqualTo(mapped);
     }
@@ -92,7 +97,8 @@ class NewRequestInsertIT extends IntegrationTest {
                 now);
         fresh.assign(agent.getId(), Actor.SYSTEM, now);
 
-        Request inserted = transactions.execute(status -> inserts.insert(fresh));
+        Request inserted = transactions.execute(status -> store.insert(
+                fresh, new RequestStore.FirstMessage(customer.getId(), "Marie Martin", false, "Deux factures.")));
 
         assertThat(inserted.getId()).isNotNull();
         assertThat(inserted.getReference()).matches("DEM-2026-\\d{6,}");
@@ -105,11 +111,25 @@ class NewRequestInsertIT extends IntegrationTest {
         assertThat(history.of(inserted.getId()))
                 .extracting(RequestHistory.Entry::kind)
                 .containsExactly(RequestEventKind.SUBMITTED, RequestEventKind.ASSIGNED);
+        assertThat(history.of(inserted.getId()).get(0))
+                .extracting(RequestHistory.Entry::actorId, RequestHistory.Entry::detail, RequestHistory.Entry::at)
+                .containsExactly(agent.getId(), "Facture en double", now);
+        assertThat(messages.of(inserted.getId(), true)).singleElement().satisfies(m -> {
+            assertThat(m.authorId()).isEqualTo(customer.getId());
+            assertThat(m.authorName()).isEqualTo("Marie Martin");
+            assertThat(m.fromCustomer()).isFalse();
+            assertThat(m.visibility()).isEqualTo(Message.Visibility.PUBLIC);
+            assertThat(m.body()).isEqualTo("Deux factures.");
+            assertThat(m.createdAt()).isEqualTo(now);
+        });
 
         Request owned = requests.takeOwnership(inserted.getId(), 1, new Actor(agent.getId(), agent.getDisplayName()));
         assertThat(owned.getVersion()).isEqualTo(2);
         assertThat(repository.findById(inserted.getId()).orElseThrow().getVersion())
                 .isEqualTo(2);
+        assertThat(history.of(inserted.getId()))
+                .extracting(RequestHistory.Entry::kind)
+                .containsExactly(RequestEventKind.SUBMITTED, RequestEventKind.ASSIGNED, RequestEventKind.OWNER_TAKEN);
     }
 
     @Test
@@ -125,9 +145,9 @@ class NewRequestInsertIT extends IntegrationTest {
                 .update();
 
         String first = transactions.execute(
-                status -> inserts.insert(portal(customer, newYear)).getReference());
+                status -> store.insert(portal(customer, newYear), FIRST).getReference());
         String second = transactions.execute(
-                status -> inserts.insert(portal(customer, newYear)).getReference());
+                status -> store.insert(portal(customer, newYear), FIRST).getReference());
 
         assertThat(first).isEqualTo(String.format("DEM-2027-%06d", restart));
         assertThat(second).isEqualTo("DEM-2027-" + (restart + 1));
@@ -136,6 +156,8 @@ class NewRequestInsertIT extends IntegrationTest {
         assertThat(finders.stream().flatMap(f -> f.organisationsMatching(second.toLowerCase()).stream()))
                 .containsExactly(customer.getCustomerOrganisationId());
     }
+
+    private static final RequestStore.FirstMessage FIRST = new RequestStore.FirstMessage(null, "Client", true, "Texte");
 
     private static Request portal(UserAccount customer, Instant at) {
         return Request.submit(
