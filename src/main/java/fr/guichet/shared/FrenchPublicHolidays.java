@@ -2,8 +2,11 @@ package fr.guichet.shared;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The eleven public holidays of metropolitan France: eight on fixed dates, three that follow Easter (Easter Monday,
@@ -11,9 +14,17 @@ import java.util.TreeSet;
  */
 public final class FrenchPublicHolidays {
 
+    /** Computed once per year: due times ask for every day they cross. */
+    private static final Map<Integer, Set<LocalDate>> BY_YEAR = new ConcurrentHashMap<>();
+
     private FrenchPublicHolidays() {}
 
+    /** The year's holidays, in date order (an unmodifiable set). */
     public static Set<LocalDate> of(int year) {
+        return BY_YEAR.computeIfAbsent(year, FrenchPublicHolidays::compute);
+    }
+
+    private static Set<LocalDate> compute(int year) {
         Set<LocalDate> days = new TreeSet<>();
         days.add(LocalDate.of(year, Month.JANUARY, 1));
         days.add(LocalDate.of(year, Month.MAY, 1));
@@ -27,7 +38,7 @@ public final class FrenchPublicHolidays {
         days.add(easter.plusDays(1));
         days.add(easter.plusDays(39));
         days.add(easter.plusDays(50));
-        return days;
+        return Collections.unmodifiableSet(days);
     }
 
     public static boolean isHoliday(LocalDate date) {

@@ -1,5 +1,7 @@
 package fr.guichet.zones.internal;
 
+import fr.guichet.zones.PageModel;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -8,6 +10,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+    private final List<PageModel> pageModels;
+
+    WebConfiguration(List<PageModel> pageModels) {
+        this.pageModels = pageModels;
+    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
@@ -18,6 +26,7 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new PasswordChangeInterceptor())
                 .addPathPatterns("/portal/**", "/desk/**", "/back/**", "/portal", "/desk", "/back", "/api/**")
                 .excludePathPatterns(PasswordChangeInterceptor.CHANGE_PAGE);
+        pageModels.forEach(registry::addInterceptor);
     }
 
     @Bean

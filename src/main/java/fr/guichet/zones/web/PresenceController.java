@@ -3,13 +3,14 @@ package fr.guichet.zones.web;
 import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.UserManagement;
+import fr.guichet.zones.PageModel;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A staff member says whether they are at work today, from the toolbar of the desk and the back office; teams that
@@ -38,25 +39,21 @@ class PresenceController {
     }
 
     /** Whether the staff member is present, for the toolbar of every desk and back-office page. */
-    @ControllerAdvice
-    static class PresenceAdvice {
+    @Component
+    static class PresencePageModel extends PageModel {
 
         private final UserManagement users;
 
-        PresenceAdvice(UserManagement users) {
+        PresencePageModel(UserManagement users) {
             this.users = users;
         }
 
-        @ModelAttribute("present")
-        Boolean present(@AuthenticationPrincipal AccountPrincipal user, HttpServletRequest request) {
-            String path = request.getRequestURI();
-            if (user == null
-                    || user.getKind() != AccountKind.STAFF
-                    || !(path.startsWith("/desk") || path.startsWith("/back"))
-                    || "true".equals(request.getHeader("HX-Request"))) {
-                return null;
+        @Override
+        protected void addTo(ModelAndView page, HttpServletRequest request) {
+            AccountPrincipal user = staffOnFullDeskOrBackPage(request);
+            if (user != null) {
+                page.addObject("present", users.isPresent(user.getId()));
             }
-            return users.isPresent(user.getId());
         }
     }
 }
