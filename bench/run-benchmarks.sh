@@ -105,7 +105,8 @@ TOTAL="$(psql -d "$DB" -At -c "SELECT COUNT(*) FROM requests_request")"
   echo
   echo "Measured by \`bench/run-benchmarks.sh\` (after \`./mvnw -DskipTests package\`) on $(date -u +%Y-%m-%d): the"
   echo "application on PostgreSQL, the load generator (\`bench/RequestBench.java\`: one keep-alive HTTP/1.1 socket per"
-  echo "client for creations after a 60 s warm-up, the JDK HttpClient for the reads) on the same machine."
+  echo "client for creations after a 60 s warm-up, the JDK HttpClient for the reads, each read path called as many times"
+  echo "untimed before it is measured) on the same machine."
   echo "Figures are what one run printed; they are not asserted by any test."
   echo
   echo "## Machine"
