@@ -6,6 +6,7 @@ import fr.guichet.requests.internal.RequestHistory;
 import fr.guichet.requests.internal.RequestRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -169,7 +170,7 @@ class RequestStore {
         return fresh;
     }
 
-    private static Object[] idAndReference(ResultSet row) throws java.sql.SQLException {
+    private static Object[] idAndReference(ResultSet row) throws SQLException {
         try (row) {
             if (!row.next()) {
                 throw new IllegalStateException("The request just inserted cannot be read back");
