@@ -9,13 +9,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PGHOST="${PGHOST:-127.0.0.1}"; PGPORT="${PGPORT:-5432}"; PGUSER="${PGUSER:-postgres}"
-export PGHOST PGPORT PGUSER
+. bench/lib.sh
 WORKERS="${CRASH_WORKERS:-8}"
 LOAD_SECONDS="${CRASH_LOAD_SECONDS:-6}"
 PORT="${CRASH_PORT:-18080}"
-JAR="$(ls target/guichet-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)"
-[ -n "$JAR" ] || { echo "No target/guichet-*.jar: run ./mvnw package first" >&2; exit 2; }
+JAR="$(guichet_jar)"
 
 WORK="$(mktemp -d)"
 DB="guichet_crash_$$"
@@ -29,27 +27,10 @@ trap cleanup EXIT
 
 psql -d postgres -v ON_ERROR_STOP=1 -q -c "CREATE DATABASE $DB"
 
-start_app() {
-  SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
-    GUICHET_DEMO_DATA=true SERVER_PORT="$PORT" \
-    java -jar "$JAR" >>"$WORK/app.log" 2>&1 &
-  APP_PID=$!
-  for _ in $(seq 1 120); do
-    if curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1; then return 0; fi
-    if ! kill -0 "$APP_PID" 2>/dev/null; then tail -50 "$WORK/app.log"; echo "The application stopped" >&2; exit 1; fi
-    sleep 1
-  done
-  tail -50 "$WORK/app.log"; echo "The application did not become ready in 120 s" >&2; exit 1
-}
-
 echo "== Starting Guichet on PostgreSQL database $DB"
-start_app
+guichet_start "$JAR" "$DB" "$PORT" "$WORK/app.log"
 
-# An API token for the demo integration account, written straight into the database (only its hash is stored).
-SECRET="gch_crashcheck_$(head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-HASH="$(printf '%s' "$SECRET" | sha256sum | cut -d' ' -f1)"
-psql -d "$DB" -v ON_ERROR_STOP=1 -q -c "INSERT INTO identity_api_token (user_id, name, token_prefix, token_hash, created_at, created_by)
-  SELECT id, 'crash-check', '${SECRET:0:10}', '$HASH', now(), 'crash-check' FROM identity_user WHERE username = 'integration.erp'"
+SECRET="$(guichet_api_token "$DB" integration.erp crashcheck)"
 
 echo "== Load: $WORKERS clients for ${LOAD_SECONDS}s, then SIGKILL"
 worker() {
@@ -61,7 +42,7 @@ worker() {
     out="$(curl -s -m 5 -w '\n%{http_code}' -H "Authorization: Bearer $SECRET" -H 'Content-Type: application/json' \
       -d "$body" "http://127.0.0.1:$PORT/api/v1/requests" 2>/dev/null || true)"
     if [ "$(printf '%s' "$out" | tail -n 1)" = "201" ]; then
-      printf '%s' "$out" | grep -o 'DEM-[0-9]\{4\}-[0-9]\{6\}' | head -n 1 >>"$WORK/acked.$1"
+      printf '%s' "$out" | grep -o 'DEM-[0-9]\{4\}-[0-9]\{6,\}' | head -n 1 >>"$WORK/acked.$1"
     fi
   done
 }
@@ -78,7 +59,7 @@ echo "   requests answered 201 before the kill: $ACKED"
 [ "$ACKED" -gt 0 ] || { echo "No request was created: the check proves nothing" >&2; exit 1; }
 
 echo "== Restarting on the same database"
-start_app
+guichet_start "$JAR" "$DB" "$PORT" "$WORK/app.log"
 
 psql -d "$DB" -v ON_ERROR_STOP=1 -q -c "CREATE TABLE crash_acked (reference VARCHAR(20) PRIMARY KEY)"
 psql -d "$DB" -v ON_ERROR_STOP=1 -q -c "\\copy crash_acked FROM '$WORK/acked.txt'"

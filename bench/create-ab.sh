@@ -9,8 +9,7 @@
 # minute to the next, the baseline row says how fast it was at that moment.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PGHOST="${PGHOST:-127.0.0.1}"; PGPORT="${PGPORT:-5432}"; PGUSER="${PGUSER:-postgres}"
-export PGHOST PGPORT PGUSER
+. bench/lib.sh
 PORT="${BENCH_PORT:-18091}"; WARMUP="${BENCH_WARMUP:-60}"; SECONDS_PER_RUN="${BENCH_SECONDS:-20}"
 DB="guichet_ab_$$"
 APP_PID=""
@@ -25,14 +24,8 @@ postgres_ticks() { local t=0 p; for p in $(pgrep -u postgres); do t=$((t + $(tic
 for JAR in "$@"; do
   cleanup; APP_PID=""
   psql -d postgres -v ON_ERROR_STOP=1 -q -c "CREATE DATABASE $DB"
-  SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
-    GUICHET_DEMO_DATA=true SERVER_PORT="$PORT" java -Xmx2g -jar "$JAR" >"/tmp/create-ab-$$.log" 2>&1 &
-  APP_PID=$!
-  for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 1; done
-  secret="gch_bench_$(head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-  hash="$(printf '%s' "$secret" | sha256sum | cut -d' ' -f1)"
-  psql -d "$DB" -v ON_ERROR_STOP=1 -q -c "INSERT INTO identity_api_token (user_id, name, token_prefix, token_hash, created_at, created_by)
-    SELECT id, 'bench', '${secret:0:10}', '$hash', now(), 'bench' FROM identity_user WHERE username = 'accueil'"
+  guichet_start "$JAR" "$DB" "$PORT" "/tmp/create-ab-$$.log" -Xmx2g
+  secret="$(guichet_api_token "$DB" accueil bench)"
   java -Dwarmup="$WARMUP" -Dclients=16 -DcreateOnly=true bench/RequestBench.java "http://127.0.0.1:$PORT" "$secret" x x \
     "$SECONDS_PER_RUN" >"/tmp/create-ab-$$.txt" &
   BENCH_PID=$!

@@ -8,12 +8,10 @@
 # the import and polls its page until it ends. Prints the upload time and the import time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PGHOST="${PGHOST:-127.0.0.1}"; PGPORT="${PGPORT:-5432}"; PGUSER="${PGUSER:-postgres}"
-export PGHOST PGPORT PGUSER
+. bench/lib.sh
 PORT="${BENCH_PORT:-18092}"
 LINES="${BENCH_IMPORT_LINES:-100000}"
-JAR="$(ls target/guichet-*.jar 2>/dev/null | head -n 1 || true)"
-[ -n "$JAR" ] || { echo "No target/guichet-*.jar: run ./mvnw -DskipTests package first" >&2; exit 2; }
+JAR="$(guichet_jar)"
 DB="guichet_import_$$"
 WORK="$(mktemp -d)"
 APP_PID=""
@@ -25,10 +23,7 @@ cleanup() {
 }
 trap cleanup EXIT
 psql -d postgres -v ON_ERROR_STOP=1 -q -c "CREATE DATABASE $DB"
-SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" GUICHET_DEMO_DATA=true \
-  SERVER_PORT="$PORT" java -Xmx2g -jar "$JAR" >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 1; done
+guichet_start "$JAR" "$DB" "$PORT" "$WORK/app.log" -Xmx2g
 
 echo "== Writing $LINES lines"
 {

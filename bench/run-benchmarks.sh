@@ -9,13 +9,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PGHOST="${PGHOST:-127.0.0.1}"; PGPORT="${PGPORT:-5432}"; PGUSER="${PGUSER:-postgres}"
-export PGHOST PGPORT PGUSER
+. bench/lib.sh
 PORT="${BENCH_PORT:-18090}"
 SECONDS_PER_RUN="${BENCH_SECONDS:-15}"
 ROWS="${BENCH_ROWS:-1000000}"
-JAR="$(ls target/guichet-*.jar 2>/dev/null | head -n 1 || true)"
-[ -n "$JAR" ] || { echo "No target/guichet-*.jar: run ./mvnw -DskipTests package first" >&2; exit 2; }
+JAR="$(guichet_jar)"
 DB="guichet_bench_$$"
 WORK="$(mktemp -d)"
 APP_PID=""
@@ -28,14 +26,7 @@ cleanup() {
 trap cleanup EXIT
 
 psql -d postgres -v ON_ERROR_STOP=1 -q -c "CREATE DATABASE $DB"
-SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" GUICHET_DEMO_DATA=true \
-  SERVER_PORT="$PORT" GUICHET_DB_POOL_SIZE="${BENCH_POOL:-20}" java -Xmx2g -jar "$JAR" >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 120); do
-  curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break
-  sleep 1
-done
-curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null || { tail -40 "$WORK/app.log"; exit 1; }
+GUICHET_DB_POOL_SIZE="${BENCH_POOL:-20}" guichet_start "$JAR" "$DB" "$PORT" "$WORK/app.log" -Xmx2g
 
 echo "== Loading $ROWS requests with their history"
 LOAD_START=$(date +%s)
@@ -66,15 +57,8 @@ SQL
 LOAD_SECONDS=$(( $(date +%s) - LOAD_START ))
 echo "   loaded in ${LOAD_SECONDS}s"
 
-token() { # user → secret, written straight into the database (only its hash is stored)
-  local secret="gch_bench_$(head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-  local hash; hash="$(printf '%s' "$secret" | sha256sum | cut -d' ' -f1)"
-  psql -d "$DB" -v ON_ERROR_STOP=1 -q -c "INSERT INTO identity_api_token (user_id, name, token_prefix, token_hash, created_at, created_by)
-    SELECT id, 'bench', '${secret:0:10}', '$hash', now(), 'bench' FROM identity_user WHERE username = '$1'"
-  printf '%s' "$secret"
-}
-CREATE_TOKEN="$(token accueil)"
-QUEUE_TOKEN="$(token support)"
+CREATE_TOKEN="$(guichet_api_token "$DB" accueil bench)"
+QUEUE_TOKEN="$(guichet_api_token "$DB" support bench)"
 DEEP="$(psql -d "$DB" -At -c "SELECT to_char(resolution_due AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') || '|' || id
   FROM requests_request WHERE team_id = (SELECT id FROM identity_team WHERE code = 'support')
   AND status IN ('NEW','IN_PROGRESS','WAITING_CUSTOMER') ORDER BY resolution_due, id OFFSET 20000 LIMIT 1")"
