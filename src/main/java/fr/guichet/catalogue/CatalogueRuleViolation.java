@@ -1,22 +1,11 @@
 package fr.guichet.catalogue;
 
-/** A catalogue rule the change breaks; {@code field} is where the form shows {@code messageKey}. */
-public class CatalogueRuleViolation extends RuntimeException {
+import fr.guichet.shared.FieldRuleViolation;
 
-    private final String field;
-    private final String messageKey;
+/** A catalogue rule the change breaks; {@code field} is where the form shows {@code messageKey}. */
+public class CatalogueRuleViolation extends FieldRuleViolation {
 
     public CatalogueRuleViolation(String field, String messageKey) {
-        super(messageKey + " on " + field);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(field, messageKey);
     }
 }

@@ -1,22 +1,11 @@
 package fr.guichet.customers;
 
-/** A rule of the customer master data that a change breaks; {@code field} is where the form shows it. */
-public class CustomerRuleViolation extends RuntimeException {
+import fr.guichet.shared.FieldRuleViolation;
 
-    private final String field;
-    private final String messageKey;
+/** A rule of the customer master data that a change breaks; {@code field} is where the form shows it. */
+public class CustomerRuleViolation extends FieldRuleViolation {
 
     public CustomerRuleViolation(String field, String messageKey) {
-        super(messageKey + " on " + field);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(field, messageKey);
     }
 }

@@ -1,22 +1,11 @@
 package fr.guichet.identity;
 
-/** A change to an account that breaks one of its rules; {@code field} names the form field at fault. */
-public class AccountRuleViolation extends RuntimeException {
+import fr.guichet.shared.FieldRuleViolation;
 
-    private final String field;
-    private final String messageKey;
+/** A change to an account that breaks one of its rules; {@code field} names the form field at fault. */
+public class AccountRuleViolation extends FieldRuleViolation {
 
     public AccountRuleViolation(String field, String messageKey) {
-        super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(field, messageKey);
     }
 }
