@@ -1,5 +1,7 @@
 package fr.guichet.requests;
 
+import fr.guichet.identity.AccountPrincipal;
+
 /**
  * What a request is made of when it comes in.
  *
@@ -16,4 +18,20 @@ public record NewRequest(
         Long requesterUserId,
         String requesterName,
         String requesterEmail,
-        Long ownerId) {}
+        Long ownerId) {
+
+    /** A request a customer files from the portal (or with their API token), for their own organisation. */
+    public static NewRequest fromCustomer(
+            String subject, String description, Category category, AccountPrincipal customer) {
+        return new NewRequest(
+                subject,
+                description,
+                category,
+                Channel.PORTAL,
+                customer.getCustomerOrganisationId(),
+                customer.getId(),
+                customer.getDisplayName(),
+                null,
+                null);
+    }
+}

@@ -2,7 +2,6 @@ package fr.guichet.requests.web;
 
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.requests.Category;
-import fr.guichet.requests.Channel;
 import fr.guichet.requests.NewRequest;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
@@ -74,16 +73,7 @@ class PortalRequestController {
             return "portal/request-new";
         }
         Request request = requests.submit(
-                new NewRequest(
-                        form.subject(),
-                        form.description(),
-                        form.category(),
-                        Channel.PORTAL,
-                        customer.getCustomerOrganisationId(),
-                        customer.getId(),
-                        customer.getDisplayName(),
-                        null,
-                        null),
+                NewRequest.fromCustomer(form.subject(), form.description(), form.category(), customer),
                 RequestPages.actor(customer));
         uploaded.attachTo(requests, request.getId(), RequestPages.actor(customer), true, false);
         redirect.addFlashAttribute("notice", "requests.submitted");

@@ -5,7 +5,6 @@ import fr.guichet.catalogue.CatalogueItem;
 import fr.guichet.catalogue.UnknownCatalogueItem;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.requests.Category;
-import fr.guichet.requests.Channel;
 import fr.guichet.requests.NewRequest;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
@@ -65,16 +64,7 @@ class PortalServiceController {
                         locale)
                 + (message.isBlank() ? "" : "\n\n" + message.strip());
         Request request = requests.submit(
-                new NewRequest(
-                        subject,
-                        description,
-                        Category.PRE_SALES,
-                        Channel.PORTAL,
-                        customer.getCustomerOrganisationId(),
-                        customer.getId(),
-                        customer.getDisplayName(),
-                        null,
-                        null),
+                NewRequest.fromCustomer(subject, description, Category.PRE_SALES, customer),
                 RequestPages.actor(customer));
         redirect.addFlashAttribute("notice", "requests.submitted");
         redirect.addFlashAttribute("noticeArg", request.getReference());

@@ -68,16 +68,7 @@ class RequestApiController {
             throw new RequestRuleViolation("requests.error.internal-for-staff");
         }
         NewRequest details = caller.getKind() == AccountKind.CUSTOMER
-                ? new NewRequest(
-                        body.subject(),
-                        body.description(),
-                        body.category(),
-                        Channel.PORTAL,
-                        caller.getCustomerOrganisationId(),
-                        caller.getId(),
-                        caller.getDisplayName(),
-                        null,
-                        null)
+                ? NewRequest.fromCustomer(body.subject(), body.description(), body.category(), caller)
                 : new NewRequest(
                         body.subject(),
                         body.description(),
