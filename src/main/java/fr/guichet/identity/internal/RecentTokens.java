@@ -42,17 +42,26 @@ public class RecentTokens {
         if (lifetime.isZero()) {
             return lookup.get();
         }
-        Instant now = clock.instant();
         Entry entry = entries.get(tokenHash);
-        if (entry != null && now.isBefore(entry.until())) {
+        if (isFresh(entry)) {
             return entry.principal();
         }
-        Optional<AccountPrincipal> principal = lookup.get();
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(tokenHash, new Entry(principal, now.plus(lifetime)));
-        return principal;
+        // One lookup per token when its entry expires: the calls arriving meanwhile with the same token wait for it
+        // instead of each querying the database and updating the token's last use (one row, one lock) at once.
+        return entries.compute(tokenHash, (hash, current) -> isFresh(current) ? current : looked(lookup))
+                .principal();
+    }
+
+    private boolean isFresh(Entry entry) {
+        return entry != null && clock.instant().isBefore(entry.until());
+    }
+
+    private Entry looked(Supplier<Optional<AccountPrincipal>> lookup) {
+        Optional<AccountPrincipal> principal = lookup.get();
+        return new Entry(principal, clock.instant().plus(lifetime));
     }
 
     @EventListener

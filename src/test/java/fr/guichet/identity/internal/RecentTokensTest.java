@@ -1,0 +1,109 @@
+package fr.guichet.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.guichet.identity.AccountPrincipal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class RecentTokensTest {
+
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-24T10:00:00Z"));
+    private final RecentTokens recent = new RecentTokens(Duration.ofSeconds(5), clock);
+    private final AtomicInteger lookups = new AtomicInteger();
+
+    private final Supplier<Optional<AccountPrincipal>> slowLookup = () -> {
+        lookups.incrementAndGet();
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Optional.empty();
+    };
+
+    @Test
+    void aTokenIsLookedUpAgainOnlyAfterItsEntryExpired() {
+        recent.get("hash", slowLookup);
+        clock.advance(Duration.ofSeconds(4));
+        recent.get("hash", slowLookup);
+        assertThat(lookups).hasValue(1);
+
+        clock.advance(Duration.ofSeconds(2));
+        recent.get("hash", slowLookup);
+        assertThat(lookups).hasValue(2);
+    }
+
+    @Test
+    void callsArrivingTogetherWithOneTokenShareOneLookup() throws Exception {
+        int clients = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Optional<AccountPrincipal>>> answers = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return recent.get("hash", slowLookup);
+                }));
+            }
+            start.countDown();
+            for (Future<Optional<AccountPrincipal>> answer : answers) {
+                assertThat(answer.get(10, TimeUnit.SECONDS)).isEmpty();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(lookups).hasValue(1);
+    }
+
+    @Test
+    void eachTokenHasItsOwnEntry() {
+        recent.get("one", slowLookup);
+        recent.get("two", slowLookup);
+        recent.get("one", slowLookup);
+        assertThat(lookups).hasValue(2);
+    }
+
+    /** A clock the test moves forward. */
+    private static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}
