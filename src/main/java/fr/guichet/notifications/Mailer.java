@@ -2,6 +2,7 @@ package fr.guichet.notifications;
 
 import fr.guichet.notifications.OutgoingMail.Status;
 import fr.guichet.notifications.internal.Outbox;
+import fr.guichet.shared.AfterCommit;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,8 +18,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes an email from message keys in the recipient's language into the outbox, in the transaction of the change it
@@ -89,17 +88,8 @@ public class Mailer {
                 null,
                 nextAttempt);
         if (sender != null) {
-            if (TransactionSynchronizationManager.isSynchronizationActive()) {
-                // Sent once the outbox row is committed: a rolled-back change sends nothing, a sent mail is on record.
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        deliver(sender, mail);
-                    }
-                });
-            } else {
-                deliver(sender, mail);
-            }
+            // Sent once the outbox row is committed: a rolled-back change sends nothing, a sent mail is on record.
+            AfterCommit.run(() -> deliver(sender, mail));
         }
         return mail;
     }

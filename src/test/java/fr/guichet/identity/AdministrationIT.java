@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
 import java.net.http.HttpResponse;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 /** /back/admin: users, teams, sites and API tokens, as an administrator uses them. */
@@ -24,6 +28,9 @@ class AdministrationIT extends IntegrationTest {
 
     @Autowired
     ApiTokenManagement tokens;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private HttpSession admin;
 
@@ -313,6 +320,25 @@ class AdministrationIT extends IntegrationTest {
         admin.post("/back/admin/tokens/" + issuedToken.getId() + "/revoke");
         assertThat(api.get("/api/v1", "Authorization", "Bearer " + token).statusCode())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void aTokenLookedUpWhileItsAccountIsBeingDisabledIsRefusedOnceTheDisablingCommits() {
+        UserAccount integration = integrationUser(Role.BACK_OFFICE);
+        String token = tokens.issue(integration.getId(), "racing", "test").secret();
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            users.disable(integration.getId());
+            Optional<AccountPrincipal> meanwhile = CompletableFuture.supplyAsync(() -> tokens.authenticate(token))
+                    .join();
+            assertThat(meanwhile)
+                    .as("another call before the commit still sees the account enabled")
+                    .isPresent();
+        });
+
+        assertThat(tokens.authenticate(token))
+                .as("what that call read is not remembered past the commit")
+                .isEmpty();
     }
 
     @Test

@@ -7,12 +7,17 @@ import fr.guichet.identity.Role;
 import fr.guichet.identity.Team;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
+import fr.guichet.requests.internal.CurrentRoutingRules;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 /** Administrators change the routing rules, and new requests follow them. */
@@ -26,6 +31,31 @@ class RoutingAdministrationIT extends IntegrationTest {
 
     @Autowired
     TeamManagement teams;
+
+    @Autowired
+    CurrentRoutingRules currentRules;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void rulesReadWhileARuleIsBeingAddedAreNotKeptPastItsCommit() {
+        String keyword = unique("concurrence");
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            requests.saveRoutingRule(RoutingRule.of(1, null, null, null, keyword, null, Priority.HIGH));
+            List<RoutingRule> meanwhile =
+                    CompletableFuture.supplyAsync(currentRules::inOrder).join();
+            assertThat(meanwhile)
+                    .as("a submission before the commit routes by the rules before the change")
+                    .extracting(RoutingRule::getKeyword)
+                    .doesNotContain(keyword);
+        });
+
+        assertThat(currentRules.inOrder())
+                .as("the next one, after the commit, by the new rules")
+                .extracting(RoutingRule::getKeyword)
+                .contains(keyword);
+    }
 
     @Test
     void aKeywordRuleSendsMatchingRequestsToItsTeam() {

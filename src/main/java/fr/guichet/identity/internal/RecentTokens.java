@@ -3,12 +3,14 @@ package fr.guichet.identity.internal;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.ApiToken;
 import fr.guichet.identity.UserAccount;
+import fr.guichet.shared.AfterCommit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -29,6 +31,9 @@ public class RecentTokens {
     private record Entry(Optional<AccountPrincipal> principal, Instant until) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** How many changes of accounts or tokens were committed on this instance. */
+    private final AtomicLong changes = new AtomicLong();
+
     private final Duration lifetime;
     private final Clock clock;
 
@@ -59,11 +64,21 @@ public class RecentTokens {
         return entry != null && clock.instant().isBefore(entry.until());
     }
 
+    /**
+     * The lookup's answer, remembered unless an account or a token changed while it ran: it may then have read the
+     * state before the change, and answers only the call that asked.
+     */
     private Entry looked(Supplier<Optional<AccountPrincipal>> lookup) {
+        long before = changes.get();
         Optional<AccountPrincipal> principal = lookup.get();
-        return new Entry(principal, clock.instant().plus(lifetime));
+        Instant until = changes.get() == before ? clock.instant().plus(lifetime) : Instant.MIN;
+        return new Entry(principal, until);
     }
 
+    /**
+     * Forgets every entry once the change of an account or a token is committed (at once outside a transaction):
+     * forgetting before the commit would let a lookup in between remember the state before the change.
+     */
     @EventListener
     void on(AfterSaveEvent<?> saved) {
         forgetIfAccountOrToken(saved.getEntity());
@@ -76,7 +91,10 @@ public class RecentTokens {
 
     private void forgetIfAccountOrToken(Object entity) {
         if (entity == null || entity instanceof UserAccount || entity instanceof ApiToken) {
-            entries.clear();
+            AfterCommit.run(() -> {
+                changes.incrementAndGet();
+                entries.clear();
+            });
         }
     }
 }

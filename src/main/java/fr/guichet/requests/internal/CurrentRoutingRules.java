@@ -1,10 +1,12 @@
 package fr.guichet.requests.internal;
 
 import fr.guichet.requests.RoutingRule;
+import fr.guichet.shared.AfterCommit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.relational.core.mapping.event.AfterDeleteEvent;
@@ -25,6 +27,8 @@ public class CurrentRoutingRules {
     private final Duration lifetime;
     private final Clock clock;
     private volatile Snapshot snapshot;
+    /** How many changes of rules were committed on this instance. */
+    private final AtomicLong changes = new AtomicLong();
 
     CurrentRoutingRules(
             RoutingRuleRepository repository,
@@ -36,26 +40,52 @@ public class CurrentRoutingRules {
     }
 
     public List<RoutingRule> inOrder() {
-        Instant now = clock.instant();
         Snapshot current = snapshot;
-        if (current == null || !now.isBefore(current.until())) {
-            current = new Snapshot(List.copyOf(repository.findAllByPosition()), now.plus(lifetime));
-            snapshot = current;
+        if (isFresh(current)) {
+            return current.rules();
         }
-        return current.rules();
+        // One reload when the snapshot expires: the submissions arriving meanwhile wait for it instead of each
+        // reading the rules again.
+        synchronized (this) {
+            current = snapshot;
+            if (!isFresh(current)) {
+                long before = changes.get();
+                List<RoutingRule> rules = List.copyOf(repository.findAllByPosition());
+                current = new Snapshot(rules, clock.instant().plus(lifetime));
+                if (changes.get() == before) { // else the rules may have been read before the change: not kept
+                    snapshot = current;
+                }
+            }
+            return current.rules();
+        }
     }
 
+    private boolean isFresh(Snapshot current) {
+        return current != null && clock.instant().isBefore(current.until());
+    }
+
+    /**
+     * Forgets the rules once a change is committed (at once outside a transaction): forgetting them before the commit
+     * would let a submission in between read and keep the rules before the change.
+     */
     @EventListener
     void on(AfterSaveEvent<?> saved) {
         if (saved.getEntity() instanceof RoutingRule) {
-            snapshot = null;
+            forget();
         }
     }
 
     @EventListener
     void on(AfterDeleteEvent<?> deleted) {
         if (deleted.getEntity() == null || deleted.getEntity() instanceof RoutingRule) {
-            snapshot = null;
+            forget();
         }
+    }
+
+    private void forget() {
+        AfterCommit.run(() -> {
+            changes.incrementAndGet();
+            snapshot = null;
+        });
     }
 }

@@ -3,6 +3,7 @@ package fr.guichet.identity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.identity.AccountPrincipal;
+import fr.guichet.identity.ApiToken;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.relational.core.conversion.MutableAggregateChange;
+import org.springframework.data.relational.core.mapping.event.AfterDeleteEvent;
+import org.springframework.data.relational.core.mapping.event.Identifier;
 
 class RecentTokensTest {
 
@@ -77,6 +81,38 @@ class RecentTokensTest {
         recent.get("two", slowLookup);
         recent.get("one", slowLookup);
         assertThat(lookups).hasValue(2);
+    }
+
+    @Test
+    void aChangeCommittedDuringALookupIsNotHiddenByTheLookupsAnswer() {
+        Supplier<Optional<AccountPrincipal>> lookupOverlappingAChange = () -> {
+            lookups.incrementAndGet();
+            recent.on(tokenDeleted()); // committed while the lookup reads
+            return Optional.empty();
+        };
+        recent.get("hash", lookupOverlappingAChange);
+        recent.get("hash", slowLookup);
+        assertThat(lookups)
+                .as("the answer read during the change is not remembered")
+                .hasValue(2);
+
+        recent.get("hash", slowLookup);
+        assertThat(lookups).as("the next one is").hasValue(2);
+    }
+
+    @Test
+    void aCommittedChangeForgetsEveryEntry() {
+        recent.get("one", slowLookup);
+        recent.get("two", slowLookup);
+        recent.on(tokenDeleted());
+        recent.get("one", slowLookup);
+        recent.get("two", slowLookup);
+        assertThat(lookups).hasValue(4);
+    }
+
+    /** What Spring Data JDBC publishes when a token is deleted by its id (no entity at hand). */
+    private static AfterDeleteEvent<ApiToken> tokenDeleted() {
+        return new AfterDeleteEvent<>(Identifier.of(1L), null, MutableAggregateChange.forDelete(ApiToken.class));
     }
 
     /** A clock the test moves forward. */
