@@ -1,6 +1,7 @@
 package fr.guichet.requests;
 
 import fr.guichet.shared.BusinessCalendar;
+import fr.guichet.shared.ShortCache;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The business hours service levels are counted in: set by administrators in {@code /back/admin/business-hours},
  * else the settings {@code guichet.business-hours.*} (Monday–Friday 9:00–18:00 Europe/Paris). Read again at most every
- * 5 s, and at once after a change on this instance. A change applies to the due times computed after it; those
+ * 5 s, and as soon as a change on this instance is committed. A change applies to the due times computed after it; those
  * already set are kept.
  */
 @Service
@@ -36,8 +37,7 @@ public class BusinessHours {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final BusinessCalendar defaults;
-    private volatile Current cached;
-    private volatile Instant cachedUntil = Instant.MIN;
+    private final ShortCache<Current> current;
 
     BusinessHours(
             JdbcClient jdbc,
@@ -48,6 +48,7 @@ public class BusinessHours {
         this.jdbc = jdbc;
         this.clock = clock;
         this.defaults = new BusinessCalendar(ZoneId.of(zone), LocalTime.parse(opens), LocalTime.parse(closes));
+        this.current = new ShortCache<>(() -> read().orElse(new Current(defaults, 0, null, null)), LIFETIME, clock);
     }
 
     /** The calendar in force (from memory most of the time: called for every due time computed). */
@@ -56,14 +57,7 @@ public class BusinessHours {
     }
 
     public Current current() {
-        Instant now = clock.instant();
-        Current known = cached;
-        if (known == null || !now.isBefore(cachedUntil)) {
-            known = read().orElse(new Current(defaults, 0, null, null));
-            cached = known;
-            cachedUntil = now.plus(LIFETIME);
-        }
-        return known;
+        return current.get();
     }
 
     /** Sets the business hours; {@code expectedVersion} is the one read, so that two administrators never overwrite. */
@@ -87,7 +81,7 @@ public class BusinessHours {
         if (changed != 1) {
             throw new OptimisticLockingFailureException("Business hours changed since version " + expectedVersion);
         }
-        cached = null;
+        current.forgetAfterCommit();
         return read().orElseThrow();
     }
 

@@ -12,10 +12,13 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 /** Administrators change the business hours; new due times follow them; bad input is told next to its field. */
@@ -27,6 +30,9 @@ class BusinessHoursIT extends IntegrationTest {
     @Autowired
     RequestManagement requests;
 
+    @Autowired
+    PlatformTransactionManager transactions;
+
     @LocalServerPort
     int port;
 
@@ -36,6 +42,24 @@ class BusinessHoursIT extends IntegrationTest {
         if (!current.calendar().equals(BusinessCalendar.PARIS_OFFICE)) {
             hours.change(BusinessCalendar.PARIS_OFFICE, current.version(), "test");
         }
+    }
+
+    @Test
+    void hoursReadWhileTheyAreBeingChangedAreNotKeptPastTheCommit() {
+        BusinessCalendar mornings = new BusinessCalendar(
+                ZoneId.of("Europe/Paris"),
+                LocalTime.of(8, 0),
+                LocalTime.of(12, 0),
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+        int version = hours.current().version();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            hours.change(mornings, version, "test");
+            BusinessCalendar meanwhile =
+                    CompletableFuture.supplyAsync(hours::calendar).join();
+            assertThat(meanwhile).as("a due time computed before the commit").isNotEqualTo(mornings);
+        });
+
+        assertThat(hours.calendar()).as("the next one, after the commit").isEqualTo(mornings);
     }
 
     @Test

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.ApiToken;
-import java.time.Clock;
+import fr.guichet.support.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -113,33 +111,5 @@ class RecentTokensTest {
     /** What Spring Data JDBC publishes when a token is deleted by its id (no entity at hand). */
     private static AfterDeleteEvent<ApiToken> tokenDeleted() {
         return new AfterDeleteEvent<>(Identifier.of(1L), null, MutableAggregateChange.forDelete(ApiToken.class));
-    }
-
-    /** A clock the test moves forward. */
-    private static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
