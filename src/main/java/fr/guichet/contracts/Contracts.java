@@ -15,7 +15,10 @@ import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Sales administration's contracts: draft, lines from the catalogue, activation, suspension, cancellation. */
 @Service
@@ -28,6 +31,7 @@ public class Contracts {
     private final fr.guichet.customers.CustomerManagement customers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate eachAlone;
 
     Contracts(
             ContractRepository contracts,
@@ -35,13 +39,15 @@ public class Contracts {
             ContractVersions versions,
             fr.guichet.customers.CustomerManagement customers,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.contracts = contracts;
         this.catalogue = catalogue;
         this.versions = versions;
         this.customers = customers;
         this.events = events;
         this.clock = clock;
+        this.eachAlone = new TransactionTemplate(transactions);
     }
 
     public Contract draft(long organisationId, String title, ContractTerms terms) {
@@ -161,23 +167,32 @@ public class Contracts {
     }
 
     /** Marks ended the contracts whose last day has passed; returns how many. Run by {@link ContractEndJob}. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int endThoseOver() {
         LocalDate today = today();
         int ended = 0;
         for (Contract contract : contracts.possiblyOver(today)) {
             try {
-                Contract current = get(contract.getId());
-                if (current.endIfOver(today, clock.instant())) {
-                    Contract saved = contracts.save(current);
-                    versions.record(
-                            saved.getId(), saved.getVersion(), "ended", ContractSnapshot.of(saved), clock.instant());
+                // Each contract in its own transaction: one changed meanwhile does not roll the others back.
+                if (Boolean.TRUE.equals(eachAlone.execute(status -> endIfOver(contract.getId(), today)))) {
                     ended++;
                 }
             } catch (OptimisticLockingFailureException changedMeanwhile) {
-                // changed by someone at the same moment: the next run looks again
+                // changed by someone at the same moment (a person, or this job on another instance): looked at again
+                // by the next run
             }
         }
         return ended;
+    }
+
+    private boolean endIfOver(long id, LocalDate today) {
+        Contract current = get(id);
+        if (!current.endIfOver(today, clock.instant())) {
+            return false;
+        }
+        Contract saved = contracts.save(current);
+        versions.record(saved.getId(), saved.getVersion(), "ended", ContractSnapshot.of(saved), clock.instant());
+        return true;
     }
 
     /** The saved versions of a contract, newest first: each readable as it then stood. */
