@@ -33,6 +33,9 @@ public final class ShortCache<T> {
     }
 
     public T get() {
+        if (lifetime.isZero()) {
+            return loader.get(); // nothing kept: no reason to make the callers wait for one another
+        }
         Snapshot<T> current = snapshot;
         if (isFresh(current)) {
             return current.value();

@@ -4,13 +4,12 @@ import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.ApiToken;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.shared.AfterCommit;
+import fr.guichet.shared.ShortCache;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -28,11 +27,11 @@ public class RecentTokens {
 
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(Optional<AccountPrincipal> principal, Instant until) {}
-
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    /** How many changes of accounts or tokens were committed on this instance. */
-    private final AtomicLong changes = new AtomicLong();
+    /**
+     * One short cache per token hash. A committed change of an account or a token replaces them all: a lookup under
+     * way at that moment answers its own call and is kept only by a cache nobody reaches any more.
+     */
+    private final Map<String, ShortCache<Optional<AccountPrincipal>>> entries = new ConcurrentHashMap<>();
 
     private final Duration lifetime;
     private final Clock clock;
@@ -42,37 +41,21 @@ public class RecentTokens {
         this.clock = clock;
     }
 
-    /** The account remembered for this token hash, or the one {@code lookup} finds (and is then remembered). */
+    /**
+     * The account remembered for this token hash, or the one {@code lookup} finds (and is then remembered). The lookup
+     * depends on the hash only: when the entry expires, the lookup given with the first call for that hash runs once
+     * for all the calls arriving meanwhile, instead of each querying the database and updating the token's last use
+     * (one row, one lock) at once.
+     */
     public Optional<AccountPrincipal> get(String tokenHash, Supplier<Optional<AccountPrincipal>> lookup) {
         if (lifetime.isZero()) {
             return lookup.get();
         }
-        Entry entry = entries.get(tokenHash);
-        if (isFresh(entry)) {
-            return entry.principal();
-        }
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        // One lookup per token when its entry expires: the calls arriving meanwhile with the same token wait for it
-        // instead of each querying the database and updating the token's last use (one row, one lock) at once.
-        return entries.compute(tokenHash, (hash, current) -> isFresh(current) ? current : looked(lookup))
-                .principal();
-    }
-
-    private boolean isFresh(Entry entry) {
-        return entry != null && clock.instant().isBefore(entry.until());
-    }
-
-    /**
-     * The lookup's answer, remembered unless an account or a token changed while it ran: it may then have read the
-     * state before the change, and answers only the call that asked.
-     */
-    private Entry looked(Supplier<Optional<AccountPrincipal>> lookup) {
-        long before = changes.get();
-        Optional<AccountPrincipal> principal = lookup.get();
-        Instant until = changes.get() == before ? clock.instant().plus(lifetime) : Instant.MIN;
-        return new Entry(principal, until);
+        return entries.computeIfAbsent(tokenHash, hash -> new ShortCache<>(lookup, lifetime, clock))
+                .get();
     }
 
     /**
@@ -91,10 +74,7 @@ public class RecentTokens {
 
     private void forgetIfAccountOrToken(Object entity) {
         if (entity == null || entity instanceof UserAccount || entity instanceof ApiToken) {
-            AfterCommit.run(() -> {
-                changes.incrementAndGet();
-                entries.clear();
-            });
+            AfterCommit.run(entries::clear);
         }
     }
 }
