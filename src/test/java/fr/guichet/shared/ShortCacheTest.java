@@ -2,16 +2,10 @@ package fr.guichet.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.guichet.support.AtOnce;
 import fr.guichet.support.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -56,24 +50,7 @@ class ShortCacheTest {
 
     @Test
     void callsArrivingTogetherShareOneRead() throws Exception {
-        int clients = 16;
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<String>> answers = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return cache.get();
-                }));
-            }
-            start.countDown();
-            for (Future<String> answer : answers) {
-                assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo("v1");
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(AtOnce.call(16, cache::get)).hasSize(16).containsOnly("v1");
         assertThat(reads).hasValue(1);
     }
 

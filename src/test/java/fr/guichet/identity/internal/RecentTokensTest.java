@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.ApiToken;
+import fr.guichet.support.AtOnce;
 import fr.guichet.support.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -52,24 +46,9 @@ class RecentTokensTest {
 
     @Test
     void callsArrivingTogetherWithOneTokenShareOneLookup() throws Exception {
-        int clients = 16;
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Optional<AccountPrincipal>>> answers = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return recent.get("hash", slowLookup);
-                }));
-            }
-            start.countDown();
-            for (Future<Optional<AccountPrincipal>> answer : answers) {
-                assertThat(answer.get(10, TimeUnit.SECONDS)).isEmpty();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(AtOnce.call(16, () -> recent.get("hash", slowLookup)))
+                .hasSize(16)
+                .allMatch(Optional::isEmpty);
         assertThat(lookups).hasValue(1);
     }
 
