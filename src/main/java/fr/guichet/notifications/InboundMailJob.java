@@ -21,7 +21,9 @@ public class InboundMailJob {
         this.inbound = inbound;
     }
 
-    @Scheduled(fixedDelayString = "${guichet.mail.inbound.interval:PT30S}", initialDelayString = "PT20S")
+    @Scheduled(
+            fixedDelayString = "${guichet.mail.inbound.interval:PT30S}",
+            initialDelayString = "${guichet.mail.inbound.initial-delay:PT20S}")
     @SchedulerLock(name = "notifications-inbound-mail", lockAtMostFor = "PT5M")
     public void poll() {
         if (!mailbox.configured()) {

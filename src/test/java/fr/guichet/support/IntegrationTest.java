@@ -66,6 +66,8 @@ public abstract class IntegrationTest {
         registry.add("guichet.mail.inbound.username", () -> TestMail.INBOX_USER);
         registry.add("guichet.mail.inbound.password", () -> TestMail.INBOX_PASSWORD);
         registry.add("guichet.mail.inbound.interval", () -> "PT1H");
+        // Tests read the shared inbox by hand: no context's own first run takes their mail or the job's lock meanwhile.
+        registry.add("guichet.mail.inbound.initial-delay", () -> "PT1H");
     }
 
     /** A name no other test, and no earlier run on the same database, has used. */

@@ -22,6 +22,7 @@ public final class SecondInstance {
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + TestMail.server().getSmtp().getPort(),
                 "--guichet.demo-data=false",
+                "--guichet.mail.inbound.initial-delay=PT1H",
                 "--spring.jmx.enabled=false"));
         args.addAll(List.of(extra));
         return new SpringApplicationBuilder(GuichetApplication.class).run(args.toArray(String[]::new));
