@@ -1,11 +1,11 @@
 package fr.guichet.catalogue;
 
 import fr.guichet.catalogue.internal.CatalogueItemRepository;
+import fr.guichet.shared.Versions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,9 +36,7 @@ public class Catalogue {
     /** Changes an item; {@code expectedVersion} is the one read, so that two editors never overwrite each other. */
     public CatalogueItem change(long id, int expectedVersion, ItemDetails details) {
         CatalogueItem item = get(id);
-        if (item.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Catalogue item " + id + " changed");
-        }
+        Versions.require("Catalogue item " + id, item.getVersion(), expectedVersion);
         ItemDetails normalised = withCode(details, normaliseCode(details.code()));
         items.findByCode(normalised.code())
                 .filter(other -> !other.getId().equals(id))

@@ -6,15 +6,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A customer's contract. It is drafted with its lines, then activated; it may be suspended and resumed, and cancelled
- * for the end of a term (see {@link ContractTerms}). Lines change only while it is a draft.
+ * for the end of a term (see {@link ContractTerms}). Lines change only while it is a draft. It registers its own events
+ * ({@link ContractCancelled}), published when it is saved.
  */
 @Table("contracts_contract")
 public class Contract {
@@ -38,6 +44,15 @@ public class Contract {
     private List<ContractLine> lines = new ArrayList<>();
 
     private @Version int version;
+
+    @Transient
+    private final transient List<Object> events = new ArrayList<>();
+
+    /** Who confirms a cancellation made online, and in which language; none when made by staff. */
+    record Confirmation(@Nullable String email, @Nullable String name, Locale language) {
+
+        static final Confirmation NONE = new Confirmation(null, null, Locale.FRENCH);
+    }
 
     @PersistenceCreator
     Contract(Long id, String reference, int version) {
@@ -109,7 +124,7 @@ public class Contract {
     }
 
     /** Cancelled on {@code askedOn}: it ends with the term for which notice is still in time. */
-    LocalDate cancel(LocalDate askedOn, Instant now) {
+    LocalDate cancel(LocalDate askedOn, Instant now, Confirmation confirmation) {
         if (!status.isRunning()) {
             throw new ContractRuleViolation("status", "contracts.error.not-running");
         }
@@ -117,7 +132,27 @@ public class Contract {
         cancellationRequestedOn = askedOn;
         endsOn = terms().cancellationEffective(askedOn);
         updatedAt = now;
+        events.add(new ContractCancelled(
+                id,
+                reference,
+                title,
+                organisationId,
+                askedOn,
+                endsOn,
+                confirmation.email(),
+                confirmation.name(),
+                confirmation.language()));
         return endsOn;
+    }
+
+    @DomainEvents
+    List<Object> events() {
+        return List.copyOf(events);
+    }
+
+    @AfterDomainEventPublication
+    void clearEvents() {
+        events.clear();
     }
 
     /**

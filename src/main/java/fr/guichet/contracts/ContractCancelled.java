@@ -2,6 +2,7 @@ package fr.guichet.contracts;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A contract was cancelled; when the customer did it online, {@code confirmTo} is the address the confirmation goes
@@ -14,6 +15,6 @@ public record ContractCancelled(
         long organisationId,
         LocalDate requestedOn,
         LocalDate effectiveOn,
-        String confirmTo,
-        String confirmToName,
+        @Nullable String confirmTo,
+        @Nullable String confirmToName,
         Locale language) {}

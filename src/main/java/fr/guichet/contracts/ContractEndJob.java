@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Marks ended the contracts whose last day has passed; every hour, on one instance at a time (ShedLock). */
 @Component
-public class ContractEndJob {
+class ContractEndJob {
 
     private static final Logger log = LoggerFactory.getLogger(ContractEndJob.class);
 
@@ -20,7 +20,7 @@ public class ContractEndJob {
 
     @Scheduled(fixedDelayString = "${guichet.contracts.end-interval:PT1H}", initialDelayString = "PT50S")
     @SchedulerLock(name = "contracts-end", lockAtLeastFor = "PT20S", lockAtMostFor = "PT10M")
-    public void endThoseOver() {
+    void endThoseOver() {
         int ended = contracts.endThoseOver();
         if (ended > 0) {
             log.info("{} contracts ended", ended);

@@ -4,6 +4,7 @@ import fr.guichet.catalogue.Catalogue;
 import fr.guichet.catalogue.CatalogueItem;
 import fr.guichet.contracts.internal.ContractRepository;
 import fr.guichet.contracts.internal.ContractVersions;
+import fr.guichet.shared.Versions;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,7 +29,6 @@ public class Contracts {
     private final Catalogue catalogue;
     private final ContractVersions versions;
     private final fr.guichet.customers.CustomerManagement customers;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate eachAlone;
 
@@ -38,14 +37,12 @@ public class Contracts {
             Catalogue catalogue,
             ContractVersions versions,
             fr.guichet.customers.CustomerManagement customers,
-            ApplicationEventPublisher events,
             Clock clock,
             PlatformTransactionManager transactions) {
         this.contracts = contracts;
         this.catalogue = catalogue;
         this.versions = versions;
         this.customers = customers;
-        this.events = events;
         this.clock = clock;
         this.eachAlone = new TransactionTemplate(transactions);
     }
@@ -101,9 +98,11 @@ public class Contracts {
 
     /** Cancels the contract today, for the end of the term notice is still in time for. */
     public Contract cancel(long id, int version) {
-        Contract cancelled = act(id, version, "cancelled", contract -> contract.cancel(today(), clock.instant()));
-        events.publishEvent(cancelled(cancelled, null, null, Locale.FRENCH));
-        return cancelled;
+        return act(
+                id,
+                version,
+                "cancelled",
+                contract -> contract.cancel(today(), clock.instant(), Contract.Confirmation.NONE));
     }
 
     /**
@@ -115,22 +114,12 @@ public class Contracts {
         if (get(id).getOrganisationId() != organisationId) {
             throw new UnknownContract(String.valueOf(id));
         }
-        Contract cancelled = act(id, version, "cancelled", contract -> contract.cancel(today(), clock.instant()));
-        events.publishEvent(cancelled(cancelled, email, name, language));
-        return cancelled;
-    }
-
-    private static ContractCancelled cancelled(Contract c, String email, String name, Locale language) {
-        return new ContractCancelled(
-                c.getId(),
-                c.getReference(),
-                c.getTitle(),
-                c.getOrganisationId(),
-                c.getCancellationRequestedOn(),
-                c.getEndsOn(),
-                email,
-                name,
-                language);
+        return act(
+                id,
+                version,
+                "cancelled",
+                contract ->
+                        contract.cancel(today(), clock.instant(), new Contract.Confirmation(email, name, language)));
     }
 
     @Transactional(readOnly = true)
@@ -203,9 +192,7 @@ public class Contracts {
 
     private Contract act(long id, int version, String change, Consumer<Contract> action) {
         Contract contract = get(id);
-        if (contract.getVersion() != version) {
-            throw new OptimisticLockingFailureException("Contract " + id + " changed since version " + version);
-        }
+        Versions.require("Contract " + id, contract.getVersion(), version);
         action.accept(contract);
         Contract saved = contracts.save(contract);
         versions.record(saved.getId(), saved.getVersion(), change, ContractSnapshot.of(saved), clock.instant());

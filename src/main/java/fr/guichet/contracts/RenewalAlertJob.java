@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * term, even with two instances (ShedLock, and a conditional update of the contract's row).
  */
 @Component
-public class RenewalAlertJob {
+class RenewalAlertJob {
 
     private static final Logger log = LoggerFactory.getLogger(RenewalAlertJob.class);
 
@@ -62,7 +62,7 @@ public class RenewalAlertJob {
 
     @Scheduled(fixedDelayString = "${guichet.contracts.renewal-alert-interval:PT1H}", initialDelayString = "PT40S")
     @SchedulerLock(name = "contracts-renewal-alerts", lockAtLeastFor = "PT20S", lockAtMostFor = "PT10M")
-    public void alert() {
+    void alert() {
         LocalDate today = contracts.today();
         int told = 0;
         for (Contract contract : contracts.upForRenewal(alertDays)) {

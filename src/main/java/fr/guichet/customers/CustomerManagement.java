@@ -3,6 +3,7 @@ package fr.guichet.customers;
 import fr.guichet.customers.internal.ContactRepository;
 import fr.guichet.customers.internal.OrganisationRepository;
 import fr.guichet.identity.CustomerOrganisationDirectory;
+import fr.guichet.shared.Versions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -60,10 +61,7 @@ public class CustomerManagement implements CustomerOrganisationDirectory {
             contact = contacts.findById(contactId)
                     .filter(c -> c.getOrganisationId() == organisationId)
                     .orElseThrow(() -> new UnknownCustomer(organisationId + "/" + contactId));
-            if (contact.getVersion() != expectedVersion) {
-                throw new org.springframework.dao.OptimisticLockingFailureException(
-                        "Contact " + contactId + " changed");
-            }
+            Versions.require("Contact " + contactId, contact.getVersion(), expectedVersion);
         }
         contact.change(details);
         return contacts.save(contact);

@@ -4,12 +4,12 @@ import fr.guichet.customers.internal.CustomerHistory;
 import fr.guichet.customers.internal.OrganisationRepository;
 import fr.guichet.identity.Invitations;
 import fr.guichet.identity.UserManagement;
+import fr.guichet.shared.Versions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,9 +84,7 @@ public class CustomerMasterData {
     public Organisation update(long id, int expectedVersion, OrganisationProfile profile, String by) {
         Organisation organisation =
                 organisations.findById(id).orElseThrow(() -> new UnknownCustomer(String.valueOf(id)));
-        if (organisation.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Organisation " + id + " changed");
-        }
+        Versions.require("Organisation " + id, organisation.getVersion(), expectedVersion);
         List<FieldChange> changes = organisation.apply(check(profile, id));
         if (changes.isEmpty()) {
             return organisation;

@@ -87,6 +87,14 @@ public class AccountPrincipal extends User {
         return mustChangePassword;
     }
 
+    /**
+     * Whether this account keeps the back office's master data (customers, contracts, catalogue): back-office staff
+     * and administrators, never a customer's account. The one rule the pages and every API share.
+     */
+    public boolean keepsMasterData() {
+        return getKind() != AccountKind.CUSTOMER && (hasRole(Role.BACK_OFFICE) || hasRole(Role.ADMIN));
+    }
+
     public boolean hasRole(Role role) {
         return getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
     }

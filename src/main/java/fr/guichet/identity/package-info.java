@@ -3,7 +3,11 @@
  * a customer organisation, integration users hold API tokens. Roles: CUSTOMER, FRONT_OFFICE, BACK_OFFICE,
  * TEAM_LEAD, ADMIN. Also owns authentication: password policy, login throttling, bearer tokens.
  */
-@ApplicationModule(displayName = "Identity")
+@ApplicationModule(
+        displayName = "Identity",
+        allowedDependencies = {"shared"})
+@NullMarked
 package fr.guichet.identity;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -8,13 +8,12 @@ import fr.guichet.requests.Channel;
 import fr.guichet.requests.NewRequest;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
+import fr.guichet.requests.RequestReference;
 import fr.guichet.requests.RequestRuleViolation;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class InboundMail {
 
     private static final Logger log = LoggerFactory.getLogger(InboundMail.class);
-    private static final Pattern REFERENCE = Pattern.compile("\\[(DEM-\\d{4}-\\d{6,})]");
 
     /** What became of an inbound email. */
     public enum Outcome {
@@ -113,11 +111,9 @@ public class InboundMail {
                 return requests.findByReference(reference.get());
             }
         }
-        Matcher subject = REFERENCE.matcher(mail.subject());
-        if (subject.find()) {
-            return requests.findByReference(subject.group(1)).filter(request -> isRequester(request, mail.sender()));
-        }
-        return Optional.empty();
+        return RequestReference.inSubject(mail.subject())
+                .flatMap(requests::findByReference)
+                .filter(request -> isRequester(request, mail.sender()));
     }
 
     private boolean isRequester(Request request, String sender) {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads the inbound mailbox every 30 seconds on one instance at a time, when one is configured. */
 @Component
-public class InboundMailJob {
+class InboundMailJob {
 
     private static final Logger log = LoggerFactory.getLogger(InboundMailJob.class);
 
@@ -25,7 +25,7 @@ public class InboundMailJob {
             fixedDelayString = "${guichet.mail.inbound.interval:PT30S}",
             initialDelayString = "${guichet.mail.inbound.initial-delay:PT20S}")
     @SchedulerLock(name = "notifications-inbound-mail", lockAtMostFor = "PT5M")
-    public void poll() {
+    void poll() {
         if (!mailbox.configured()) {
             return;
         }

@@ -3,7 +3,11 @@
  * escalations), in the recipient's language. Every email goes to an outbox; it is sent through SMTP when
  * {@code spring.mail.host} is set and kept there for the administrators otherwise.
  */
-@ApplicationModule(displayName = "Notifications")
+@ApplicationModule(
+        displayName = "Notifications",
+        allowedDependencies = {"contracts", "identity", "requests", "shared", "zones"})
+@NullMarked
 package fr.guichet.notifications;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

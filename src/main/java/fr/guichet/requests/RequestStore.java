@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,8 +33,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RequestStore {
-
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     /** The request's columns written besides the reference, in the order of {@link #values(Request)}. */
     static final String[] COLUMNS = {
@@ -123,7 +120,7 @@ class RequestStore {
         if (fresh.getId() != null) {
             throw new IllegalArgumentException("Request already saved: " + fresh.getId());
         }
-        String prefix = "DEM-" + fresh.getCreatedAt().atZone(PARIS).getYear() + "-";
+        String prefix = RequestReference.prefixFor(fresh.getCreatedAt().atZone(RequestReference.ZONE));
         List<String> statements = new ArrayList<>(List.of(INSERT_REQUEST));
         List<Object> parameters = new ArrayList<>();
         parameters.add(prefix);

@@ -4,7 +4,11 @@
  * security filter chains, the login page, the layouts, the language switch, error pages and the zone home pages.
  * Business modules add pages under these URL spaces; see docs/adr/0003.
  */
-@ApplicationModule(displayName = "Zones")
+@ApplicationModule(
+        displayName = "Zones",
+        allowedDependencies = {"customers", "identity", "shared"})
+@NullMarked
 package fr.guichet.zones;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

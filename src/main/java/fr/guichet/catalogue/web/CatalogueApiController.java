@@ -8,7 +8,6 @@ import fr.guichet.catalogue.Unit;
 import fr.guichet.catalogue.UnknownCatalogueItem;
 import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.AccountPrincipal;
-import fr.guichet.identity.Role;
 import fr.guichet.shared.Money;
 import fr.guichet.shared.VatRate;
 import jakarta.validation.Valid;
@@ -125,7 +124,7 @@ class CatalogueApiController {
         List<CatalogueItem> items;
         if (caller.getKind() == AccountKind.CUSTOMER) {
             items = catalogue.publicItems();
-        } else if (all && mayEdit(caller)) {
+        } else if (all && caller.keepsMasterData()) {
             items = catalogue.all();
         } else {
             items = catalogue.all().stream().filter(CatalogueItem::isActive).toList();
@@ -159,21 +158,16 @@ class CatalogueApiController {
         CatalogueItem item = catalogue.byCode(code).orElseThrow(() -> new UnknownCatalogueItem(code));
         boolean seen = caller.getKind() == AccountKind.CUSTOMER
                 ? item.isActive() && item.isPublicItem()
-                : item.isActive() || mayEdit(caller);
+                : item.isActive() || caller.keepsMasterData();
         if (!seen) {
             throw new UnknownCatalogueItem(code);
         }
         return item;
     }
 
-    private static boolean mayEdit(AccountPrincipal caller) {
-        return caller.getKind() != AccountKind.CUSTOMER
-                && (caller.hasRole(Role.BACK_OFFICE) || caller.hasRole(Role.ADMIN));
-    }
-
     /** Others are answered as if there were nothing to change here (404), like the requests API. */
     private static void requireEditor(AccountPrincipal caller) {
-        if (!mayEdit(caller)) {
+        if (!caller.keepsMasterData()) {
             throw new UnknownCatalogueItem("(not editable by this token)");
         }
     }

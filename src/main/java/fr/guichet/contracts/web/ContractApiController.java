@@ -10,7 +10,6 @@ import fr.guichet.contracts.Contracts;
 import fr.guichet.contracts.UnknownContract;
 import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.AccountPrincipal;
-import fr.guichet.identity.Role;
 import fr.guichet.shared.ApiProblems;
 import fr.guichet.shared.VatRate;
 import jakarta.validation.Valid;
@@ -210,8 +209,7 @@ class ContractApiController {
 
     /** Writes are for back-office and admin tokens; others are answered as if there were nothing to change. */
     private static void requireEditor(AccountPrincipal caller) {
-        if (caller.getKind() == AccountKind.CUSTOMER
-                || !(caller.hasRole(Role.BACK_OFFICE) || caller.hasRole(Role.ADMIN))) {
+        if (!caller.keepsMasterData()) {
             throw new UnknownContract("(not editable by this token)");
         }
     }

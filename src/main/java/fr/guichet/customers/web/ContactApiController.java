@@ -7,7 +7,6 @@ import fr.guichet.customers.web.CustomerApiController.ContactBody;
 import fr.guichet.customers.web.CustomerApiController.ContactView;
 import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.AccountPrincipal;
-import fr.guichet.identity.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -57,8 +56,7 @@ class ContactApiController {
             @AuthenticationPrincipal AccountPrincipal caller,
             @PathVariable long id,
             @Valid @RequestBody ContactChange body) {
-        if (caller.getKind() == AccountKind.CUSTOMER
-                || !(caller.hasRole(Role.BACK_OFFICE) || caller.hasRole(Role.ADMIN))) {
+        if (!caller.keepsMasterData()) {
             throw new UnknownCustomer("(not editable by this token)");
         }
         Contact contact = visible(caller, id);

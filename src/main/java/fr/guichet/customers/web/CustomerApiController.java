@@ -13,7 +13,6 @@ import fr.guichet.customers.OrganisationProfile;
 import fr.guichet.customers.UnknownCustomer;
 import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.AccountPrincipal;
-import fr.guichet.identity.Role;
 import fr.guichet.shared.Language;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -224,8 +223,7 @@ class CustomerApiController {
     }
 
     private static void requireEditor(AccountPrincipal caller) {
-        if (caller.getKind() == AccountKind.CUSTOMER
-                || !(caller.hasRole(Role.BACK_OFFICE) || caller.hasRole(Role.ADMIN))) {
+        if (!caller.keepsMasterData()) {
             throw new UnknownCustomer("(not editable by this token)");
         }
     }

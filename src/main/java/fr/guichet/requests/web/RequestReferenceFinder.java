@@ -3,17 +3,16 @@ package fr.guichet.requests.web;
 import fr.guichet.customers.CustomerFinder;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
+import fr.guichet.requests.RequestReference;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /** At the desk, typing a request reference finds its customer. */
 @Component
 class RequestReferenceFinder implements CustomerFinder {
-
-    private static final Pattern REFERENCE = Pattern.compile("DEM-\\d{4}-\\d{6,}");
 
     private final RequestManagement requests;
 
@@ -24,12 +23,12 @@ class RequestReferenceFinder implements CustomerFinder {
     @Override
     public Collection<Long> organisationsMatching(String text) {
         String candidate = text.strip().toUpperCase(Locale.ROOT);
-        if (!REFERENCE.matcher(candidate).matches()) {
+        if (!RequestReference.isReference(candidate)) {
             return List.of();
         }
         return requests.findByReference(candidate)
                 .map(Request::getOrganisationId)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .map(List::of)
                 .orElse(List.of());
     }
