@@ -1,5 +1,7 @@
 package fr.guichet.customers;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -7,6 +9,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file as French spreadsheets write it: UTF-8 (with or without a byte order mark) or Windows-1252, fields
@@ -46,44 +51,24 @@ public record CsvFile(String charset, char separator, List<String> headers, List
         return line.chars().filter(x -> x == c).count();
     }
 
+    /** Parsed by Apache Commons CSV (RFC 4180 quoting); blank lines skipped, fields trimmed. */
     private static List<List<String>> parse(String text, char separator) {
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(separator)
+                .setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(true)
+                .setTrim(true)
+                .get();
         List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == separator) {
-                record.add(field.toString().strip());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString().strip());
-                field.setLength(0);
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            for (CSVRecord record : parser) {
                 if (!(record.size() == 1 && record.get(0).isEmpty())) {
-                    records.add(record);
+                    records.add(record.toList());
                 }
-                record = new ArrayList<>();
-            } else {
-                field.append(c);
             }
-        }
-        if (!field.isEmpty() || !record.isEmpty()) {
-            record.add(field.toString().strip());
-            records.add(record);
+        } catch (IOException | UncheckedIOException | IllegalStateException unreadable) {
+            throw new CustomerRuleViolation("file", "customers.import.error.unreadable");
         }
         return records;
     }

@@ -1,6 +1,7 @@
 package fr.guichet.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -31,5 +32,13 @@ class CsvFileTest {
         assertThat(csv.separator()).isEqualTo(',');
         assertThat(csv.headers()).containsExactly("name", "city");
         assertThat(csv.rows()).containsExactly(List.of("École Montessori", "Lyon"), List.of("Café, bar", "Vichy"));
+    }
+
+    @Test
+    void aQuoteLeftOpenIsAClearError() {
+        byte[] broken = "name;city\n\"Boulangerie;Lyon\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> CsvFile.read(broken))
+                .isInstanceOf(CustomerRuleViolation.class)
+                .hasFieldOrPropertyWithValue("messageKey", "customers.import.error.unreadable");
     }
 }
