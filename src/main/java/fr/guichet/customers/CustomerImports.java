@@ -43,7 +43,12 @@ public class CustomerImports {
         CITY,
         COUNTRY,
         PHONE,
-        EMAIL
+        EMAIL;
+
+        /** The target of this name, if there is one ("NAME"); never an exception for a name sent by hand. */
+        public static java.util.Optional<Target> named(String name) {
+            return Arrays.stream(values()).filter(t -> t.name().equals(name)).findFirst();
+        }
     }
 
     public enum Status {
@@ -79,6 +84,10 @@ public class CustomerImports {
     private static final Logger log = LoggerFactory.getLogger(CustomerImports.class);
     private static final String SEP = "\u001F";
     private static final int CHECKPOINT = 200;
+    // The columns' sizes (customers_import.filename, .headers and customers_import_line.cells).
+    private static final int MAX_FILENAME = 255;
+    private static final int MAX_HEADERS = 4000;
+    private static final int MAX_LINE = 8000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -111,7 +120,14 @@ public class CustomerImports {
 
     /** Reads a file and keeps it, with a mapping guessed from its headers; nothing is imported yet. */
     public long upload(String filename, byte[] content, String by) {
+        if (filename != null && filename.length() > MAX_FILENAME) {
+            throw new CustomerRuleViolation("file", "customers.import.error.filename");
+        }
         CsvFile csv = CsvFile.read(content);
+        if (String.join(SEP, csv.headers()).length() > MAX_HEADERS
+                || csv.rows().stream().anyMatch(row -> String.join(SEP, row).length() > MAX_LINE)) {
+            throw new CustomerRuleViolation("file", "customers.import.error.line-too-long");
+        }
         return apart.execute(status -> {
             var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
             jdbc.sql(
