@@ -1,5 +1,6 @@
 package fr.guichet.customers;
 
+import fr.guichet.shared.TextInput;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -123,7 +124,7 @@ public class CustomerImports {
         if (filename != null && filename.length() > MAX_FILENAME) {
             throw new CustomerRuleViolation("file", "customers.import.error.filename");
         }
-        CsvFile csv = CsvFile.read(content);
+        CsvFile csv = normalised(CsvFile.read(content));
         if (String.join(SEP, csv.headers()).length() > MAX_HEADERS
                 || csv.rows().stream().anyMatch(row -> String.join(SEP, row).length() > MAX_LINE)) {
             throw new CustomerRuleViolation("file", "customers.import.error.line-too-long");
@@ -343,6 +344,22 @@ public class CustomerImports {
                 .param("now", clock.instant().atOffset(ZoneOffset.UTC))
                 .param("limit", clock.instant().minus(silence).atOffset(ZoneOffset.UTC))
                 .update();
+    }
+
+    /**
+     * A file is input too: its headers and cells are normalised as typed text is, on one line each (ADR 0014), which
+     * also keeps the separator the lines are stored with (a control character) out of them.
+     */
+    private static CsvFile normalised(CsvFile csv) {
+        return new CsvFile(
+                csv.charset(),
+                csv.separator(),
+                csv.headers().stream().map(h -> TextInput.normalise(h, false)).toList(),
+                csv.rows().stream()
+                        .map(row -> row.stream()
+                                .map(cell -> TextInput.normalise(cell, false))
+                                .toList())
+                        .toList());
     }
 
     /** The target each header most likely means, in French or English. */

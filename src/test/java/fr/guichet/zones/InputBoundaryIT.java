@@ -318,6 +318,24 @@ class InputBoundaryIT extends IntegrationTest {
         assertThat(customers.search(tag, 10)).isEmpty();
     }
 
+    @Test
+    void importedCellsAreNormalisedAsTypedTextIs() throws InterruptedException {
+        String tag = unique("Csv");
+        long id = imports.upload(
+                "clients.csv",
+                ("Raison sociale\r\nSoci\u0000\u00e9t\u00e9 \u202eCre\u0301teil " + tag + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                "test");
+        imports.run(id, java.util.List.of(CustomerImports.Target.NAME), "test");
+        for (int i = 0; i < 100 && imports.get(id).status() == CustomerImports.Status.RUNNING; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(imports.get(id).status()).isEqualTo(CustomerImports.Status.DONE);
+        assertThat(customers.search(tag, 1))
+                .extracting(Organisation::getName)
+                .containsExactly("Soci\u00e9t\u00e9 Cr\u00e9teil " + tag);
+    }
+
     private static String text(HttpResponse<String> response) {
         return HtmlUtils.htmlUnescape(response.body());
     }
