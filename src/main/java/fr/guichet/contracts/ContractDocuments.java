@@ -52,6 +52,9 @@ public class ContractDocuments {
                 : filename.replaceAll("[\\\\/\\r\\n\"]", "_").strip();
         String extension =
                 name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        if (name.length() > 255) { // contracts_document.filename
+            throw new ContractRuleViolation("file", "contracts.document.error.filename");
+        }
         if (content.length == 0) {
             throw new ContractRuleViolation("file", "contracts.document.error.empty");
         }

@@ -1,6 +1,7 @@
 package fr.guichet.contracts;
 
 import fr.guichet.catalogue.Recurrence;
+import fr.guichet.shared.Decimals;
 import fr.guichet.shared.Money;
 import fr.guichet.shared.VatRate;
 import java.math.BigDecimal;
@@ -25,13 +26,13 @@ public record ContractLine(
     public ContractLine {
         if (quantity == null
                 || quantity.signum() <= 0
-                || quantity.stripTrailingZeros().scale() > 2) {
+                || !Decimals.fits(quantity.stripTrailingZeros(), 10, 2)) { // contracts_line.quantity NUMERIC(12, 2)
             throw new ContractRuleViolation("quantity", "contracts.error.quantity");
         }
         if (discountPercent == null
                 || discountPercent.signum() < 0
                 || discountPercent.compareTo(BigDecimal.valueOf(100)) > 0
-                || discountPercent.stripTrailingZeros().scale() > 2) {
+                || !Decimals.fits(discountPercent.stripTrailingZeros(), 3, 2)) {
             throw new ContractRuleViolation("discountPercent", "contracts.error.discount");
         }
         unitPrice = new Money(unitPrice, Money.EUR).amount();

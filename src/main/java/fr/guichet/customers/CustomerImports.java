@@ -1,5 +1,6 @@
 package fr.guichet.customers;
 
+import fr.guichet.shared.TextInput;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -43,7 +44,12 @@ public class CustomerImports {
         CITY,
         COUNTRY,
         PHONE,
-        EMAIL
+        EMAIL;
+
+        /** The target of this name, if there is one ("NAME"); never an exception for a name sent by hand. */
+        public static java.util.Optional<Target> named(String name) {
+            return Arrays.stream(values()).filter(t -> t.name().equals(name)).findFirst();
+        }
     }
 
     public enum Status {
@@ -79,6 +85,10 @@ public class CustomerImports {
     private static final Logger log = LoggerFactory.getLogger(CustomerImports.class);
     private static final String SEP = "\u001F";
     private static final int CHECKPOINT = 200;
+    // The columns' sizes (customers_import.filename, .headers and customers_import_line.cells).
+    private static final int MAX_FILENAME = 255;
+    private static final int MAX_HEADERS = 4000;
+    private static final int MAX_LINE = 8000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -111,7 +121,14 @@ public class CustomerImports {
 
     /** Reads a file and keeps it, with a mapping guessed from its headers; nothing is imported yet. */
     public long upload(String filename, byte[] content, String by) {
-        CsvFile csv = CsvFile.read(content);
+        if (filename != null && filename.length() > MAX_FILENAME) {
+            throw new CustomerRuleViolation("file", "customers.import.error.filename");
+        }
+        CsvFile csv = normalised(CsvFile.read(content));
+        if (String.join(SEP, csv.headers()).length() > MAX_HEADERS
+                || csv.rows().stream().anyMatch(row -> String.join(SEP, row).length() > MAX_LINE)) {
+            throw new CustomerRuleViolation("file", "customers.import.error.line-too-long");
+        }
         return apart.execute(status -> {
             var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
             jdbc.sql(
@@ -327,6 +344,22 @@ public class CustomerImports {
                 .param("now", clock.instant().atOffset(ZoneOffset.UTC))
                 .param("limit", clock.instant().minus(silence).atOffset(ZoneOffset.UTC))
                 .update();
+    }
+
+    /**
+     * A file is input too: its headers and cells are normalised as typed text is, on one line each (ADR 0014), which
+     * also keeps the separator the lines are stored with (a control character) out of them.
+     */
+    private static CsvFile normalised(CsvFile csv) {
+        return new CsvFile(
+                csv.charset(),
+                csv.separator(),
+                csv.headers().stream().map(h -> TextInput.normalise(h, false)).toList(),
+                csv.rows().stream()
+                        .map(row -> row.stream()
+                                .map(cell -> TextInput.normalise(cell, false))
+                                .toList())
+                        .toList());
     }
 
     /** The target each header most likely means, in French or English. */

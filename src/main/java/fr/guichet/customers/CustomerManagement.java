@@ -3,6 +3,7 @@ package fr.guichet.customers;
 import fr.guichet.customers.internal.ContactRepository;
 import fr.guichet.customers.internal.OrganisationRepository;
 import fr.guichet.identity.CustomerOrganisationDirectory;
+import fr.guichet.shared.LikePattern;
 import fr.guichet.shared.Versions;
 import java.time.Clock;
 import java.util.List;
@@ -70,10 +71,8 @@ public class CustomerManagement implements CustomerOrganisationDirectory {
     /** Contacts whose name or email contains the text, at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<Contact> searchContacts(String text, int limit) {
-        String trimmed = text == null
-                ? ""
-                : text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
-        return trimmed.isEmpty() ? List.of() : contacts.search("%" + trimmed + "%", limit);
+        String trimmed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return trimmed.isEmpty() ? List.of() : contacts.search(LikePattern.containing(trimmed), limit);
     }
 
     @Transactional(readOnly = true)
@@ -107,12 +106,12 @@ public class CustomerManagement implements CustomerOrganisationDirectory {
         if (trimmed.isEmpty()) {
             return List.of();
         }
-        String pattern = "%" + trimmed.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        String pattern = LikePattern.containing(trimmed.toLowerCase(Locale.ROOT));
         String digits = trimmed.replace(" ", "").replace(".", "");
         java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
         finders.orderedStream().forEach(finder -> ids.addAll(finder.organisationsMatching(trimmed)));
         List<Organisation> found = new java.util.ArrayList<>(organisations.findAllById(ids));
-        organisations.search(pattern, digits, "%" + digits + "%", limit).stream()
+        organisations.search(pattern, digits, LikePattern.containing(digits), limit).stream()
                 .filter(o -> !ids.contains(o.getId()))
                 .forEach(found::add);
         return found.stream().limit(limit).toList();

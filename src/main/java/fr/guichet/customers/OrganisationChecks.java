@@ -25,6 +25,7 @@ public class OrganisationChecks {
      * phone, a SIRET or French VAT number of another company than the SIREN, a SIREN another customer has.
      */
     public OrganisationProfile check(OrganisationProfile p, Long id) {
+        checkLengths(p);
         String siren = blank(p.siren()) ? null : p.siren();
         if (siren != null && !Siren.isValid(siren)) {
             throw new CustomerRuleViolation("siren", "customers.error.siren");
@@ -85,6 +86,40 @@ public class OrganisationChecks {
                 blank(p.email()) ? null : p.email().strip().toLowerCase(Locale.ROOT),
                 p.accountManagerId(),
                 p.notes());
+    }
+
+    /** Every text within its column (V2, V20, V28): refused next to its field, never a database error. */
+    private static void checkLengths(OrganisationProfile p) {
+        tooLong("name", p.name(), 200);
+        tooLong("tradeName", p.tradeName(), 200);
+        tooLong("siren", p.siren(), 20);
+        tooLong("siret", p.siret(), 25);
+        tooLong("vatNumber", p.vatNumber(), 20);
+        tooLong("segment", p.segment(), 200);
+        tooLong("phone", p.phone(), 30);
+        tooLong("email", p.email(), 254);
+        tooLong("notes", p.notes(), 4000);
+        checkLengths("", p.address());
+        checkLengths("delivery", p.deliveryAddress());
+    }
+
+    private static void checkLengths(String prefix, Address a) {
+        if (a != null) {
+            tooLong(field(prefix, "street"), a.street(), 200);
+            tooLong(field(prefix, "postalCode"), a.postalCode(), 10);
+            tooLong(field(prefix, "city"), a.city(), 120);
+            tooLong(field(prefix, "country"), a.country(), 2);
+        }
+    }
+
+    private static String field(String prefix, String name) {
+        return prefix.isEmpty() ? name : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static void tooLong(String field, String text, int max) {
+        if (text != null && text.strip().length() > max) {
+            throw new CustomerRuleViolation(field, "validation.too-long");
+        }
     }
 
     /** A phone number as people type it ("04 72 00 11 22", "+33 4.72.00.11.22"): 9 to 15 digits. */

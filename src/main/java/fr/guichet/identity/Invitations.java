@@ -56,6 +56,9 @@ public class Invitations {
         if (users.findByEmail(address).isPresent()) {
             throw new AccountRuleViolation("email", "identity.invitation.error.account-exists");
         }
+        // A contact's full name may hold up to 201 characters; the account's display name holds 120.
+        String name = displayName.strip();
+        name = name.length() > 120 ? name.substring(0, 120).strip() : name;
         Instant now = clock.instant();
         jdbc.sql("UPDATE identity_invitation SET expires_at = :now WHERE email = :email AND accepted_at IS NULL"
                         + " AND expires_at > :now")
@@ -71,14 +74,14 @@ public class Invitations {
                                 + " created_by, created_at) VALUES (:hash, :email, :name, :organisation, :language, :expires, :by, :at)")
                 .param("hash", ApiTokenManagement.hash(secret))
                 .param("email", address)
-                .param("name", displayName.strip())
+                .param("name", name)
                 .param("organisation", organisationId)
                 .param("language", language.code())
                 .param("expires", expires.atOffset(ZoneOffset.UTC))
                 .param("by", by)
                 .param("at", now.atOffset(ZoneOffset.UTC))
                 .update();
-        events.publishEvent(new InvitationIssued(address, displayName.strip(), language, secret, expires, by));
+        events.publishEvent(new InvitationIssued(address, name, language, secret, expires, by));
         return usable(secret).orElseThrow();
     }
 

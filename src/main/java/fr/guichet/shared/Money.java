@@ -16,11 +16,18 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     public static final Currency EUR = Currency.getInstance("EUR");
 
+    /** Far beyond any amount Guichet keeps (NUMERIC(14, 2) holds 12 integer digits). */
+    private static final int MAX_INTEGER_DIGITS = 18;
+
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
         if (amount.stripTrailingZeros().scale() > 2) {
             throw new IllegalArgumentException("More than two decimals: " + amount);
+        }
+        if (amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+            // Checked before any arithmetic: 1E+999999 would take seconds to scale.
+            throw new IllegalArgumentException("More than " + MAX_INTEGER_DIGITS + " integer digits");
         }
         amount = amount.setScale(2, RoundingMode.UNNECESSARY);
     }

@@ -73,6 +73,52 @@ public class HttpSession {
                 .build());
     }
 
+    /**
+     * Posts a form with one file (multipart/form-data, as a browser sends it, the CSRF token of the last page read as
+     * a field); {@code headers} are extra name-value pairs.
+     */
+    public HttpResponse<String> postMultipart(
+            String path, String fileField, String filename, byte[] content, String... headers) {
+        String boundary = "----guichet-test-" + System.nanoTime();
+        StringBuilder head = new StringBuilder();
+        if (csrf != null) {
+            head.append("--")
+                    .append(boundary)
+                    .append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"_csrf\"\r\n\r\n")
+                    .append(csrf)
+                    .append("\r\n");
+        }
+        head.append("--")
+                .append(boundary)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"")
+                .append(fileField)
+                .append("\"; filename=\"")
+                .append(filename)
+                .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(
+                        concat(head.toString().getBytes(StandardCharsets.UTF_8), content, tail)));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
+    /** Sends a JSON body with a method and extra headers (name-value pairs), the API's way. */
+    public HttpResponse<String> json(String method, String path, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
     /** Signs in through the login page; answers the login's redirect. */
     public HttpResponse<String> login(String username, String password) {
         get("/login");
@@ -110,6 +156,20 @@ public class HttpSession {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        byte[] all = new byte[length];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
     }
 
     private static void append(StringBuilder body, String name, String value) {

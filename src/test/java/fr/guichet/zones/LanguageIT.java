@@ -10,7 +10,10 @@ import fr.guichet.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** French by default, English by a switch that the browser and the user's account remember. */
+/**
+ * French by default, English by a switch that the browser remembers; the account remembers the language saved on the
+ * account page (a POST), never a GET's.
+ */
 class LanguageIT extends IntegrationTest {
 
     @LocalServerPort
@@ -37,6 +40,12 @@ class LanguageIT extends IntegrationTest {
         HttpSession office = new HttpSession(port);
         office.login(agent.getUsername(), PASSWORD);
         assertThat(office.get("/desk?lang=en").body()).contains("Find a customer");
+        assertThat(users.get(agent.getId()).getLanguage())
+                .as("a GET changes the browser's language only, never the account")
+                .isEqualTo(Language.FR);
+        office.get("/account/password");
+        assertThat(office.post("/account/language", "language", "en").statusCode())
+                .isEqualTo(302);
         assertThat(users.get(agent.getId()).getLanguage()).isEqualTo(Language.EN);
 
         HttpSession phone = new HttpSession(port);

@@ -13,21 +13,31 @@ import java.util.Locale;
 
 /** A catalogue item as sales administration types it; the price is kept as typed ("1 234,50") until it is valid. */
 record CatalogueItemForm(
-        @NotBlank(message = "{validation.required}") @Size(max = 30, message = "{validation.too-long}")
+        @NotBlank(message = "{validation.required}") @Size(max = 30, message = "{validation.max-length}")
         String code,
 
-        @NotBlank(message = "{validation.required}") @Size(max = 150, message = "{validation.too-long}")
+        @NotBlank(message = "{validation.required}") @Size(max = 150, message = "{validation.max-length}")
         String nameFr,
 
-        @NotBlank(message = "{validation.required}") @Size(max = 150, message = "{validation.too-long}")
+        @NotBlank(message = "{validation.required}") @Size(max = 150, message = "{validation.max-length}")
         String nameEn,
 
-        @Size(max = 4000, message = "{validation.too-long}") String descriptionFr,
-        @Size(max = 4000, message = "{validation.too-long}") String descriptionEn,
+        @Size(max = 4000, message = "{validation.max-length}")
+        String descriptionFr,
+
+        @Size(max = 4000, message = "{validation.max-length}")
+        String descriptionEn,
+
         @NotNull(message = "{validation.required}") Unit unit,
-        @NotBlank(message = "{validation.required}") String unitPrice,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 30, message = "{validation.max-length}")
+        String unitPrice,
+
         @NotNull(message = "{validation.required}") VatRate vatRate,
-        @Size(max = 200, message = "{validation.too-long}") String vatExemption,
+
+        @Size(max = 200, message = "{validation.max-length}")
+        String vatExemption,
+
         @NotNull(message = "{validation.required}") Recurrence recurrence,
         Boolean publicItem,
         int version) {

@@ -8,6 +8,7 @@ import fr.guichet.contracts.ContractRuleViolation;
 import fr.guichet.contracts.Contracts;
 import fr.guichet.customers.CustomerManagement;
 import fr.guichet.identity.AccountPrincipal;
+import fr.guichet.shared.Decimals;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.function.Supplier;
@@ -203,13 +204,12 @@ class BackContractController {
         return form(model, contract);
     }
 
+    /** The number typed, read within the column's bounds (no exponent, no thousand digits): a quick, clear refusal. */
     private static BigDecimal number(String typed, String field) {
-        try {
-            return new BigDecimal(typed.strip().replace(" ", "").replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw new ContractRuleViolation(
-                    field, "contracts.error." + ("quantity".equals(field) ? "quantity" : "discount"));
-        }
+        boolean quantity = "quantity".equals(field);
+        return Decimals.parse(typed, quantity ? 10 : 3, 2)
+                .orElseThrow(() ->
+                        new ContractRuleViolation(field, "contracts.error." + (quantity ? "quantity" : "discount")));
     }
 
     private static String done(RedirectAttributes redirect, Contract contract, String notice) {

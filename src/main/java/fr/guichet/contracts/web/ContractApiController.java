@@ -27,6 +27,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * {@code /api/v1/contracts}: contracts with their lines and terms. A customer's token reads its own organisation's
@@ -158,7 +160,7 @@ class ContractApiController {
     /** A line to add from the catalogue. */
     record LineBody(
             @NotNull Integer version,
-            @NotBlank String itemCode,
+            @NotBlank @Size(max = 30) String itemCode,
 
             @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2)
             BigDecimal quantity,
@@ -232,5 +234,15 @@ class ContractApiController {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalid(MethodArgumentNotValidException e) {
         return ApiProblems.invalid(e);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return ApiProblems.unreadable(e);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return ApiProblems.typeMismatch(e);
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 record ContractForm(
         @NotNull(message = "{validation.required}") Long organisationId,
 
-        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}")
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}")
         String title,
 
         @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

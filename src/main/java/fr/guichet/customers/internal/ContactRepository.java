@@ -1,5 +1,7 @@
 package fr.guichet.customers.internal;
 
+import static fr.guichet.shared.LikePattern.ESCAPE;
+
 import fr.guichet.customers.Contact;
 import java.util.List;
 import org.springframework.data.repository.ListCrudRepository;
@@ -10,8 +12,9 @@ public interface ContactRepository extends ListCrudRepository<Contact, Long> {
 
     /** Contacts whose name or email contains the (lower-case) pattern. */
     @org.springframework.data.jdbc.repository.query.Query(
-            "SELECT * FROM customers_contact WHERE LOWER(last_name) LIKE :pattern OR LOWER(first_name) LIKE :pattern"
-                    + " OR LOWER(email) LIKE :pattern ORDER BY last_name, first_name LIMIT :limit")
+            "SELECT * FROM customers_contact WHERE LOWER(last_name) LIKE :pattern" + ESCAPE
+                    + " OR LOWER(first_name) LIKE :pattern" + ESCAPE + " OR LOWER(email) LIKE :pattern" + ESCAPE
+                    + " ORDER BY last_name, first_name LIMIT :limit")
     List<Contact> search(
             @org.springframework.data.repository.query.Param("pattern") String pattern,
             @org.springframework.data.repository.query.Param("limit") int limit);

@@ -1,5 +1,7 @@
 package fr.guichet.customers.internal;
 
+import static fr.guichet.shared.LikePattern.ESCAPE;
+
 import fr.guichet.customers.Organisation;
 import java.util.List;
 import java.util.Optional;
@@ -12,13 +14,16 @@ public interface OrganisationRepository extends ListCrudRepository<Organisation,
     @Query("SELECT * FROM customers_organisation ORDER BY name")
     List<Organisation> findAllByName();
 
-    @Query(
-            "SELECT * FROM customers_organisation o WHERE LOWER(o.name) LIKE :pattern OR LOWER(o.trade_name) LIKE :pattern"
-                    + " OR o.siren = :digits OR LOWER(o.city) LIKE :pattern OR LOWER(o.email) LIKE :pattern"
-                    + " OR REPLACE(o.phone, ' ', '') LIKE :digitPattern"
-                    + " OR EXISTS (SELECT 1 FROM customers_contact c WHERE c.organisation_id = o.id AND (LOWER(c.email) LIKE :pattern"
-                    + " OR LOWER(c.last_name) LIKE :pattern OR REPLACE(c.phone, ' ', '') LIKE :digitPattern))"
-                    + " ORDER BY o.name LIMIT :limit")
+    @Query("SELECT * FROM customers_organisation o WHERE LOWER(o.name) LIKE :pattern" + ESCAPE
+            + " OR LOWER(o.trade_name) LIKE :pattern" + ESCAPE
+            + " OR o.siren = :digits OR LOWER(o.city) LIKE :pattern" + ESCAPE + " OR LOWER(o.email) LIKE :pattern"
+            + ESCAPE
+            + " OR REPLACE(o.phone, ' ', '') LIKE :digitPattern" + ESCAPE
+            + " OR EXISTS (SELECT 1 FROM customers_contact c WHERE c.organisation_id = o.id AND (LOWER(c.email) LIKE :pattern"
+            + ESCAPE
+            + " OR LOWER(c.last_name) LIKE :pattern" + ESCAPE + " OR REPLACE(c.phone, ' ', '') LIKE :digitPattern"
+            + ESCAPE + "))"
+            + " ORDER BY o.name LIMIT :limit")
     List<Organisation> search(
             @Param("pattern") String pattern,
             @Param("digits") String digits,

@@ -10,19 +10,20 @@ import jakarta.validation.constraints.Size;
 
 /** A contact as sales administration types it. */
 record ContactForm(
-        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.too-long}")
+        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.max-length}")
         String firstName,
 
-        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.too-long}")
+        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.max-length}")
         String lastName,
 
-        @Size(max = 120, message = "{validation.too-long}") String jobTitle,
+        @Size(max = 120, message = "{validation.max-length}")
+        String jobTitle,
 
-        @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.too-long}")
+        @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.max-length}")
         String email,
 
-        @Size(max = 30, message = "{validation.too-long}") String phone,
-        @Size(max = 30, message = "{validation.too-long}") String mobile,
+        @Size(max = 30, message = "{validation.max-length}") String phone,
+        @Size(max = 30, message = "{validation.max-length}") String mobile,
         Language language,
         ContactChannel channel,
         int version) {

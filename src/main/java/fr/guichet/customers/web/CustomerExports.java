@@ -7,7 +7,6 @@ import fr.guichet.customers.Organisation;
 import fr.guichet.customers.UnknownCustomer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -86,28 +85,21 @@ class CustomerExports {
                 .orElseThrow(() -> new UnknownCustomer(id + "/" + contactId));
         StringBuilder card = new StringBuilder();
         card.append("BEGIN:VCARD\r\nVERSION:3.0\r\n");
-        card.append("N:")
-                .append(escape(contact.getLastName()))
-                .append(';')
-                .append(escape(contact.getFirstName()))
-                .append(";;;\r\n");
-        card.append("FN:").append(escape(contact.getFullName())).append("\r\n");
-        card.append("ORG:").append(escape(organisation.getName())).append("\r\n");
+        card.append(VCardText.line("N:" + VCardText.escape(contact.getLastName()) + ";"
+                + VCardText.escape(contact.getFirstName()) + ";;;"));
+        card.append(property("FN", contact.getFullName()));
+        card.append(property("ORG", organisation.getName()));
         if (contact.getJobTitle() != null) {
-            card.append("TITLE:").append(escape(contact.getJobTitle())).append("\r\n");
+            card.append(property("TITLE", contact.getJobTitle()));
         }
         if (contact.getEmail() != null) {
-            card.append("EMAIL;TYPE=INTERNET,WORK:")
-                    .append(escape(contact.getEmail()))
-                    .append("\r\n");
+            card.append(property("EMAIL;TYPE=INTERNET,WORK", contact.getEmail()));
         }
         if (contact.getPhone() != null) {
-            card.append("TEL;TYPE=WORK,VOICE:")
-                    .append(escape(contact.getPhone()))
-                    .append("\r\n");
+            card.append(property("TEL;TYPE=WORK,VOICE", contact.getPhone()));
         }
         if (contact.getPreferredLanguage() != null) {
-            card.append("LANG:").append(escape(contact.getPreferredLanguage())).append("\r\n");
+            card.append(property("LANG", contact.getPreferredLanguage()));
         }
         card.append("END:VCARD\r\n");
         String file =
@@ -115,31 +107,13 @@ class CustomerExports {
         return download(card.toString(), file, "text/vcard;charset=UTF-8");
     }
 
-    /**
-     * One CSV line: fields in quotes when they hold a separator, a quote or a line break; a field a spreadsheet would
-     * take for a formula (=, +, -, @) is prefixed with a quote mark so that it is shown, never run.
-     */
     static String line(Stream<String> fields) {
-        return fields.map(CustomerExports::cell).collect(Collectors.joining(";"));
+        return CsvCells.line(fields);
     }
 
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
-                ? "\"" + safe.replace("\"", "\"\"") + "\""
-                : safe;
-    }
-
-    /** vCard text escaping (RFC 2426): backslash, comma, semicolon and line breaks. */
-    private static String escape(String value) {
-        return value.replace("\\", "\\\\")
-                .replace(",", "\\,")
-                .replace(";", "\\;")
-                .replace("\r\n", "\\n")
-                .replace("\n", "\\n");
+    /** A vCard property: name, escaped value, folded. */
+    private static String property(String name, String value) {
+        return VCardText.line(name + ":" + VCardText.escape(value));
     }
 
     private static ResponseEntity<byte[]> download(String body, String filename, String type) {

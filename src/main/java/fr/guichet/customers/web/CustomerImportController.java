@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,7 +83,14 @@ class CustomerImportController {
         List<Target> mapping = new ArrayList<>();
         for (int c = 0; c < current.headers().size(); c++) {
             String chosen = request.getParameter("column" + c);
-            mapping.add(chosen == null ? Target.IGNORE : Target.valueOf(chosen));
+            Optional<Target> target = chosen == null ? Optional.of(Target.IGNORE) : Target.named(chosen);
+            if (target.isEmpty()) {
+                // Nothing is started: the column whose choice is unknown is named.
+                redirect.addFlashAttribute("notice", "customers.import.error.unknown-target");
+                redirect.addFlashAttribute("noticeArg", current.headers().get(c));
+                return "redirect:/back/customers/import/" + id;
+            }
+            mapping.add(target.get());
         }
         try {
             imports.run(id, mapping, user.getDisplayName());

@@ -13,43 +13,55 @@ import jakarta.validation.constraints.Size;
 
 /** A customer organisation as sales administration types it; identifiers kept as typed until they are valid. */
 record OrganisationForm(
-        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}")
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}")
         String name,
 
-        @Size(max = 200, message = "{validation.too-long}") String tradeName,
+        @Size(max = 200, message = "{validation.max-length}")
+        String tradeName,
+
         @NotNull(message = "{validation.required}") OrganisationKind kind,
         @NotNull(message = "{validation.required}") CustomerStatus status,
-        @Size(max = 20, message = "{validation.too-long}") String siren,
-        @Size(max = 25, message = "{validation.too-long}") String siret,
-        @Size(max = 20, message = "{validation.too-long}") String vatNumber,
-        @Size(max = 200, message = "{validation.too-long}") String segment,
-        @Size(max = 200, message = "{validation.too-long}") String street,
+        @Size(max = 20, message = "{validation.max-length}") String siren,
+        @Size(max = 25, message = "{validation.max-length}") String siret,
+        @Size(max = 20, message = "{validation.max-length}") String vatNumber,
+
+        @Size(max = 200, message = "{validation.max-length}")
+        String segment,
+
+        @Size(max = 200, message = "{validation.max-length}")
+        String street,
 
         @Pattern(regexp = "|[0-9A-Za-z -]{3,10}", message = "{customers.error.postal-code}")
         String postalCode,
 
-        @Size(max = 120, message = "{validation.too-long}") String city,
+        @Size(max = 120, message = "{validation.max-length}")
+        String city,
 
         @Pattern(regexp = "|[A-Za-z]{2}", message = "{customers.error.country}")
         String country,
 
-        @Size(max = 200, message = "{validation.too-long}") String deliveryStreet,
+        @Size(max = 200, message = "{validation.max-length}")
+        String deliveryStreet,
 
         @Pattern(regexp = "|[0-9A-Za-z -]{3,10}", message = "{customers.error.postal-code}")
         String deliveryPostalCode,
 
-        @Size(max = 120, message = "{validation.too-long}") String deliveryCity,
+        @Size(max = 120, message = "{validation.max-length}")
+        String deliveryCity,
 
         @Pattern(regexp = "|[A-Za-z]{2}", message = "{customers.error.country}")
         String deliveryCountry,
 
-        @Size(max = 30, message = "{validation.too-long}") String phone,
+        @Size(max = 30, message = "{validation.max-length}") String phone,
 
-        @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.too-long}")
+        @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.max-length}")
         String email,
 
         Long accountManagerId,
-        @Size(max = 4000, message = "{validation.too-long}") String notes,
+
+        @Size(max = 4000, message = "{validation.max-length}")
+        String notes,
+
         int version,
         Boolean confirmDuplicate) {
 

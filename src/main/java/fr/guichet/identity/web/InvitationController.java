@@ -4,6 +4,7 @@ import fr.guichet.identity.AccountRuleViolation;
 import fr.guichet.identity.Invitation;
 import fr.guichet.identity.InvitationExpired;
 import fr.guichet.identity.Invitations;
+import fr.guichet.shared.TextInputEditor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -11,7 +12,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,6 +39,12 @@ class InvitationController {
 
     InvitationController(Invitations invitations) {
         this.invitations = invitations;
+    }
+
+    /** Passwords are kept exactly as typed (the sign-in compares them so), not normalised as other text (ADR 0014). */
+    @InitBinder
+    void passwordsAsTyped(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, TextInputEditor.asTyped());
     }
 
     @GetMapping("/invitation/{secret}")

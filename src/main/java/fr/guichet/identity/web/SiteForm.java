@@ -10,10 +10,12 @@ record SiteForm(
         @Pattern(regexp = "[A-Za-z0-9 _-]{2,40}", message = "{admin.error.code-format}")
         String code,
 
-        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.too-long}")
+        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.max-length}")
         String name,
 
-        @Size(max = 120, message = "{validation.too-long}") String city,
+        @Size(max = 120, message = "{validation.max-length}")
+        String city,
+
         Boolean remote,
         int version) {
 

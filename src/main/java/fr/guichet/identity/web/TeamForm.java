@@ -13,12 +13,12 @@ record TeamForm(
         @Pattern(regexp = "[A-Za-z0-9 _-]{2,40}", message = "{admin.error.code-format}")
         String code,
 
-        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.too-long}")
+        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.max-length}")
         String name,
 
         @NotNull(message = "{validation.required}") Office office,
 
-        @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.too-long}")
+        @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.max-length}")
         String email,
 
         Boolean answersCustomers,

@@ -19,12 +19,12 @@ record UserForm(
         @Pattern(regexp = "[A-Za-z0-9._@-]{3,100}", message = "{identity.user.error.username-format}")
         String username,
 
-        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.too-long}")
+        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.max-length}")
         String displayName,
 
         @NotBlank(message = "{validation.required}")
         @Email(message = "{validation.email}")
-        @Size(max = 254, message = "{validation.too-long}")
+        @Size(max = 254, message = "{validation.max-length}")
         String email,
 
         @NotNull(message = "{validation.required}") AccountKind kind,

@@ -3,6 +3,7 @@ package fr.guichet.requests.web;
 import fr.guichet.requests.BusinessHours;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.util.List;
 
@@ -16,7 +17,9 @@ record BusinessHoursForm(
         @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "{requests.hours.error.time}")
         String closes,
 
-        @NotBlank(message = "{validation.required}") String zone,
+        @NotBlank(message = "{validation.required}") @Size(max = 60, message = "{validation.max-length}")
+        String zone,
+
         List<DayOfWeek> days,
         int version) {
 

@@ -11,24 +11,24 @@ import jakarta.validation.constraints.Size;
 record DeskRequestForm(
         Long organisationId,
 
-        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.too-long}")
+        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.max-length}")
         String requesterName,
 
-        @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.too-long}")
+        @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.max-length}")
         String requesterEmail,
 
         @NotNull(message = "{validation.required}") Channel channel,
         @NotNull(message = "{validation.required}") Category category,
 
-        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}")
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}")
         String subject,
 
-        @NotBlank(message = "{validation.required}") @Size(max = 20000, message = "{validation.too-long}")
+        @NotBlank(message = "{validation.required}") @Size(max = 20000, message = "{validation.max-length}")
         String description,
 
         boolean resolvedNow,
 
-        @Size(max = 20000, message = "{validation.too-long}")
+        @Size(max = 20000, message = "{validation.max-length}")
         String answer) {
 
     static DeskRequestForm blank(Long organisationId) {

@@ -9,10 +9,10 @@ import jakarta.validation.constraints.Size;
 record InternalRequestForm(
         @NotNull(message = "{validation.required}") Category category,
 
-        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}")
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}")
         String subject,
 
-        @NotBlank(message = "{validation.required}") @Size(max = 20000, message = "{validation.too-long}")
+        @NotBlank(message = "{validation.required}") @Size(max = 20000, message = "{validation.max-length}")
         String description) {
 
     static InternalRequestForm blank() {

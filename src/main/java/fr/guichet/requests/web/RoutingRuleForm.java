@@ -18,9 +18,12 @@ record RoutingRuleForm(
 
         Category category,
         Channel channel,
-        @Size(max = 40, message = "{validation.too-long}") String segment,
-        @Size(max = 100, message = "{validation.too-long}") String keyword,
-        String teamCode,
+        @Size(max = 40, message = "{validation.max-length}") String segment,
+
+        @Size(max = 100, message = "{validation.max-length}")
+        String keyword,
+
+        @Size(max = 40, message = "{validation.max-length}") String teamCode,
         @NotNull(message = "{validation.required}") Priority priority,
         Boolean active,
         int version) {

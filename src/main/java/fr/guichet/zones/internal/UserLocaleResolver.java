@@ -8,15 +8,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.util.WebUtils;
 
 /**
- * French by default, English on request. The choice is kept in a cookie for the browser and, for a signed-in user,
- * in their account, so that it follows them to another browser at their next login.
+ * French by default, English on request. A switch ({@code ?lang=en}, a GET) changes only this browser's cookie; the
+ * account keeps its language, changed by a POST: the account page's language form, or a login from a browser that
+ * chose one (ADR 0014). The account's language follows the user to another browser at their next login.
  */
 @Component("localeResolver")
 class UserLocaleResolver extends CookieLocaleResolver {
@@ -41,12 +40,7 @@ class UserLocaleResolver extends CookieLocaleResolver {
 
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        Language language = Language.of(locale);
-        super.setLocale(request, response, language.locale());
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
-            users.changeLanguage(principal.getUsername(), language);
-        }
+        super.setLocale(request, response, Language.of(locale).locale());
     }
 
     /**

@@ -4,6 +4,7 @@ import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.AccountRuleViolation;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserManagement;
+import fr.guichet.shared.TextInputEditor;
 import fr.guichet.zones.Zone;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +18,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,6 +36,12 @@ class AccountController {
 
     AccountController(UserManagement users) {
         this.users = users;
+    }
+
+    /** Passwords are kept exactly as typed (the sign-in compares them so), not normalised as other text (ADR 0014). */
+    @InitBinder
+    void passwordsAsTyped(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, TextInputEditor.asTyped());
     }
 
     @GetMapping

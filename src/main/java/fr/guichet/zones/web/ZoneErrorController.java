@@ -2,6 +2,7 @@ package fr.guichet.zones.web;
 
 import fr.guichet.zones.Zone;
 import fr.guichet.zones.internal.ErrorReference;
+import fr.guichet.zones.internal.RequestSizeLimits;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -38,10 +39,18 @@ class ZoneErrorController implements ErrorController {
                 : request.getRequestURI();
         String reference = status.is5xxServerError() ? reference(request, path) : null;
         Zone zone = Zone.ofPath(path);
+        RequestSizeLimits.Refusal refusal =
+                request.getAttribute(RequestSizeLimits.REFUSAL) instanceof RequestSizeLimits.Refusal r ? r : null;
         if (zone == Zone.API || path.startsWith("/actuator")) {
             ProblemDetail problem = ProblemDetail.forStatus(status);
             problem.setType(URI.create("https://guichet.dev/problems/" + status.value()));
             problem.setInstance(URI.create(path));
+            if (refusal != null) {
+                problem.setDetail(refusal.detail());
+                if (refusal.megabytes() > 0) {
+                    problem.setProperty("limitMegabytes", refusal.megabytes());
+                }
+            }
             if (reference != null) {
                 problem.setDetail("An unexpected error occurred; quote reference " + reference + ".");
                 problem.setProperty("reference", reference);
@@ -56,6 +65,10 @@ class ZoneErrorController implements ErrorController {
         page.addObject("status", status.value());
         page.addObject("reference", reference);
         page.addObject("kind", kind(status));
+        if (refusal != null && refusal.megabytes() > 0) {
+            page.addObject("limitKey", refusal.messageKey());
+            page.addObject("limitMegabytes", refusal.megabytes());
+        }
         return page;
     }
 
