@@ -68,13 +68,14 @@ class DeskQueueIT extends IntegrationTest {
         UserAccount clerk = staff(Role.BACK_OFFICE);
         UserAccount member = users.findByUsername("facturation").orElse(clerk);
         for (String query : new String[] {"?afterId=1", "?afterDue=2026-01-01T00:00:00Z"}) {
-            MockHttpServletResponse back = mvc.perform(get("/back/requests" + query).with(user(new AccountPrincipal(member))))
+            MockHttpServletResponse back = mvc.perform(
+                            get("/back/requests" + query).with(user(new AccountPrincipal(member))))
                     .andReturn()
                     .getResponse();
             assertThat(back.getStatus()).isEqualTo(200);
         }
-        MockHttpServletResponse desk = mvc.perform(
-                        get("/desk/requests?view=unowned&afterId=1").with(user(new AccountPrincipal(staff(Role.FRONT_OFFICE)))))
+        MockHttpServletResponse desk = mvc.perform(get("/desk/requests?view=unowned&afterId=1")
+                        .with(user(new AccountPrincipal(staff(Role.FRONT_OFFICE)))))
                 .andReturn()
                 .getResponse();
         assertThat(desk.getStatus()).isEqualTo(200);

@@ -39,6 +39,9 @@ class RequestRulesIT extends IntegrationTest {
     RequestManagement requests;
 
     @Autowired
+    AttachmentManagement attachments;
+
+    @Autowired
     TeamManagement teams;
 
     @Autowired
@@ -118,7 +121,9 @@ class RequestRulesIT extends IntegrationTest {
                 holderMember,
                 "{\"version\":" + request.getVersion() + ",\"body\":\"" + body + "\",\"visibility\":\"PUBLIC\"}");
         assertRefusedOnBoth(page, api, 403);
-        assertThat(HtmlUtils.htmlUnescape(page.getContentAsString())).contains(body);
+        assertThat(HtmlUtils.htmlUnescape(page.getContentAsString()))
+                .contains("Votre équipe répond à l’interlocuteur, pas directement au client.");
+        assertThat(api.getContentAsString()).contains("requests.error.team-may-not-answer");
 
         MockHttpServletResponse pageResolve = page(
                 post("/back/requests/" + request.getReference() + "/resolve")
@@ -130,8 +135,8 @@ class RequestRulesIT extends IntegrationTest {
                 holderMember,
                 "{\"version\":" + request.getVersion() + ",\"answer\":\"" + body + "\"}");
         assertRefusedOnBoth(pageResolve, apiResolve, 403);
-        assertThat(requests.conversation(request.getId(), false)).noneMatch(m -> m.body()
-                .equals(body));
+        assertThat(requests.conversation(request.getId(), false))
+                .noneMatch(m -> m.body().equals(body));
         assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.IN_PROGRESS);
     }
 
@@ -183,16 +188,18 @@ class RequestRulesIT extends IntegrationTest {
         MockHttpServletResponse apiTransfer = api(
                 post(path(request) + "/handoff"),
                 otherMember,
-                "{\"version\":" + request.getVersion() + ",\"teamId\":" + other.getId() + ",\"note\":\"Je la reprends\"}");
+                "{\"version\":" + request.getVersion() + ",\"teamId\":" + other.getId()
+                        + ",\"note\":\"Je la reprends\"}");
         assertRefusedOnBoth(pageTransfer, apiTransfer, 403);
         assertThat(requests.get(request.getId()).getTeamId()).isEqualTo(holder.getId());
-        assertThat(requests.conversation(request.getId(), true)).noneMatch(m -> m.body()
-                .contains("Note d'une autre équipe"));
+        assertThat(requests.conversation(request.getId(), true))
+                .noneMatch(m -> m.body().contains("Note d'une autre équipe"));
     }
 
     @Test
     void aTeamThatNoLongerHoldsTheRequestAttachesNothingTheCustomerWouldSee() throws Exception {
-        MockHttpServletResponse page = mvc.perform(multipart("/back/requests/" + request.getReference() + "/attachments")
+        MockHttpServletResponse page = mvc.perform(multipart(
+                                "/back/requests/" + request.getReference() + "/attachments")
                         .file(new MockMultipartFile(
                                 "files", "devis.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8)))
                         .with(user(new AccountPrincipal(otherMember)))
@@ -200,8 +207,9 @@ class RequestRulesIT extends IntegrationTest {
                 .andReturn()
                 .getResponse();
         assertThat(page.getStatus()).isEqualTo(200);
-        assertThat(HtmlUtils.htmlUnescape(page.getContentAsString())).contains("La demande n’est pas chez votre équipe.");
-        assertThat(requests.attachments(request.getId(), true)).isEmpty();
+        assertThat(HtmlUtils.htmlUnescape(page.getContentAsString()))
+                .contains("La demande n’est pas chez votre équipe.");
+        assertThat(attachments.attachments(request.getId(), true)).isEmpty();
     }
 
     @Test
@@ -273,7 +281,8 @@ class RequestRulesIT extends IntegrationTest {
     private MockHttpServletResponse api(MockHttpServletRequestBuilder request, UserAccount who, String json)
             throws Exception {
         request = request.header(
-                "Authorization", "Bearer " + tokens.issue(who.getId(), "rules", "test").secret());
+                "Authorization",
+                "Bearer " + tokens.issue(who.getId(), "rules", "test").secret());
         if (json != null) {
             request = request.contentType(MediaType.APPLICATION_JSON).content(json);
         }
@@ -283,7 +292,8 @@ class RequestRulesIT extends IntegrationTest {
     private UserAccount member(Team team, Role... roles) {
         String username = unique("membre");
         return users.createWithHash(
-                UserProfile.staff(username, "Test " + username, username + "@example.fr", Set.of(roles), team.getId(), null),
+                UserProfile.staff(
+                        username, "Test " + username, username + "@example.fr", Set.of(roles), team.getId(), null),
                 users.findByUsername(agent.getUsername()).orElseThrow().getPasswordHash(),
                 false);
     }

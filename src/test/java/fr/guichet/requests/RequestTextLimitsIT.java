@@ -13,10 +13,10 @@ import fr.guichet.identity.UserAccount;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
 import java.net.http.HttpResponse;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
@@ -28,6 +28,9 @@ class RequestTextLimitsIT extends IntegrationTest {
 
     @Autowired
     RequestManagement requests;
+
+    @Autowired
+    AttachmentManagement attachments;
 
     @Autowired
     ApiTokenManagement tokens;
@@ -73,7 +76,11 @@ class RequestTextLimitsIT extends IntegrationTest {
         UserAccount agent = staff(Role.FRONT_OFFICE);
         Request request = submit(customer, agent);
         MockHttpServletResponse resolved = mvc.perform(post("/api/v1/requests/" + request.getReference() + "/resolve")
-                        .header("Authorization", "Bearer " + tokens.issue(agent.getId(), "limits", "test").secret())
+                        .header(
+                                "Authorization",
+                                "Bearer "
+                                        + tokens.issue(agent.getId(), "limits", "test")
+                                                .secret())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\":" + request.getVersion() + ",\"answer\":\"Réglé.\"}"))
                 .andReturn()
@@ -107,10 +114,12 @@ class RequestTextLimitsIT extends IntegrationTest {
                 .andReturn()
                 .getResponse();
         assertThat(attached.getStatus()).isEqualTo(302);
-        assertThat(requests.attachments(request.getId(), true)).singleElement().satisfies(file -> {
-            assertThat(file.filename()).endsWith(".pdf");
-            assertThat(file.filename().length()).isLessThanOrEqualTo(200);
-        });
+        assertThat(attachments.attachments(request.getId(), true))
+                .singleElement()
+                .satisfies(file -> {
+                    assertThat(file.filename()).endsWith(".pdf");
+                    assertThat(file.filename().length()).isLessThanOrEqualTo(200);
+                });
     }
 
     @Test
@@ -128,7 +137,7 @@ class RequestTextLimitsIT extends IntegrationTest {
                     "%PDF-1.4".getBytes(StandardCharsets.UTF_8));
             assertThat(attached.statusCode()).as(name).isIn(200, 302);
         }
-        assertThat(requests.attachments(request.getId(), true))
+        assertThat(attachments.attachments(request.getId(), true))
                 .hasSize(2)
                 .allSatisfy(file -> assertThat(file.filename()).endsWith(".pdf"));
     }

@@ -79,17 +79,29 @@ public class HttpSession {
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         StringBuilder fields = new StringBuilder();
         for (int i = 0; i < nameValuePairs.length; i += 2) {
-            fields.append("--").append(boundary).append("\r\n")
-                    .append("Content-Disposition: form-data; name=\"").append(nameValuePairs[i]).append("\"\r\n\r\n")
-                    .append(nameValuePairs[i + 1]).append("\r\n");
+            fields.append("--")
+                    .append(boundary)
+                    .append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"")
+                    .append(nameValuePairs[i])
+                    .append("\"\r\n\r\n")
+                    .append(nameValuePairs[i + 1])
+                    .append("\r\n");
         }
         if (csrf != null) {
-            fields.append("--").append(boundary).append("\r\n")
+            fields.append("--")
+                    .append(boundary)
+                    .append("\r\n")
                     .append("Content-Disposition: form-data; name=\"_csrf\"\r\n\r\n")
-                    .append(csrf).append("\r\n");
+                    .append(csrf)
+                    .append("\r\n");
         }
-        fields.append("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"files\"; filename=\"").append(filename).append("\"\r\n")
+        fields.append("--")
+                .append(boundary)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"files\"; filename=\"")
+                .append(filename)
+                .append("\"\r\n")
                 .append("Content-Type: application/octet-stream\r\n\r\n");
         body.writeBytes(fields.toString().getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
