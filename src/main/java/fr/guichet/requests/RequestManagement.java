@@ -259,6 +259,34 @@ public class RequestManagement {
         };
     }
 
+    /**
+     * Several changes at once (the API's PATCH): priority, assignee, status, in that order, each checked as if done
+     * alone; all or none.
+     */
+    public Request update(
+            long id,
+            int version,
+            Priority priority,
+            Long assigneeId,
+            RequestStatus status,
+            String answer,
+            AccountPrincipal by) {
+        Request request = get(id);
+        if (request.getVersion() != version) {
+            throw new OptimisticLockingFailureException("Request " + id + " changed since version " + version);
+        }
+        if (priority != null) {
+            request = changePriority(id, request.getVersion(), priority, by);
+        }
+        if (assigneeId != null) {
+            request = assign(id, request.getVersion(), assigneeId, by);
+        }
+        if (status != null && status != request.getStatus()) {
+            request = changeStatus(id, request.getVersion(), status, answer, by);
+        }
+        return request;
+    }
+
     /** The customer (or the owner for them) closes the request. */
     public Request close(long id, Actor by) {
         Request request = get(id).using(serviceLevels);

@@ -157,6 +157,14 @@ class RequestRulesIT extends IntegrationTest {
         }
         assertThat(requests.get(request.getId()).getAssigneeId()).isNull();
 
+        MockHttpServletResponse both = api(
+                patch(path(request)),
+                holderMember,
+                "{\"version\":" + request.getVersion() + ",\"priority\":\"URGENT\",\"assigneeId\":" + customer.getId()
+                        + "}");
+        assertThat(both.getStatus()).as("a PATCH is all or nothing").isEqualTo(422);
+        assertThat(requests.get(request.getId()).getPriority()).isNotEqualTo(Priority.URGENT);
+
         MockHttpServletResponse api = api(
                 patch(path(request)),
                 holderMember,

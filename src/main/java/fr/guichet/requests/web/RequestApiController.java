@@ -153,19 +153,14 @@ class RequestApiController {
             @PathVariable String reference,
             @Valid @RequestBody UpdateRequest body) {
         Request request = staffOnly(caller, reference);
-        int version = body.version();
-        if (body.priority() != null) {
-            request = requests.changePriority(request.getId(), version, body.priority(), caller);
-            version = request.getVersion();
-        }
-        if (body.assigneeId() != null) {
-            request = requests.assign(request.getId(), version, body.assigneeId(), caller);
-            version = request.getVersion();
-        }
-        if (body.status() != null && body.status() != request.getStatus()) {
-            request = requests.changeStatus(request.getId(), version, body.status(), body.answer(), caller);
-        }
-        return RequestView.of(request);
+        return RequestView.of(requests.update(
+                request.getId(),
+                body.version(),
+                body.priority(),
+                body.assigneeId(),
+                body.status(),
+                body.answer(),
+                caller));
     }
 
     @PostMapping("/{reference}/handoff")
