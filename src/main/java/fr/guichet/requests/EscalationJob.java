@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a request's escalation is also guarded by its version, so that it can never be escalated twice.
  */
 @Component
-public class EscalationJob {
+class EscalationJob {
 
     private static final Logger log = LoggerFactory.getLogger(EscalationJob.class);
     private static final int BATCH = 200;
@@ -44,7 +44,7 @@ public class EscalationJob {
     /** @return how many requests this run escalated */
     @Scheduled(fixedDelayString = "${guichet.escalation.interval:PT1M}", initialDelayString = "PT30S")
     @SchedulerLock(name = "requests-escalation", lockAtLeastFor = "PT20S", lockAtMostFor = "PT5M")
-    public void escalateOverdue() {
+    void escalateOverdue() {
         Instant now = clock.instant();
         int escalated = 0;
         for (Long id : queues.overdueNotEscalated(now, BATCH)) {

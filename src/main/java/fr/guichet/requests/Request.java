@@ -342,6 +342,9 @@ public class Request {
         if (score < 1 || score > 5) {
             throw new RequestRuleViolation("requests.error.rating-range");
         }
+        if (comment != null && comment.strip().length() > RequestTexts.RATING_COMMENT_MAX) {
+            throw new RequestRuleViolation("requests.error.comment-too-long");
+        }
         rating = score;
         ratingComment = comment == null || comment.isBlank() ? null : comment.strip();
         record(RequestEventKind.RATED, customer, null, null, score + "/5", now);

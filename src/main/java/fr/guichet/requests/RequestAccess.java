@@ -3,13 +3,20 @@ package fr.guichet.requests;
 import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Role;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.LongPredicate;
 
 /**
- * Who may see a request. A customer: their organisation's requests. Front-office staff and administrators: every
- * request. Back-office staff and team leads: what is with their team or has been through it, and what they filed
- * themselves. Anyone else is answered as if the request did not exist.
+ * Who may see a request, who may act on it, and what a customer sees of its history; the pages and the API ask here.
+ *
+ * <p>Seeing: a customer, their organisation's requests; front-office staff and administrators, every request;
+ * back-office staff and team leads, what is with their team or has been through it, and what they filed themselves.
+ * Anyone else is answered as if the request did not exist.
+ *
+ * <p>Acting: the team that holds the request works on it (administrators may act for any team); the front office, the
+ * customer's interlocutor, acts on any request as the owner side (takes it, hands it off, answers the customer, notes,
+ * priority). A team that does not hold the request only reads it.
  */
 public final class RequestAccess {
 
@@ -19,7 +26,7 @@ public final class RequestAccess {
      * @param passedThroughTeam whether the request has been with the given team at some point (its history says)
      */
     public static boolean maySee(AccountPrincipal user, Request request, LongPredicate passedThroughTeam) {
-        if (user.getKind() == AccountKind.CUSTOMER) {
+        if (isCustomer(user)) {
             return request.getOrganisationId() != null
                     ? request.getOrganisationId().equals(user.getCustomerOrganisationId())
                     : Objects.equals(request.getRequesterUserId(), user.getId());
@@ -42,6 +49,52 @@ public final class RequestAccess {
 
     /** Whether the user may act as the front office on the request (owner side). */
     public static boolean actsAsFrontOffice(AccountPrincipal user) {
-        return user.hasRole(Role.FRONT_OFFICE) || user.hasRole(Role.ADMIN);
+        return !isCustomer(user) && (user.hasRole(Role.FRONT_OFFICE) || user.hasRole(Role.ADMIN));
+    }
+
+    /** Whether the user may work on the request: its team, or the front office (notes, files, priority, status). */
+    public static boolean mayWorkOn(AccountPrincipal user, Request request) {
+        return worksFor(user, request) || actsAsFrontOffice(user);
+    }
+
+    /**
+     * Whether the user may answer the customer (a public reply, the resolution): the front office always; the team
+     * that holds the request if it is an internal request or the team may answer customers directly.
+     */
+    public static boolean mayAnswerCustomer(AccountPrincipal user, Request request, boolean teamAnswersCustomers) {
+        return actsAsFrontOffice(user) || (worksFor(user, request) && (request.isInternal() || teamAnswersCustomers));
+    }
+
+    /** What the user sees of a history: all of it for staff; for a customer, the lines shown to customers. */
+    public static List<HistoryEntry> historyFor(AccountPrincipal user, List<HistoryEntry> history) {
+        if (!isCustomer(user)) {
+            return history;
+        }
+        return history.stream()
+                .filter(HistoryEntry::isShownToCustomer)
+                .map(HistoryEntry::asCustomerSeesIt)
+                .toList();
+    }
+
+    static void requireWorksFor(AccountPrincipal user, Request request) {
+        if (!worksFor(user, request)) {
+            throw new RequestActRefused("requests.error.not-your-team");
+        }
+    }
+
+    static void requireFrontOffice(AccountPrincipal user) {
+        if (!actsAsFrontOffice(user)) {
+            throw new RequestActRefused("requests.error.front-office-only");
+        }
+    }
+
+    static void requireMayWorkOn(AccountPrincipal user, Request request) {
+        if (!mayWorkOn(user, request)) {
+            throw new RequestActRefused("requests.error.not-your-team");
+        }
+    }
+
+    private static boolean isCustomer(AccountPrincipal user) {
+        return user.getKind() == AccountKind.CUSTOMER;
     }
 }

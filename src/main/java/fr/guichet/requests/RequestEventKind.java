@@ -1,24 +1,38 @@
 package fr.guichet.requests;
 
-/** What happened to a request; each kind is a line of its history. */
+/**
+ * What happened to a request; each kind is a line of its history. {@code shownToCustomer}: the line is part of what
+ * the customer may see (the request's statuses and the public conversation); the others are the staff's work
+ * (hand-offs, transfers and their reasons, notes, questions to the owner, assignments, priorities, escalations).
+ */
 public enum RequestEventKind {
-    SUBMITTED,
-    OWNER_TAKEN,
-    ASSIGNED,
-    HANDED_OFF,
-    TRANSFERRED,
-    RETURNED_TO_OWNER,
-    QUESTION_TO_OWNER,
-    PUBLIC_REPLY,
-    CUSTOMER_REPLY,
-    INTERNAL_NOTE,
-    WAITING_CUSTOMER,
-    RESUMED,
-    WORK_STARTED,
-    PRIORITY_CHANGED,
-    RESOLVED,
-    CLOSED,
-    REOPENED,
-    RATED,
-    ESCALATED
+    SUBMITTED(true),
+    OWNER_TAKEN(false),
+    ASSIGNED(false),
+    HANDED_OFF(false),
+    TRANSFERRED(false),
+    RETURNED_TO_OWNER(false),
+    QUESTION_TO_OWNER(false),
+    PUBLIC_REPLY(true),
+    CUSTOMER_REPLY(true),
+    INTERNAL_NOTE(false),
+    WAITING_CUSTOMER(true),
+    RESUMED(true),
+    WORK_STARTED(true),
+    PRIORITY_CHANGED(false),
+    RESOLVED(true),
+    CLOSED(true),
+    REOPENED(true),
+    RATED(true),
+    ESCALATED(false);
+
+    private final boolean shownToCustomer;
+
+    RequestEventKind(boolean shownToCustomer) {
+        this.shownToCustomer = shownToCustomer;
+    }
+
+    public boolean isShownToCustomer() {
+        return shownToCustomer;
+    }
 }

@@ -1,41 +1,41 @@
 package fr.guichet.requests;
 
 import fr.guichet.customers.CustomerManagement;
-import fr.guichet.customers.Organisation;
 import fr.guichet.identity.AccountPrincipal;
-import fr.guichet.identity.Team;
 import fr.guichet.identity.TeamManagement;
+import fr.guichet.identity.UserManagement;
 import fr.guichet.requests.Message.Visibility;
-import fr.guichet.requests.internal.AttachmentStore;
-import fr.guichet.requests.internal.CurrentRoutingRules;
 import fr.guichet.requests.internal.MessageStore;
 import fr.guichet.requests.internal.QueueQueries;
 import fr.guichet.requests.internal.RequestHistory;
 import fr.guichet.requests.internal.RequestRepository;
-import fr.guichet.requests.internal.RoutingRuleRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Submits requests and carries out what people do with them; the public face of the requests module. */
+/**
+ * The request lifecycle: submits requests and carries out what people do with them, each act checked against who
+ * does it ({@link RequestAccess}) so that the pages and the API share every rule. Routing rules are kept by
+ * {@link RoutingRuleManagement}, files by {@link AttachmentManagement}.
+ */
 @Service
 @Transactional
 public class RequestManagement {
 
     private final RequestRepository requests;
-    private final RoutingRuleRepository rules;
-    private final CurrentRoutingRules currentRules;
     private final RequestStore store;
     private final MessageStore messages;
     private final RequestHistory history;
     private final QueueQueries queues;
-    private final AttachmentStore attachments;
-    private final AttachmentPolicy attachmentPolicy;
+    private final RoutingRuleManagement routing;
     private final TeamManagement teams;
+    private final UserManagement users;
     private final CustomerManagement customers;
     private final ServiceLevels serviceLevels;
     private final AutoAssignment autoAssignment;
@@ -43,47 +43,48 @@ public class RequestManagement {
 
     RequestManagement(
             RequestRepository requests,
-            RoutingRuleRepository rules,
-            CurrentRoutingRules currentRules,
             RequestStore store,
             MessageStore messages,
             RequestHistory history,
             QueueQueries queues,
-            AttachmentStore attachments,
-            AttachmentPolicy attachmentPolicy,
+            RoutingRuleManagement routing,
             TeamManagement teams,
+            UserManagement users,
             CustomerManagement customers,
             ServiceLevels serviceLevels,
             AutoAssignment autoAssignment,
             Clock clock) {
         this.requests = requests;
-        this.rules = rules;
-        this.currentRules = currentRules;
         this.store = store;
         this.messages = messages;
         this.history = history;
         this.queues = queues;
-        this.attachments = attachments;
-        this.attachmentPolicy = attachmentPolicy;
+        this.routing = routing;
         this.teams = teams;
+        this.users = users;
         this.customers = customers;
         this.serviceLevels = serviceLevels;
         this.autoAssignment = autoAssignment;
         this.clock = clock;
     }
 
-    /** A new request, routed by the rules, with its description as the first message of the conversation. */
+    /**
+     * A new request, routed by the rules, with its description as the first message of the conversation. A request
+     * for an organisation that does not exist is refused.
+     */
     public Request submit(NewRequest details, Actor by) {
-        String segment = details.organisationId() == null
-                ? null
-                : customers
-                        .find(details.organisationId())
-                        .map(Organisation::getSegment)
-                        .orElse(null);
-        return submit(details, by, routing().route(details.category(), details.channel(), segment, details.subject()));
+        String segment = null;
+        if (details.organisationId() != null) {
+            segment = customers
+                    .find(details.organisationId())
+                    .orElseThrow(() -> new RequestRuleViolation("requests.error.unknown-organisation"))
+                    .getSegment();
+        }
+        return submit(details, by, routing.route(details.category(), details.channel(), segment, details.subject()));
     }
 
     private Request submit(NewRequest details, Actor by, Route route) {
+        String description = RequestTexts.message(details.description(), "requests.error.message-required");
         Instant now = clock.instant();
         Request fresh = Request.submit(details, route, by, serviceLevels, now);
         autoAssignment.assigneeFor(route.teamId()).ifPresent(member -> fresh.assign(member, Actor.SYSTEM, now));
@@ -96,100 +97,138 @@ public class RequestManagement {
                         details.requesterUserId(),
                         details.requesterName(),
                         fromCustomer || details.requesterUserId() == null,
-                        details.description().strip()));
+                        description));
     }
 
     /**
      * Records a request taken at the desk and settled in the same contact: it never leaves the front office and counts
-     * as resolved at first contact.
+     * as resolved at first contact. The front office's act.
      */
-    public Request submitResolvedAtFirstContact(NewRequest details, String answer, Actor agent) {
-        requireText(answer);
-        Request request = submit(details, agent, Route.frontOffice(Priority.NORMAL));
+    public Request submitResolvedAtFirstContact(NewRequest details, String answer, AccountPrincipal agent) {
+        RequestAccess.requireFrontOffice(agent);
+        String text = RequestTexts.message(answer, "requests.error.message-required");
+        Actor actor = Actor.of(agent);
+        Request request = submit(details, actor, Route.frontOffice(Priority.NORMAL));
         Instant now = clock.instant();
-        messages.add(request.getId(), agent.userId(), agent.name(), false, Visibility.PUBLIC, answer.strip(), now);
-        request.using(serviceLevels).resolve(excerpt(answer), true, agent, now);
+        messages.add(request.getId(), actor.userId(), actor.name(), false, Visibility.PUBLIC, text, now);
+        request.using(serviceLevels).resolve(excerpt(text), true, actor, now);
         return store.save(request);
     }
 
-    public Request takeOwnership(long id, int version, Actor agent) {
-        return change(id, version, request -> request.takeOwnership(agent, clock.instant()));
+    /** A front-office agent becomes the request's interlocutor. */
+    public Request takeOwnership(long id, int version, AccountPrincipal agent) {
+        RequestAccess.requireFrontOffice(agent);
+        return change(id, version, request -> request.takeOwnership(Actor.of(agent), clock.instant()));
     }
 
-    public Request handOff(long id, int version, long toTeamId, String note, Actor by) {
+    /** The front office hands the request to a back-office team, with a note for the team. */
+    public Request handOff(long id, int version, long toTeamId, String note, AccountPrincipal by) {
+        RequestAccess.requireFrontOffice(by);
         requireTeam(toTeamId);
+        String text = RequestTexts.message(note, "requests.error.note-required");
         return change(id, version, request -> {
-            request.handOff(toTeamId, note, by, clock.instant());
+            request.handOff(toTeamId, text, Actor.of(by), clock.instant());
             autoAssignment
                     .assigneeFor(toTeamId)
                     .ifPresent(member -> request.assign(member, Actor.SYSTEM, clock.instant()));
-            messages.add(id, by.userId(), by.name(), false, Visibility.INTERNAL, note.strip(), clock.instant());
+            internalMessage(id, by, text);
         });
     }
 
-    public Request transfer(long id, int version, long toTeamId, String reason, Actor by) {
+    /** The team that holds the request passes it to another team, saying why. */
+    public Request transfer(long id, int version, long toTeamId, String reason, AccountPrincipal by) {
         requireTeam(toTeamId);
+        String text = RequestTexts.message(reason, "requests.error.reason-required");
         return change(id, version, request -> {
-            request.transfer(toTeamId, reason, by, clock.instant());
+            RequestAccess.requireWorksFor(by, request);
+            request.transfer(toTeamId, text, Actor.of(by), clock.instant());
             autoAssignment
                     .assigneeFor(toTeamId)
                     .ifPresent(member -> request.assign(member, Actor.SYSTEM, clock.instant()));
-            messages.add(id, by.userId(), by.name(), false, Visibility.INTERNAL, reason.strip(), clock.instant());
+            internalMessage(id, by, text);
         });
     }
 
-    public Request returnToOwner(long id, int version, String answer, Actor by) {
+    /** The team that holds the request gives it back to its owner, with its answer. */
+    public Request returnToOwner(long id, int version, String answer, AccountPrincipal by) {
+        String text = RequestTexts.message(answer, "requests.error.answer-required");
         return change(id, version, request -> {
-            request.returnToOwner(answer, by, clock.instant());
-            messages.add(id, by.userId(), by.name(), false, Visibility.INTERNAL, answer.strip(), clock.instant());
+            RequestAccess.requireWorksFor(by, request);
+            request.returnToOwner(text, Actor.of(by), clock.instant());
+            internalMessage(id, by, text);
         });
     }
 
-    public Request askOwner(long id, int version, String question, Actor by) {
+    /** The team that holds the request asks its owner a question. */
+    public Request askOwner(long id, int version, String question, AccountPrincipal by) {
+        String text = RequestTexts.message(question, "requests.error.question-required");
         return change(id, version, request -> {
-            request.askOwner(question, by, clock.instant());
-            messages.add(id, by.userId(), by.name(), false, Visibility.INTERNAL, question.strip(), clock.instant());
+            RequestAccess.requireWorksFor(by, request);
+            request.askOwner(text, Actor.of(by), clock.instant());
+            internalMessage(id, by, text);
         });
     }
 
-    public Request addInternalNote(long id, int version, String note, Actor by) {
-        requireText(note);
+    /** A note for staff only, by the team that holds the request or the front office. */
+    public Request addInternalNote(long id, int version, String note, AccountPrincipal by) {
+        String text = RequestTexts.message(note, "requests.error.message-required");
         return change(id, version, request -> {
-            request.internalNote(excerpt(note), by, clock.instant());
-            messages.add(id, by.userId(), by.name(), false, Visibility.INTERNAL, note.strip(), clock.instant());
+            RequestAccess.requireMayWorkOn(by, request);
+            request.internalNote(excerpt(text), Actor.of(by), clock.instant());
+            internalMessage(id, by, text);
         });
     }
 
-    public Request replyToCustomer(long id, int version, String body, boolean waitForCustomer, Actor by) {
-        requireText(body);
+    /**
+     * A public reply the customer receives, by someone who may answer the customer ({@link
+     * RequestAccess#mayAnswerCustomer}); {@code waitForCustomer} pauses the service-level clock.
+     */
+    public Request replyToCustomer(long id, int version, String body, boolean waitForCustomer, AccountPrincipal by) {
+        String text = RequestTexts.message(body, "requests.error.message-required");
         return change(id, version, request -> {
-            request.replyToCustomer(excerpt(body), waitForCustomer, by, clock.instant());
-            messages.add(id, by.userId(), by.name(), false, Visibility.PUBLIC, body.strip(), clock.instant());
+            requireMayAnswerCustomer(by, request);
+            request.replyToCustomer(excerpt(text), waitForCustomer, Actor.of(by), clock.instant());
+            messages.add(id, by.getId(), by.getDisplayName(), false, Visibility.PUBLIC, text, clock.instant());
         });
     }
 
-    /** The customer writes in the conversation (portal, or a reply by email). */
+    /** The customer writes in the conversation (portal, API, or a reply by email). */
     public Request customerReply(long id, String body, Actor customer) {
-        requireText(body);
+        String text = RequestTexts.message(body, "requests.error.message-required");
         Request request = get(id).using(serviceLevels);
-        request.customerReplied(excerpt(body), customer, clock.instant());
-        messages.add(id, customer.userId(), customer.name(), true, Visibility.PUBLIC, body.strip(), clock.instant());
+        request.customerReplied(excerpt(text), customer, clock.instant());
+        messages.add(id, customer.userId(), customer.name(), true, Visibility.PUBLIC, text, clock.instant());
         return store.save(request);
     }
 
-    public Request assign(long id, int version, Long userId, Actor by) {
-        return change(id, version, request -> request.assign(userId, by, clock.instant()));
-    }
-
-    public Request changePriority(long id, int version, Priority priority, Actor by) {
-        return change(id, version, request -> request.changePriority(priority, by, clock.instant()));
-    }
-
-    public Request resolve(long id, int version, String answer, Actor by) {
-        requireText(answer);
+    /** The team that holds the request gives it to one of its active members. */
+    public Request assign(long id, int version, Long userId, AccountPrincipal by) {
         return change(id, version, request -> {
-            request.resolve(excerpt(answer), false, by, clock.instant());
-            messages.add(id, by.userId(), by.name(), false, Visibility.PUBLIC, answer.strip(), clock.instant());
+            RequestAccess.requireWorksFor(by, request);
+            if (userId == null
+                    || users.membersOf(request.getTeamId()).stream()
+                            .noneMatch(member -> member.getId().equals(userId))) {
+                throw new RequestRuleViolation("requests.error.assignee-not-in-team");
+            }
+            request.assign(userId, Actor.of(by), clock.instant());
+        });
+    }
+
+    /** A change of priority, by the team that holds the request or the front office. */
+    public Request changePriority(long id, int version, Priority priority, AccountPrincipal by) {
+        return change(id, version, request -> {
+            RequestAccess.requireMayWorkOn(by, request);
+            request.changePriority(priority, Actor.of(by), clock.instant());
+        });
+    }
+
+    /** The request is resolved with the answer the customer receives, by someone who may answer the customer. */
+    public Request resolve(long id, int version, String answer, AccountPrincipal by) {
+        String text = RequestTexts.message(answer, "requests.error.answer-required");
+        return change(id, version, request -> {
+            requireMayAnswerCustomer(by, request);
+            request.resolve(excerpt(text), false, Actor.of(by), clock.instant());
+            messages.add(id, by.getId(), by.getDisplayName(), false, Visibility.PUBLIC, text, clock.instant());
         });
     }
 
@@ -197,31 +236,75 @@ public class RequestManagement {
      * Moves the request to {@code target}: in progress (started, or no longer waiting), waiting for the customer,
      * resolved (with the answer the customer receives) or closed. A request never goes back to new.
      */
-    public Request changeStatus(long id, int version, RequestStatus target, String answer, Actor by) {
+    public Request changeStatus(long id, int version, RequestStatus target, String answer, AccountPrincipal by) {
+        Actor actor = Actor.of(by);
         return switch (target) {
-            case IN_PROGRESS -> change(id, version, request -> request.putInProgress(by, clock.instant()));
-            case WAITING_CUSTOMER -> change(id, version, request -> request.waitForCustomer(by, clock.instant()));
-            case RESOLVED -> {
-                if (answer == null || answer.isBlank()) {
-                    throw new RequestRuleViolation("requests.error.answer-required");
-                }
-                yield resolve(id, version, answer, by);
-            }
-            case CLOSED -> change(id, version, request -> request.close(by, clock.instant()));
+            case IN_PROGRESS ->
+                change(id, version, request -> {
+                    RequestAccess.requireMayWorkOn(by, request);
+                    request.putInProgress(actor, clock.instant());
+                });
+            case WAITING_CUSTOMER ->
+                change(id, version, request -> {
+                    RequestAccess.requireMayWorkOn(by, request);
+                    request.waitForCustomer(actor, clock.instant());
+                });
+            case RESOLVED -> resolve(id, version, answer, by);
+            case CLOSED ->
+                change(id, version, request -> {
+                    RequestAccess.requireMayWorkOn(by, request);
+                    request.close(actor, clock.instant());
+                });
             case NEW -> throw new RequestRuleViolation("requests.error.back-to-new");
         };
     }
 
+    /**
+     * Several changes at once (the API's PATCH): priority, assignee, status, in that order, each checked as if done
+     * alone; all or none.
+     */
+    public Request update(
+            long id,
+            int version,
+            Priority priority,
+            Long assigneeId,
+            RequestStatus status,
+            String answer,
+            AccountPrincipal by) {
+        Request request = get(id);
+        if (request.getVersion() != version) {
+            throw new OptimisticLockingFailureException("Request " + id + " changed since version " + version);
+        }
+        if (priority != null) {
+            request = changePriority(id, request.getVersion(), priority, by);
+        }
+        if (assigneeId != null) {
+            request = assign(id, request.getVersion(), assigneeId, by);
+        }
+        if (status != null && status != request.getStatus()) {
+            request = changeStatus(id, request.getVersion(), status, answer, by);
+        }
+        return request;
+    }
+
+    /** The customer (or the owner for them) closes the request. */
     public Request close(long id, Actor by) {
         Request request = get(id).using(serviceLevels);
         request.close(by, clock.instant());
         return store.save(request);
     }
 
+    /** The customer rates the resolution, once; the comment is at most {@link RequestTexts#RATING_COMMENT_MAX}. */
     public Request rate(long id, int score, String comment, Actor customer) {
         Request request = get(id).using(serviceLevels);
         request.rate(score, comment, customer, clock.instant());
         return store.save(request);
+    }
+
+    /** Whether the user may answer the customer on this request (a public reply, the resolution). */
+    @Transactional(readOnly = true)
+    public boolean mayAnswerCustomer(AccountPrincipal user, Request request) {
+        return RequestAccess.mayAnswerCustomer(user, request, teamAnswersCustomers(request));
     }
 
     @Transactional(readOnly = true)
@@ -238,7 +321,7 @@ public class RequestManagement {
     @Transactional(readOnly = true)
     public Request visibleTo(AccountPrincipal user, String reference) {
         Request request = findByReference(reference).orElseThrow(() -> new UnknownRequest(reference));
-        if (!RequestAccess.maySee(user, request, team -> passedThrough(request.getId(), team))) {
+        if (!RequestAccess.maySee(user, request, team -> history.passedThrough(request.getId(), team))) {
             throw new UnknownRequest(reference);
         }
         return request;
@@ -249,9 +332,16 @@ public class RequestManagement {
         return messages.of(id, includeInternal);
     }
 
+    /** The whole history, for staff. */
     @Transactional(readOnly = true)
-    public List<RequestHistory.Entry> history(long id) {
+    public List<HistoryEntry> history(long id) {
         return history.of(id);
+    }
+
+    /** The history as this user may see it: all of it for staff, what a customer is shown for a customer. */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> historyFor(AccountPrincipal user, Request request) {
+        return RequestAccess.historyFor(user, history.of(request.getId()));
     }
 
     /** The path of the request between the front office and the teams: "front office → billing → front office". */
@@ -261,9 +351,9 @@ public class RequestManagement {
     }
 
     /** The path derived from a history already read (null stands for the front office). */
-    public static List<Long> path(List<RequestHistory.Entry> entries) {
-        List<Long> path = new java.util.ArrayList<>();
-        for (RequestHistory.Entry entry : entries) {
+    public static List<Long> path(List<HistoryEntry> entries) {
+        List<Long> path = new ArrayList<>();
+        for (HistoryEntry entry : entries) {
             switch (entry.kind()) {
                 case SUBMITTED -> {
                     path.add(null);
@@ -297,90 +387,35 @@ public class RequestManagement {
         return clock.instant();
     }
 
-    private boolean passedThrough(long requestId, long teamId) {
-        return history.passedThrough(requestId, teamId);
-    }
-
-    /** Attaches a file the policy accepts; the caller has checked that the actor may see the request. */
-    /**
-     * Attaches a file to a request. {@code internal}: attached by staff for staff only, never shown to the customer
-     * (a customer's files are never internal).
-     */
-    public void attach(
-            long requestId, String filename, byte[] content, Actor by, boolean fromCustomer, boolean internal) {
-        String name = AttachmentPolicy.safeName(filename);
-        attachmentPolicy.violation(name, content.length).ifPresent(key -> {
-            throw new RequestRuleViolation(key);
-        });
-        attachments.add(
-                requestId,
-                name,
-                attachmentPolicy.contentType(name).orElseThrow(),
-                content,
-                by.name(),
-                fromCustomer,
-                internal && !fromCustomer,
-                clock.instant());
-    }
-
-    @Transactional(readOnly = true)
-    public List<Attachment> attachments(long requestId, boolean withInternal) {
-        return attachments.of(requestId, withInternal);
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<byte[]> attachmentContent(long requestId, long attachmentId) {
-        return attachments.content(requestId, attachmentId);
-    }
-
-    public AttachmentPolicy attachmentPolicy() {
-        return attachmentPolicy;
-    }
-
-    @Transactional(readOnly = true)
-    public List<RoutingRule> routingRules() {
-        return rules.findAllByPosition();
-    }
-
-    @Transactional(readOnly = true)
-    public RoutingRule routingRule(long id) {
-        return rules.findById(id).orElseThrow(() -> new UnknownRequest("rule " + id));
-    }
-
-    /** Saves a new rule or the changes to one; a team code that matches no team is refused. */
-    public RoutingRule saveRoutingRule(RoutingRule rule) {
-        if (rule.getTeamCode() != null && teams.teamByCode(rule.getTeamCode()).isEmpty()) {
-            throw new RequestRuleViolation("requests.rules.error.unknown-team");
+    private void requireMayAnswerCustomer(AccountPrincipal user, Request request) {
+        if (!RequestAccess.mayAnswerCustomer(user, request, teamAnswersCustomers(request))) {
+            throw new RequestActRefused(
+                    RequestAccess.mayWorkOn(user, request)
+                            ? "requests.error.team-may-not-answer"
+                            : "requests.error.not-your-team");
         }
-        return rules.save(rule);
     }
 
-    public void deleteRoutingRule(long id) {
-        rules.deleteById(id);
+    private boolean teamAnswersCustomers(Request request) {
+        return request.getTeamId() != null && teams.team(request.getTeamId()).isAnswersCustomers();
     }
 
-    private RoutingPolicy routing() {
-        return new RoutingPolicy(
-                currentRules.inOrder(), code -> teams.teamByCode(code).map(Team::getId));
+    private void internalMessage(long requestId, AccountPrincipal by, String text) {
+        messages.add(requestId, by.getId(), by.getDisplayName(), false, Visibility.INTERNAL, text, clock.instant());
     }
 
     private void requireTeam(long teamId) {
         teams.team(teamId);
     }
 
-    private Request change(long id, int expectedVersion, java.util.function.Consumer<Request> action) {
+    /** The one optimistic-lock check of every staff act: the version the person read must still be the request's. */
+    private Request change(long id, int expectedVersion, Consumer<Request> action) {
         Request request = get(id).using(serviceLevels);
         if (request.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("Request " + id + " changed since version " + expectedVersion);
         }
         action.accept(request);
         return store.save(request);
-    }
-
-    private static void requireText(String text) {
-        if (text == null || text.isBlank()) {
-            throw new RequestRuleViolation("requests.error.message-required");
-        }
     }
 
     static String excerpt(String text) {

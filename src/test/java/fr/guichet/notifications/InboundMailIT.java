@@ -3,6 +3,8 @@ package fr.guichet.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.user.GreenMailUser;
+import fr.guichet.identity.AccountPrincipal;
+import fr.guichet.identity.Role;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.requests.Actor;
 import fr.guichet.requests.Category;
@@ -39,7 +41,8 @@ class InboundMailIT extends IntegrationTest {
     void aReplyToOurEmailLandsInItsRequestEvenWithAnotherSubject() throws Exception {
         UserAccount customer = customerUser();
         Request request = submit(customer);
-        request = requests.resolve(request.getId(), request.getVersion(), "Réglé", new Actor(null, "Agent"));
+        request = requests.resolve(
+                request.getId(), request.getVersion(), "Réglé", new AccountPrincipal(staff(Role.FRONT_OFFICE)));
         TestMail.awaitFor(customer.getEmail(), 2);
         String resolutionId = mailer.ofReference(request.getReference()).stream()
                 .filter(m -> m.subject().contains("résolue"))

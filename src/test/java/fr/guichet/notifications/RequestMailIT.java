@@ -2,6 +2,7 @@ package fr.guichet.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
@@ -63,9 +64,12 @@ class RequestMailIT extends IntegrationTest {
         assertThat(receipt.get(0).getHeader("Auto-Submitted")).containsExactly("auto-generated");
         assertThat(receipt.get(0).getMessageID()).startsWith("<" + reference + ".");
 
-        Actor agentActor = new Actor(agent.getId(), agent.getDisplayName());
         request = requests.replyToCustomer(
-                request.getId(), request.getVersion(), "Avez-vous essayé de la redémarrer ?", true, agentActor);
+                request.getId(),
+                request.getVersion(),
+                "Avez-vous essayé de la redémarrer ?",
+                true,
+                new AccountPrincipal(agent));
         List<MimeMessage> reply = TestMail.awaitFor(customer.getEmail(), 2);
         assertThat(reply.get(1).getSubject())
                 .isEqualTo("[" + reference + "] Réponse à votre demande « Imprimante hors service »");
@@ -73,7 +77,8 @@ class RequestMailIT extends IntegrationTest {
                 .contains("Avez-vous essayé de la redémarrer ?")
                 .contains(agent.getDisplayName());
 
-        request = requests.resolve(request.getId(), request.getVersion(), "Le bac papier était mal fermé.", agentActor);
+        request = requests.resolve(
+                request.getId(), request.getVersion(), "Le bac papier était mal fermé.", new AccountPrincipal(agent));
         List<MimeMessage> resolved = TestMail.awaitFor(customer.getEmail(), 3);
         assertThat(resolved.get(2).getSubject()).isEqualTo("[" + reference + "] Votre demande est résolue");
         assertThat(resolved.get(2).getContent().toString())
@@ -108,9 +113,13 @@ class RequestMailIT extends IntegrationTest {
                         null,
                         agent.getId()),
                 agentActor);
-        request = requests.handOff(request.getId(), request.getVersion(), billing, "Voir l'avoir", agentActor);
+        request = requests.handOff(
+                request.getId(), request.getVersion(), billing, "Voir l'avoir", new AccountPrincipal(agent));
         requests.returnToOwner(
-                request.getId(), request.getVersion(), "Avoir AV-2026-0012 émis.", new Actor(null, "Émilie Faure"));
+                request.getId(),
+                request.getVersion(),
+                "Avoir AV-2026-0012 émis.",
+                new AccountPrincipal(users.findByUsername("facturation").orElseThrow()));
         List<MimeMessage> mails = TestMail.awaitFor(agent.getEmail(), 1);
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject())

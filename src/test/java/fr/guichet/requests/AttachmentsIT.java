@@ -27,6 +27,9 @@ class AttachmentsIT extends IntegrationTest {
     @Autowired
     RequestManagement requests;
 
+    @Autowired
+    AttachmentManagement attachments;
+
     @Test
     void aCustomerAttachesAFileThatOnlyAllowedPeopleDownload() throws Exception {
         UserAccount customer = customerUser();
@@ -45,7 +48,7 @@ class AttachmentsIT extends IntegrationTest {
                 .getRedirectedUrl()
                 .substring(submitted.getRedirectedUrl().lastIndexOf('/') + 1);
         Request request = requests.findByReference(reference).orElseThrow();
-        List<Attachment> files = requests.attachments(request.getId(), true);
+        List<Attachment> files = attachments.attachments(request.getId(), true);
         assertThat(files).singleElement().satisfies(file -> {
             assertThat(file.filename()).isEqualTo("facture novembre.pdf");
             assertThat(file.contentType()).isEqualTo("application/pdf");
@@ -165,9 +168,9 @@ class AttachmentsIT extends IntegrationTest {
                         .getStatus())
                 .isEqualTo(302);
 
-        List<Attachment> all = requests.attachments(request.getId(), true);
+        List<Attachment> all = attachments.attachments(request.getId(), true);
         assertThat(all).extracting(Attachment::filename).containsExactly("devis.pdf", "calcul-marge.txt");
-        assertThat(requests.attachments(request.getId(), false))
+        assertThat(attachments.attachments(request.getId(), false))
                 .extracting(Attachment::filename)
                 .containsExactly("devis.pdf");
         long memoId = all.get(1).id();

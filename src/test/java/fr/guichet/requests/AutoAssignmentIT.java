@@ -2,6 +2,7 @@ package fr.guichet.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Office;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.Team;
@@ -62,7 +63,7 @@ class AutoAssignmentIT extends IntegrationTest {
 
         // The first member resolves one: the next request is theirs, having fewer open.
         Request one = handedOff.get(0);
-        requests.resolve(one.getId(), one.getVersion(), "Fait.", new Actor(first.getId(), first.getDisplayName()));
+        requests.resolve(one.getId(), one.getVersion(), "Fait.", new AccountPrincipal(first));
         assertThat(handOff(agent, team, "Après résolution").getAssigneeId()).isEqualTo(first.getId());
 
         // Back at work: the absent member, with nothing open, takes the next one.
@@ -126,9 +127,9 @@ class AutoAssignmentIT extends IntegrationTest {
     }
 
     private Team autoAssigningTeam() {
-        Team team = teams.createTeam(unique("auto"), "Équipe auto", Office.BACK_OFFICE, null, false);
+        Team team = teams.createTeam(unique("auto"), "Équipe auto", Office.BACK_OFFICE, null, true);
         return teams.updateTeam(
-                team.getId(), team.getVersion(), team.getCode(), team.getName(), Office.BACK_OFFICE, null, false, true);
+                team.getId(), team.getVersion(), team.getCode(), team.getName(), Office.BACK_OFFICE, null, true, true);
     }
 
     private UserAccount member(Team team) {
@@ -148,6 +149,6 @@ class AutoAssignmentIT extends IntegrationTest {
                 new NewRequest(
                         subject, "Texte", Category.OTHER, Channel.PHONE, null, null, "Client", null, agent.getId()),
                 actor);
-        return requests.handOff(r.getId(), r.getVersion(), team.getId(), "À traiter", actor);
+        return requests.handOff(r.getId(), r.getVersion(), team.getId(), "À traiter", new AccountPrincipal(agent));
     }
 }

@@ -2,6 +2,7 @@ package fr.guichet.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Office;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.Team;
@@ -100,7 +101,11 @@ class EscalationIT extends IntegrationTest {
                         agent.getId()),
                 agentActor);
         request = requests.handOff(
-                request.getId(), request.getVersion(), team.getId(), "Urgent, voir le serveur", agentActor);
+                request.getId(),
+                request.getVersion(),
+                team.getId(),
+                "Urgent, voir le serveur",
+                new AccountPrincipal(agent));
         jdbc.sql("UPDATE requests_request SET resolution_due = :past WHERE id = :id")
                 .param("past", Instant.now().minusSeconds(3600).atOffset(ZoneOffset.UTC))
                 .param("id", request.getId())

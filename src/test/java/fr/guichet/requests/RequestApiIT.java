@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.ApiTokenManagement;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.TeamManagement;
@@ -125,7 +126,7 @@ class RequestApiIT extends IntegrationTest {
                             null,
                             agent.getId()),
                     actor);
-            requests.handOff(r.getId(), r.getVersion(), team.getId(), "note", actor);
+            requests.handOff(r.getId(), r.getVersion(), team.getId(), "note", new AccountPrincipal(agent));
         }
         UserAccount member = users.createWithHash(
                 UserProfile.staff(

@@ -340,12 +340,7 @@ class RequestLifecycleIT extends IntegrationTest {
                         null),
                 new Actor(customer.getId(), customer.getDisplayName()));
         AccountPrincipal admin = new AccountPrincipal(staff(Role.ADMIN));
-        requests.transfer(
-                request.getId(),
-                request.getVersion(),
-                support.getId(),
-                "C'est un bug du portail",
-                new Actor(admin.getId(), "Admin"));
+        requests.transfer(request.getId(), request.getVersion(), support.getId(), "C'est un bug du portail", admin);
         UserAccount billingClerk = userManagement.createWithHash(
                 UserProfile.staff(
                         unique("compta"),

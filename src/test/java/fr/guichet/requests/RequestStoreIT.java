@@ -3,6 +3,7 @@ package fr.guichet.requests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.customers.CustomerFinder;
+import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
@@ -109,10 +110,10 @@ class RequestStoreIT extends IntegrationTest {
                 .ignoringFields("serviceLevels", "drafts")
                 .isEqualTo(inserted);
         assertThat(history.of(inserted.getId()))
-                .extracting(RequestHistory.Entry::kind)
+                .extracting(HistoryEntry::kind)
                 .containsExactly(RequestEventKind.SUBMITTED, RequestEventKind.ASSIGNED);
         assertThat(history.of(inserted.getId()).get(0))
-                .extracting(RequestHistory.Entry::actorId, RequestHistory.Entry::detail, RequestHistory.Entry::at)
+                .extracting(HistoryEntry::actorId, HistoryEntry::detail, HistoryEntry::at)
                 .containsExactly(agent.getId(), "Facture en double", now);
         assertThat(messages.of(inserted.getId(), true)).singleElement().satisfies(m -> {
             assertThat(m.authorId()).isEqualTo(customer.getId());
@@ -123,12 +124,12 @@ class RequestStoreIT extends IntegrationTest {
             assertThat(m.createdAt()).isEqualTo(now);
         });
 
-        Request owned = requests.takeOwnership(inserted.getId(), 1, new Actor(agent.getId(), agent.getDisplayName()));
+        Request owned = requests.takeOwnership(inserted.getId(), 1, new AccountPrincipal(agent));
         assertThat(owned.getVersion()).isEqualTo(2);
         assertThat(repository.findById(inserted.getId()).orElseThrow().getVersion())
                 .isEqualTo(2);
         assertThat(history.of(inserted.getId()))
-                .extracting(RequestHistory.Entry::kind)
+                .extracting(HistoryEntry::kind)
                 .containsExactly(RequestEventKind.SUBMITTED, RequestEventKind.ASSIGNED, RequestEventKind.OWNER_TAKEN);
     }
 

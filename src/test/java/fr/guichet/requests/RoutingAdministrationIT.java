@@ -30,6 +30,9 @@ class RoutingAdministrationIT extends IntegrationTest {
     RequestManagement requests;
 
     @Autowired
+    RoutingRuleManagement routing;
+
+    @Autowired
     TeamManagement teams;
 
     @Autowired
@@ -42,7 +45,7 @@ class RoutingAdministrationIT extends IntegrationTest {
     void rulesReadWhileARuleIsBeingAddedAreNotKeptPastItsCommit() {
         String keyword = unique("concurrence");
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            requests.saveRoutingRule(RoutingRule.of(1, null, null, null, keyword, null, Priority.HIGH));
+            routing.saveRoutingRule(RoutingRule.of(1, null, null, null, keyword, null, Priority.HIGH));
             List<RoutingRule> meanwhile =
                     CompletableFuture.supplyAsync(currentRules::inOrder).join();
             assertThat(meanwhile)
@@ -128,12 +131,12 @@ class RoutingAdministrationIT extends IntegrationTest {
         assertThat(request.getTeamId()).isEqualTo(team.getId());
         assertThat(request.getPriority()).isEqualTo(Priority.URGENT);
 
-        RoutingRule rule = requests.routingRules().stream()
+        RoutingRule rule = routing.routingRules().stream()
                 .filter(r -> keyword.equals(r.getKeyword()))
                 .findFirst()
                 .orElseThrow();
         admin.get("/back/admin/routing");
         admin.post("/back/admin/routing/" + rule.getId() + "/delete");
-        assertThat(requests.routingRules()).noneMatch(r -> keyword.equals(r.getKeyword()));
+        assertThat(routing.routingRules()).noneMatch(r -> keyword.equals(r.getKeyword()));
     }
 }

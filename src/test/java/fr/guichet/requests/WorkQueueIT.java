@@ -2,6 +2,7 @@ package fr.guichet.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Office;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.Team;
@@ -75,8 +76,8 @@ class WorkQueueIT extends IntegrationTest {
                             null,
                             agent.getId()),
                     actor);
-            r = requests.changePriority(r.getId(), r.getVersion(), priority, actor);
-            handed.add(requests.handOff(r.getId(), r.getVersion(), team.getId(), "note", actor));
+            r = requests.changePriority(r.getId(), r.getVersion(), priority, new AccountPrincipal(agent));
+            handed.add(requests.handOff(r.getId(), r.getVersion(), team.getId(), "note", new AccountPrincipal(agent)));
         }
         jdbc.sql("UPDATE requests_request SET resolution_due = :past WHERE id = :id")
                 .param("past", Instant.now().minusSeconds(600).atOffset(ZoneOffset.UTC))

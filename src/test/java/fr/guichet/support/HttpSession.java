@@ -119,6 +119,45 @@ public class HttpSession {
         return send(request.build());
     }
 
+    /** Posts a multipart form with one file (field {@code files}) and the CSRF token of the last page read. */
+    public HttpResponse<String> postFile(String path, String filename, byte[] content, String... nameValuePairs) {
+        String boundary = "----guichet-test-boundary";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        StringBuilder fields = new StringBuilder();
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            fields.append("--")
+                    .append(boundary)
+                    .append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"")
+                    .append(nameValuePairs[i])
+                    .append("\"\r\n\r\n")
+                    .append(nameValuePairs[i + 1])
+                    .append("\r\n");
+        }
+        if (csrf != null) {
+            fields.append("--")
+                    .append(boundary)
+                    .append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"_csrf\"\r\n\r\n")
+                    .append(csrf)
+                    .append("\r\n");
+        }
+        fields.append("--")
+                .append(boundary)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"files\"; filename=\"")
+                .append(filename)
+                .append("\"\r\n")
+                .append("Content-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(fields.toString().getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    }
+
     /** Signs in through the login page; answers the login's redirect. */
     public HttpResponse<String> login(String username, String password) {
         get("/login");

@@ -57,6 +57,8 @@ public class QueueQueries {
         }
         if (filter.ownerId() != null) {
             sql.append(" AND owner_id = :owner");
+        } else if (filter.unownedOnly()) {
+            sql.append(" AND owner_id IS NULL");
         }
         if (filter.overdueOnly()) {
             sql.append(" AND resolution_due < :now AND status <> 'WAITING_CUSTOMER'");

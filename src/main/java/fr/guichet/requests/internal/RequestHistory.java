@@ -1,8 +1,8 @@
 package fr.guichet.requests.internal;
 
+import fr.guichet.requests.HistoryEntry;
 import fr.guichet.requests.RequestEvent;
 import fr.guichet.requests.RequestEventKind;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,17 +26,6 @@ public class RequestHistory {
         this.jdbc = jdbc;
         this.batches = batches;
     }
-
-    /** One line of a request's history. */
-    public record Entry(
-            long id,
-            RequestEventKind kind,
-            Long actorId,
-            String actorName,
-            Long fromTeamId,
-            Long toTeamId,
-            String detail,
-            Instant at) {}
 
     /**
      * Inserts one line per event, in one round trip. Called by whoever saves the request, in the same transaction,
@@ -74,13 +63,12 @@ public class RequestHistory {
         };
     }
 
-    public List<Entry> of(long requestId) {
+    public List<HistoryEntry> of(long requestId) {
         return jdbc.sql(
                         "SELECT id, kind, actor_id, actor_name, from_team_id, to_team_id, detail, at FROM requests_event"
                                 + " WHERE request_id = :request ORDER BY id")
                 .param("request", requestId)
-                .query((rs, n) -> new Entry(
-                        rs.getLong("id"),
+                .query((rs, n) -> new HistoryEntry(
                         RequestEventKind.valueOf(rs.getString("kind")),
                         (Long) rs.getObject("actor_id", Long.class),
                         rs.getString("actor_name"),

@@ -4,9 +4,9 @@ import fr.guichet.identity.TeamManagement;
 import fr.guichet.requests.Category;
 import fr.guichet.requests.Channel;
 import fr.guichet.requests.Priority;
-import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RequestRuleViolation;
 import fr.guichet.requests.RoutingRule;
+import fr.guichet.requests.RoutingRuleManagement;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -24,17 +24,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/back/admin/routing")
 class AdminRoutingController {
 
-    private final RequestManagement requests;
+    private final RoutingRuleManagement routing;
     private final TeamManagement teams;
 
-    AdminRoutingController(RequestManagement requests, TeamManagement teams) {
-        this.requests = requests;
+    AdminRoutingController(RoutingRuleManagement routing, TeamManagement teams) {
+        this.routing = routing;
         this.teams = teams;
     }
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("rules", requests.routingRules());
+        model.addAttribute("rules", routing.routingRules());
         model.addAttribute(
                 "teamsByCode",
                 teams.teams().stream().collect(java.util.stream.Collectors.toMap(t -> t.getCode(), t -> t.getName())));
@@ -43,7 +43,7 @@ class AdminRoutingController {
 
     @GetMapping("/new")
     String create(Model model) {
-        int last = requests.routingRules().stream()
+        int last = routing.routingRules().stream()
                 .mapToInt(RoutingRule::getPosition)
                 .max()
                 .orElse(0);
@@ -62,7 +62,7 @@ class AdminRoutingController {
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
-        model.addAttribute("form", RoutingRuleForm.of(requests.routingRule(id)));
+        model.addAttribute("form", RoutingRuleForm.of(routing.routingRule(id)));
         return form(model, id);
     }
 
@@ -78,8 +78,8 @@ class AdminRoutingController {
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
-        requests.deleteRoutingRule(id);
-        redirect.addFlashAttribute("notice", "requests.rules.deleted");
+        routing.deleteRoutingRule(id);
+        redirect.addFlashAttribute("notice", "routing.rules.deleted");
         return "redirect:/back/admin/routing";
     }
 
@@ -97,7 +97,7 @@ class AdminRoutingController {
                             form.teamCode(),
                             form.priority());
                 } else {
-                    rule = requests.routingRule(id);
+                    rule = routing.routingRule(id);
                     if (rule.getVersion() != form.version()) {
                         throw new OptimisticLockingFailureException("rule changed");
                     }
@@ -111,8 +111,8 @@ class AdminRoutingController {
                             form.priority(),
                             Boolean.TRUE.equals(form.active()));
                 }
-                requests.saveRoutingRule(rule);
-                redirect.addFlashAttribute("notice", "requests.rules.saved");
+                routing.saveRoutingRule(rule);
+                redirect.addFlashAttribute("notice", "routing.rules.saved");
                 return "redirect:/back/admin/routing";
             } catch (RequestRuleViolation violation) {
                 errors.rejectValue("teamCode", violation.messageKey());

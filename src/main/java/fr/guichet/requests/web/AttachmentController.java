@@ -1,8 +1,8 @@
 package fr.guichet.requests.web;
 
-import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.requests.Attachment;
+import fr.guichet.requests.AttachmentManagement;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.UnknownRequest;
@@ -24,22 +24,22 @@ import org.springframework.web.bind.annotation.RestController;
 class AttachmentController {
 
     private final RequestManagement requests;
+    private final AttachmentManagement attachments;
 
-    AttachmentController(RequestManagement requests) {
+    AttachmentController(RequestManagement requests, AttachmentManagement attachments) {
         this.requests = requests;
+        this.attachments = attachments;
     }
 
     @GetMapping("/{zone:portal|desk|back}/requests/{reference}/attachments/{id}")
     ResponseEntity<byte[]> download(
             @AuthenticationPrincipal AccountPrincipal user, @PathVariable String reference, @PathVariable long id) {
         Request request = requests.visibleTo(user, reference);
-        boolean staff = user.getKind() != AccountKind.CUSTOMER;
-        Attachment attachment = requests.attachments(request.getId(), staff).stream()
+        Attachment attachment = attachments.attachmentsFor(user, request).stream()
                 .filter(a -> a.id() == id)
                 .findFirst()
                 .orElseThrow(() -> new UnknownRequest(reference + "/" + id));
-        byte[] content =
-                requests.attachmentContent(request.getId(), id).orElseThrow(() -> new UnknownRequest(reference));
+        byte[] content = attachments.content(request.getId(), id).orElseThrow(() -> new UnknownRequest(reference));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(attachment.contentType()))
                 .header(

@@ -9,13 +9,12 @@ import fr.guichet.requests.Priority;
 import fr.guichet.requests.QueueFilter;
 import fr.guichet.requests.QueueItem;
 import fr.guichet.requests.Request;
-import fr.guichet.requests.RequestAccess;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RequestRuleViolation;
 import fr.guichet.requests.RequestStatus;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -104,7 +103,7 @@ class BackRequestController {
     @GetMapping("/{reference}")
     String detail(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String reference, Model model) {
         Request request = requests.visibleTo(user, reference);
-        pages.detail(model, request, true);
+        pages.detail(model, user, request);
         pages.backExtras(model, user, request);
         return "back/request";
     }
@@ -116,15 +115,16 @@ class BackRequestController {
             @RequestParam int version,
             Model model,
             RedirectAttributes redirect) {
-        return act(
+        return pages.act(
                 user,
                 reference,
                 model,
                 redirect,
+                "back",
                 "assign",
                 "",
                 "requests.claimed",
-                r -> requests.assign(r.getId(), version, user.getId(), RequestPages.actor(user)));
+                r -> requests.assign(r.getId(), version, user.getId(), user));
     }
 
     @PostMapping("/{reference}/assign")
@@ -135,14 +135,16 @@ class BackRequestController {
             @RequestParam(required = false) Long assigneeId,
             Model model,
             RedirectAttributes redirect) {
-        return act(user, reference, model, redirect, "assign", "", "requests.assigned", r -> {
-            if (assigneeId == null
-                    || users.membersOf(r.getTeamId()).stream()
-                            .noneMatch(m -> m.getId().equals(assigneeId))) {
-                throw new RequestRuleViolation("requests.error.assignee-not-in-team");
-            }
-            requests.assign(r.getId(), version, assigneeId, RequestPages.actor(user));
-        });
+        return pages.act(
+                user,
+                reference,
+                model,
+                redirect,
+                "back",
+                "assign",
+                "",
+                "requests.assigned",
+                r -> requests.assign(r.getId(), version, assigneeId, user));
     }
 
     @PostMapping("/{reference}/note")
@@ -153,15 +155,16 @@ class BackRequestController {
             @RequestParam(defaultValue = "") String note,
             Model model,
             RedirectAttributes redirect) {
-        return act(
+        return pages.act(
                 user,
                 reference,
                 model,
                 redirect,
+                "back",
                 "note",
                 note,
                 "requests.note.added",
-                r -> requests.addInternalNote(r.getId(), version, note, RequestPages.actor(user)));
+                r -> requests.addInternalNote(r.getId(), version, note, user));
     }
 
     @PostMapping("/{reference}/ask")
@@ -172,15 +175,16 @@ class BackRequestController {
             @RequestParam(defaultValue = "") String question,
             Model model,
             RedirectAttributes redirect) {
-        return act(
+        return pages.act(
                 user,
                 reference,
                 model,
                 redirect,
+                "back",
                 "ask",
                 question,
                 "requests.question.sent",
-                r -> requests.askOwner(r.getId(), version, question, RequestPages.actor(user)));
+                r -> requests.askOwner(r.getId(), version, question, user));
     }
 
     @PostMapping("/{reference}/return")
@@ -191,15 +195,16 @@ class BackRequestController {
             @RequestParam(defaultValue = "") String answer,
             Model model,
             RedirectAttributes redirect) {
-        return act(
+        return pages.act(
                 user,
                 reference,
                 model,
                 redirect,
+                "back",
                 "return",
                 answer,
                 "requests.returned",
-                r -> requests.returnToOwner(r.getId(), version, answer, RequestPages.actor(user)));
+                r -> requests.returnToOwner(r.getId(), version, answer, user));
     }
 
     @PostMapping("/{reference}/transfer")
@@ -211,11 +216,11 @@ class BackRequestController {
             @RequestParam(defaultValue = "") String reason,
             Model model,
             RedirectAttributes redirect) {
-        return act(user, reference, model, redirect, "transfer", reason, "requests.transferred", r -> {
+        return pages.act(user, reference, model, redirect, "back", "transfer", reason, "requests.transferred", r -> {
             if (teamId == null) {
                 throw new RequestRuleViolation("requests.error.team-required");
             }
-            requests.transfer(r.getId(), version, teamId, reason, RequestPages.actor(user));
+            requests.transfer(r.getId(), version, teamId, reason, user);
         });
     }
 
@@ -228,12 +233,16 @@ class BackRequestController {
             @RequestParam(defaultValue = "false") boolean waitForCustomer,
             Model model,
             RedirectAttributes redirect) {
-        return act(user, reference, model, redirect, "reply", body, "requests.reply.sent", r -> {
-            if (!pages.answersDirectly(r)) {
-                throw new RequestRuleViolation("requests.error.team-may-not-answer");
-            }
-            requests.replyToCustomer(r.getId(), version, body, waitForCustomer, RequestPages.actor(user));
-        });
+        return pages.act(
+                user,
+                reference,
+                model,
+                redirect,
+                "back",
+                "reply",
+                body,
+                "requests.reply.sent",
+                r -> requests.replyToCustomer(r.getId(), version, body, waitForCustomer, user));
     }
 
     @PostMapping("/{reference}/resolve")
@@ -244,12 +253,16 @@ class BackRequestController {
             @RequestParam(defaultValue = "") String answer,
             Model model,
             RedirectAttributes redirect) {
-        return act(user, reference, model, redirect, "resolve", answer, "requests.resolved", r -> {
-            if (!pages.answersDirectly(r)) {
-                throw new RequestRuleViolation("requests.error.team-may-not-answer");
-            }
-            requests.resolve(r.getId(), version, answer, RequestPages.actor(user));
-        });
+        return pages.act(
+                user,
+                reference,
+                model,
+                redirect,
+                "back",
+                "resolve",
+                answer,
+                "requests.resolved",
+                r -> requests.resolve(r.getId(), version, answer, user));
     }
 
     /** Assigns several requests of the team's queue at once; each is checked as if assigned alone. */
@@ -266,35 +279,16 @@ class BackRequestController {
         int assigned = 0;
         for (String reference : references) {
             Request request = requests.visibleTo(user, reference);
-            if (RequestAccess.worksFor(user, request)
-                    && request.getStatus().isOpen()
-                    && users.membersOf(request.getTeamId()).stream()
-                            .anyMatch(m -> m.getId().equals(assigneeId))) {
-                requests.assign(request.getId(), request.getVersion(), assigneeId, RequestPages.actor(user));
+            try {
+                requests.assign(request.getId(), request.getVersion(), assigneeId, user);
                 assigned++;
+            } catch (RequestRuleViolation | OptimisticLockingFailureException skipped) {
+                // Not this team's, closed meanwhile, not a member, or changed meanwhile: left as it is.
             }
         }
         redirect.addFlashAttribute("notice", "requests.bulk.assigned");
         redirect.addFlashAttribute("noticeArg", assigned);
         return "redirect:/back/requests";
-    }
-
-    /** Only the team that holds the request acts on it; the others (it passed through them) only read it. */
-    private String act(
-            AccountPrincipal user,
-            String reference,
-            Model model,
-            RedirectAttributes redirect,
-            String action,
-            String typed,
-            String notice,
-            Consumer<Request> change) {
-        return pages.act(user, reference, model, redirect, "back", action, typed, notice, request -> {
-            if (!RequestAccess.worksFor(user, request)) {
-                throw new RequestRuleViolation("requests.error.not-your-team");
-            }
-            change.accept(request);
-        });
     }
 
     private static Long parse(String id) {

@@ -7,11 +7,13 @@ import fr.guichet.requests.Channel;
 import fr.guichet.requests.NewRequest;
 import fr.guichet.requests.Priority;
 import fr.guichet.requests.QueueFilter;
+import fr.guichet.requests.QueueItem;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RequestRuleViolation;
 import jakarta.validation.Valid;
-import java.util.function.Consumer;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/desk/requests")
 class DeskRequestController {
 
+    static final int PAGE = 50;
+
     private final RequestManagement requests;
     private final RequestPages pages;
     private final CustomerManagement customers;
@@ -42,31 +46,26 @@ class DeskRequestController {
         this.customers = customers;
     }
 
-    /** {@code view}: "front" what is at the front office, "mine" what I own, "unowned" what has no interlocutor. */
+    /**
+     * What is at the front office, by due time, a page at a time: {@code view} "front" all of it, "mine" what I own,
+     * "unowned" what has no interlocutor yet (filtered in the query, so that none is left behind a full page).
+     */
     @GetMapping
     String list(
             @AuthenticationPrincipal AccountPrincipal agent,
             @RequestParam(defaultValue = "front") String view,
+            @RequestParam(required = false) Instant afterDue,
+            @RequestParam(required = false) Long afterId,
             Model model) {
-        QueueFilter filter = new QueueFilter(
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                view.equals("mine") ? agent.getId() : null,
-                false,
-                null,
-                null,
-                100);
-        pages.list(
-                model,
-                requests.queue(filter).stream()
-                        .filter(item -> !view.equals("unowned") || item.ownerId() == null)
-                        .toList());
+        QueueFilter filter = QueueFilter.frontOffice(
+                view.equals("mine") ? agent.getId() : null, view.equals("unowned"), afterDue, afterId, PAGE + 1);
+        List<QueueItem> items = requests.queue(filter);
+        boolean more = items.size() > PAGE;
+        List<QueueItem> page = more ? items.subList(0, PAGE) : items;
+        pages.list(model, page);
         model.addAttribute("view", view);
+        model.addAttribute("next", more ? page.get(page.size() - 1) : null);
+        model.addAttribute("paged", filter.afterId() != null);
         return "desk/requests";
     }
 
@@ -92,10 +91,6 @@ class DeskRequestController {
         if (form.channel() != null && !Channel.DESK.contains(form.channel())) {
             errors.rejectValue("channel", "typeMismatch");
         }
-        if (form.organisationId() != null
-                && customers.find(form.organisationId()).isEmpty()) {
-            errors.rejectValue("organisationId", "typeMismatch");
-        }
         if (errors.hasErrors()) {
             return formPage(model);
         }
@@ -111,9 +106,15 @@ class DeskRequestController {
                         ? null
                         : form.requesterEmail().strip(),
                 agent.getId());
-        Request request = form.resolvedNow()
-                ? requests.submitResolvedAtFirstContact(details, form.answer(), RequestPages.actor(agent))
-                : requests.submit(details, RequestPages.actor(agent));
+        Request request;
+        try {
+            request = form.resolvedNow()
+                    ? requests.submitResolvedAtFirstContact(details, form.answer(), agent)
+                    : requests.submit(details, RequestPages.actor(agent));
+        } catch (RequestRuleViolation violation) {
+            errors.rejectValue(fieldOf(violation, form), violation.messageKey());
+            return formPage(model);
+        }
         redirect.addFlashAttribute(
                 "notice", form.resolvedNow() ? "requests.resolved-at-first-contact" : "requests.recorded");
         redirect.addFlashAttribute("noticeArg", request.getReference());
@@ -122,7 +123,7 @@ class DeskRequestController {
 
     @GetMapping("/{reference}")
     String detail(@AuthenticationPrincipal AccountPrincipal agent, @PathVariable String reference, Model model) {
-        pages.detail(model, requests.visibleTo(agent, reference), true);
+        pages.detail(model, agent, requests.visibleTo(agent, reference));
         return "desk/request";
     }
 
@@ -133,15 +134,16 @@ class DeskRequestController {
             @RequestParam int version,
             Model model,
             RedirectAttributes redirect) {
-        return act(
+        return pages.act(
                 agent,
                 reference,
                 model,
                 redirect,
+                "desk",
                 "take",
                 "",
                 "requests.owner.taken",
-                r -> requests.takeOwnership(r.getId(), version, RequestPages.actor(agent)));
+                r -> requests.takeOwnership(r.getId(), version, agent));
     }
 
     @PostMapping("/{reference}/reply")
@@ -153,15 +155,16 @@ class DeskRequestController {
             @RequestParam(defaultValue = "false") boolean waitForCustomer,
             Model model,
             RedirectAttributes redirect) {
-        return act(
+        return pages.act(
                 agent,
                 reference,
                 model,
                 redirect,
+                "desk",
                 "reply",
                 body,
                 "requests.reply.sent",
-                r -> requests.replyToCustomer(r.getId(), version, body, waitForCustomer, RequestPages.actor(agent)));
+                r -> requests.replyToCustomer(r.getId(), version, body, waitForCustomer, agent));
     }
 
     @PostMapping("/{reference}/handoff")
@@ -173,11 +176,11 @@ class DeskRequestController {
             @RequestParam(defaultValue = "") String note,
             Model model,
             RedirectAttributes redirect) {
-        return act(agent, reference, model, redirect, "handoff", note, "requests.handed-off", r -> {
+        return pages.act(agent, reference, model, redirect, "desk", "handoff", note, "requests.handed-off", r -> {
             if (teamId == null) {
                 throw new RequestRuleViolation("requests.error.team-required");
             }
-            requests.handOff(r.getId(), version, teamId, note, RequestPages.actor(agent));
+            requests.handOff(r.getId(), version, teamId, note, agent);
         });
     }
 
@@ -189,15 +192,16 @@ class DeskRequestController {
             @RequestParam(defaultValue = "") String answer,
             Model model,
             RedirectAttributes redirect) {
-        return act(
+        return pages.act(
                 agent,
                 reference,
                 model,
                 redirect,
+                "desk",
                 "resolve",
                 answer,
                 "requests.resolved",
-                r -> requests.resolve(r.getId(), version, answer, RequestPages.actor(agent)));
+                r -> requests.resolve(r.getId(), version, answer, agent));
     }
 
     @PostMapping("/{reference}/note")
@@ -208,15 +212,16 @@ class DeskRequestController {
             @RequestParam(defaultValue = "") String note,
             Model model,
             RedirectAttributes redirect) {
-        return act(
+        return pages.act(
                 agent,
                 reference,
                 model,
                 redirect,
+                "desk",
                 "note",
                 note,
                 "requests.note.added",
-                r -> requests.addInternalNote(r.getId(), version, note, RequestPages.actor(agent)));
+                r -> requests.addInternalNote(r.getId(), version, note, agent));
     }
 
     @PostMapping("/{reference}/priority")
@@ -227,27 +232,25 @@ class DeskRequestController {
             @RequestParam Priority priority,
             Model model,
             RedirectAttributes redirect) {
-        return act(
+        return pages.act(
                 agent,
                 reference,
                 model,
                 redirect,
+                "desk",
                 "priority",
                 "",
                 "requests.priority.changed",
-                r -> requests.changePriority(r.getId(), version, priority, RequestPages.actor(agent)));
+                r -> requests.changePriority(r.getId(), version, priority, agent));
     }
 
-    private String act(
-            AccountPrincipal agent,
-            String reference,
-            Model model,
-            RedirectAttributes redirect,
-            String action,
-            String typed,
-            String notice,
-            Consumer<Request> change) {
-        return pages.act(agent, reference, model, redirect, "desk", action, typed, notice, change);
+    /** The field a broken rule of the desk's form is shown next to. */
+    private static String fieldOf(RequestRuleViolation violation, DeskRequestForm form) {
+        return switch (violation.messageKey()) {
+            case "requests.error.unknown-organisation" -> "organisationId";
+            case "requests.error.front-office-only" -> "resolvedNow";
+            default -> form.resolvedNow() ? "answer" : "description";
+        };
     }
 
     private String formPage(Model model) {

@@ -1,6 +1,7 @@
 package fr.guichet.requests.web;
 
 import fr.guichet.identity.AccountPrincipal;
+import fr.guichet.requests.AttachmentManagement;
 import fr.guichet.requests.Category;
 import fr.guichet.requests.NewRequest;
 import fr.guichet.requests.Request;
@@ -28,10 +29,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PortalRequestController {
 
     private final RequestManagement requests;
+    private final AttachmentManagement attachments;
     private final RequestPages pages;
 
-    PortalRequestController(RequestManagement requests, RequestPages pages) {
+    PortalRequestController(RequestManagement requests, AttachmentManagement attachments, RequestPages pages) {
         this.requests = requests;
+        this.attachments = attachments;
         this.pages = pages;
     }
 
@@ -64,7 +67,7 @@ class PortalRequestController {
             errors.rejectValue("category", "typeMismatch");
         }
         UploadedFiles uploaded = UploadedFiles.of(files);
-        String fileError = uploaded.violation(requests).orElse(null);
+        String fileError = uploaded.violation(attachments).orElse(null);
         if (fileError != null) {
             model.addAttribute("fileError", fileError);
         }
@@ -75,7 +78,9 @@ class PortalRequestController {
         Request request = requests.submit(
                 NewRequest.fromCustomer(form.subject(), form.description(), form.category(), customer),
                 RequestPages.actor(customer));
-        uploaded.attachTo(requests, request.getId(), RequestPages.actor(customer), true, false);
+        if (!uploaded.isEmpty()) {
+            attachments.attach(request, uploaded.files(), customer, false);
+        }
         redirect.addFlashAttribute("notice", "requests.submitted");
         redirect.addFlashAttribute("noticeArg", request.getReference());
         return "redirect:/portal/requests/" + request.getReference();
@@ -83,7 +88,7 @@ class PortalRequestController {
 
     @GetMapping("/{reference}")
     String detail(@AuthenticationPrincipal AccountPrincipal customer, @PathVariable String reference, Model model) {
-        pages.detail(model, requests.visibleTo(customer, reference), false);
+        pages.detail(model, customer, requests.visibleTo(customer, reference));
         return "portal/request";
     }
 
@@ -98,13 +103,15 @@ class PortalRequestController {
         Request request = requests.visibleTo(customer, reference);
         try {
             UploadedFiles uploaded = UploadedFiles.of(files);
-            uploaded.violation(requests).ifPresent(key -> {
+            uploaded.violation(attachments).ifPresent(key -> {
                 throw new RequestRuleViolation(key);
             });
             requests.customerReply(request.getId(), body, RequestPages.actor(customer));
-            uploaded.attachTo(requests, request.getId(), RequestPages.actor(customer), true, false);
+            if (!uploaded.isEmpty()) {
+                attachments.attach(request, uploaded.files(), customer, false);
+            }
         } catch (RequestRuleViolation violation) {
-            pages.detail(model, request, false);
+            pages.detail(model, customer, request);
             model.addAttribute("replyError", violation.messageKey());
             model.addAttribute("typedBody", body);
             return "portal/request";
@@ -141,7 +148,7 @@ class PortalRequestController {
             }
             requests.rate(request.getId(), score, comment, RequestPages.actor(customer));
         } catch (RequestRuleViolation violation) {
-            pages.detail(model, request, false);
+            pages.detail(model, customer, request);
             model.addAttribute("ratingError", violation.messageKey());
             model.addAttribute("typedComment", comment);
             return "portal/request";

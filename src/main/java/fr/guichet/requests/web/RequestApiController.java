@@ -153,20 +153,14 @@ class RequestApiController {
             @PathVariable String reference,
             @Valid @RequestBody UpdateRequest body) {
         Request request = staffOnly(caller, reference);
-        int version = body.version();
-        if (body.priority() != null) {
-            request = requests.changePriority(request.getId(), version, body.priority(), RequestPages.actor(caller));
-            version = request.getVersion();
-        }
-        if (body.assigneeId() != null) {
-            request = requests.assign(request.getId(), version, body.assigneeId(), RequestPages.actor(caller));
-            version = request.getVersion();
-        }
-        if (body.status() != null && body.status() != request.getStatus()) {
-            request = requests.changeStatus(
-                    request.getId(), version, body.status(), body.answer(), RequestPages.actor(caller));
-        }
-        return RequestView.of(request);
+        return RequestView.of(requests.update(
+                request.getId(),
+                body.version(),
+                body.priority(),
+                body.assigneeId(),
+                body.status(),
+                body.answer(),
+                caller));
     }
 
     @PostMapping("/{reference}/handoff")
@@ -176,10 +170,8 @@ class RequestApiController {
             @Valid @RequestBody HandOff body) {
         Request request = staffOnly(caller, reference);
         Request changed = request.isAtFrontOffice()
-                ? requests.handOff(
-                        request.getId(), body.version(), body.teamId(), body.note(), RequestPages.actor(caller))
-                : requests.transfer(
-                        request.getId(), body.version(), body.teamId(), body.note(), RequestPages.actor(caller));
+                ? requests.handOff(request.getId(), body.version(), body.teamId(), body.note(), caller)
+                : requests.transfer(request.getId(), body.version(), body.teamId(), body.note(), caller);
         return RequestView.of(changed);
     }
 
@@ -193,11 +185,9 @@ class RequestApiController {
         if (caller.getKind() == AccountKind.CUSTOMER) {
             changed = requests.customerReply(request.getId(), body.body(), RequestPages.actor(caller));
         } else if (body.visibility() == Message.Visibility.INTERNAL) {
-            changed =
-                    requests.addInternalNote(request.getId(), body.version(), body.body(), RequestPages.actor(caller));
+            changed = requests.addInternalNote(request.getId(), body.version(), body.body(), caller);
         } else {
-            changed = requests.replyToCustomer(
-                    request.getId(), body.version(), body.body(), false, RequestPages.actor(caller));
+            changed = requests.replyToCustomer(request.getId(), body.version(), body.body(), false, caller);
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(RequestView.of(changed));
     }
@@ -208,8 +198,7 @@ class RequestApiController {
             @PathVariable String reference,
             @Valid @RequestBody Resolve body) {
         Request request = staffOnly(caller, reference);
-        return RequestView.of(
-                requests.resolve(request.getId(), body.version(), body.answer(), RequestPages.actor(caller)));
+        return RequestView.of(requests.resolve(request.getId(), body.version(), body.answer(), caller));
     }
 
     @GetMapping("/{reference}/messages")
@@ -223,7 +212,9 @@ class RequestApiController {
     @GetMapping("/{reference}/history")
     List<HistoryView> history(@AuthenticationPrincipal AccountPrincipal caller, @PathVariable String reference) {
         Request request = requests.visibleTo(caller, reference);
-        return requests.history(request.getId()).stream().map(HistoryView::of).toList();
+        return requests.historyFor(caller, request).stream()
+                .map(HistoryView::of)
+                .toList();
     }
 
     /** Changes by staff only; a customer's token is answered as if the request were not there to change. */

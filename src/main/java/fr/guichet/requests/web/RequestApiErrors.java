@@ -1,5 +1,6 @@
 package fr.guichet.requests.web;
 
+import fr.guichet.requests.RequestActRefused;
 import fr.guichet.requests.RequestRuleViolation;
 import fr.guichet.requests.UnknownRequest;
 import fr.guichet.shared.ApiProblems;
@@ -29,12 +30,21 @@ class RequestApiErrors {
         return ApiProblems.notFound("request");
     }
 
+    /** A rule of the request (its state, the text, the assignee, the organisation): 422. */
     @ExceptionHandler(RequestRuleViolation.class)
     ProblemDetail rule(RequestRuleViolation e) {
+        return broken(HttpStatus.UNPROCESSABLE_CONTENT, e);
+    }
+
+    /** The caller may see the request but the act is not theirs to do (their team does not hold it...): 403. */
+    @ExceptionHandler(RequestActRefused.class)
+    ProblemDetail refused(RequestActRefused e) {
+        return broken(HttpStatus.FORBIDDEN, e);
+    }
+
+    private ProblemDetail broken(HttpStatus status, RequestRuleViolation e) {
         ProblemDetail problem = ApiProblems.problem(
-                HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage(e.messageKey(), null, e.messageKey(), Locale.ENGLISH),
-                "rule");
+                status, messages.getMessage(e.messageKey(), null, e.messageKey(), Locale.ENGLISH), "rule");
         problem.setProperty("rule", e.messageKey());
         return problem;
     }

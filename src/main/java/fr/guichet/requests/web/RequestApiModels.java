@@ -2,13 +2,13 @@ package fr.guichet.requests.web;
 
 import fr.guichet.requests.Category;
 import fr.guichet.requests.Channel;
+import fr.guichet.requests.HistoryEntry;
 import fr.guichet.requests.Message;
 import fr.guichet.requests.Priority;
 import fr.guichet.requests.QueueItem;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestEventKind;
 import fr.guichet.requests.RequestStatus;
-import fr.guichet.requests.internal.RequestHistory;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -156,7 +156,7 @@ final class RequestApiModels {
             String detail,
             Instant at) {
 
-        static HistoryView of(RequestHistory.Entry e) {
+        static HistoryView of(HistoryEntry e) {
             return new HistoryView(
                     e.kind(), e.actorId(), e.actorName(), e.fromTeamId(), e.toTeamId(), e.detail(), e.at());
         }

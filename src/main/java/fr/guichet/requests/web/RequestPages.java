@@ -1,18 +1,21 @@
 package fr.guichet.requests.web;
 
 import fr.guichet.customers.CustomerManagement;
+import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.AccountPrincipal;
+import fr.guichet.identity.Office;
 import fr.guichet.identity.Team;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserManagement;
 import fr.guichet.requests.Actor;
+import fr.guichet.requests.AttachmentManagement;
+import fr.guichet.requests.HistoryEntry;
 import fr.guichet.requests.Message;
 import fr.guichet.requests.QueueItem;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestAccess;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RequestRuleViolation;
-import fr.guichet.requests.internal.RequestHistory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -31,19 +34,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RequestPages {
 
     private final RequestManagement requests;
+    private final AttachmentManagement attachments;
     private final UserManagement users;
     private final TeamManagement teams;
     private final CustomerManagement customers;
 
-    RequestPages(RequestManagement requests, UserManagement users, TeamManagement teams, CustomerManagement customers) {
+    RequestPages(
+            RequestManagement requests,
+            AttachmentManagement attachments,
+            UserManagement users,
+            TeamManagement teams,
+            CustomerManagement customers) {
         this.requests = requests;
+        this.attachments = attachments;
         this.users = users;
         this.teams = teams;
         this.customers = customers;
     }
 
     static Actor actor(AccountPrincipal user) {
-        return new Actor(user.getId(), user.getDisplayName());
+        return Actor.of(user);
     }
 
     /** Names for the ids a list of requests mentions. */
@@ -62,14 +72,18 @@ class RequestPages {
         model.addAttribute("now", requests.now());
     }
 
-    /** The request, its conversation ({@code internal}: with internal notes), history and path. */
-    void detail(Model model, Request request, boolean internal) {
+    /**
+     * The request as this user sees it: its conversation and files (staff: with what is for staff only), its history
+     * (a customer: what customers are shown of it) and, for staff, its path.
+     */
+    void detail(Model model, AccountPrincipal user, Request request) {
+        boolean internal = user.getKind() != AccountKind.CUSTOMER;
         List<Message> conversation = requests.conversation(request.getId(), internal);
         Collection<Long> people =
                 new ArrayList<>(List.of(nullSafe(request.getOwnerId()), nullSafe(request.getAssigneeId())));
         model.addAttribute("request", request);
         model.addAttribute("messages", conversation);
-        model.addAttribute("attachments", requests.attachments(request.getId(), internal));
+        model.addAttribute("attachments", attachments.attachmentsFor(user, request));
         model.addAttribute("teamNames", teamNames());
         model.addAttribute("userNames", users.names(people));
         model.addAttribute(
@@ -78,21 +92,22 @@ class RequestPages {
                         ? null
                         : customers.names(List.of(request.getOrganisationId())).get(request.getOrganisationId()));
         model.addAttribute("now", requests.now());
+        List<HistoryEntry> history = requests.historyFor(user, request);
+        model.addAttribute("history", history);
         if (internal) {
-            List<RequestHistory.Entry> history = requests.history(request.getId());
-            model.addAttribute("history", history);
             model.addAttribute("path", RequestManagement.path(history));
             model.addAttribute(
                     "teams",
                     teams.teams().stream()
-                            .filter(t -> t.getOffice() == fr.guichet.identity.Office.BACK_OFFICE)
+                            .filter(t -> t.getOffice() == Office.BACK_OFFICE)
                             .toList());
         }
     }
 
     /**
      * Carries out an action on a request the user may see, then back to its page in the zone ("desk" or "back"); on a
-     * broken rule or a concurrent change, the page again with the message next to the action and what was typed.
+     * broken rule (the domain checks who may do what) or a concurrent change, the page again with the message next to
+     * the action and what was typed. Every staff action of every zone goes through here.
      */
     String act(
             AccountPrincipal user,
@@ -126,7 +141,7 @@ class RequestPages {
             String error,
             String typed) {
         Request request = requests.visibleTo(user, reference);
-        detail(model, request, true);
+        detail(model, user, request);
         if ("back".equals(zone)) {
             backExtras(model, user, request);
         }
@@ -140,18 +155,8 @@ class RequestPages {
     void backExtras(Model model, AccountPrincipal user, Request request) {
         boolean holds = RequestAccess.worksFor(user, request);
         model.addAttribute("holds", holds);
-        model.addAttribute(
-                "answersCustomers",
-                holds
-                        && request.getTeamId() != null
-                        && teams.team(request.getTeamId()).isAnswersCustomers());
+        model.addAttribute("answersCustomers", holds && requests.mayAnswerCustomer(user, request));
         model.addAttribute("members", request.getTeamId() == null ? List.of() : users.membersOf(request.getTeamId()));
-    }
-
-    /** Internal requests are answered by the team that holds them; customers only by teams allowed to. */
-    boolean answersDirectly(Request request) {
-        return request.getTeamId() != null
-                && (request.isInternal() || teams.team(request.getTeamId()).isAnswersCustomers());
     }
 
     Map<Long, String> teamNames() {

@@ -1,8 +1,7 @@
 package fr.guichet.requests.web;
 
 import fr.guichet.identity.AccountPrincipal;
-import fr.guichet.requests.RequestManagement;
-import fr.guichet.requests.RequestRuleViolation;
+import fr.guichet.requests.AttachmentManagement;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,16 +14,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Staff attach files to a request from the desk or the back office: for the customer to see (a quote, a procedure)
- * or, ticked "for colleagues only", for staff alone.
+ * or, ticked "for colleagues only", for staff alone. Who may attach is the attachments service's rule.
  */
 @Controller
 class StaffAttachmentController {
 
-    private final RequestManagement requests;
+    private final AttachmentManagement attachments;
     private final RequestPages pages;
 
-    StaffAttachmentController(RequestManagement requests, RequestPages pages) {
-        this.requests = requests;
+    StaffAttachmentController(AttachmentManagement attachments, RequestPages pages) {
+        this.attachments = attachments;
         this.pages = pages;
     }
 
@@ -39,14 +38,14 @@ class StaffAttachmentController {
             RedirectAttributes redirect) {
         UploadedFiles uploaded = UploadedFiles.of(files);
         return pages.act(
-                user, reference, model, redirect, zone, "attach", null, "requests.attachment.added", request -> {
-                    if (uploaded.isEmpty()) {
-                        throw new RequestRuleViolation("requests.attachment.error.none");
-                    }
-                    uploaded.violation(requests).ifPresent(key -> {
-                        throw new RequestRuleViolation(key);
-                    });
-                    uploaded.attachTo(requests, request.getId(), RequestPages.actor(user), false, internal);
-                });
+                user,
+                reference,
+                model,
+                redirect,
+                zone,
+                "attach",
+                null,
+                "requests.attachment.added",
+                request -> attachments.attach(request, uploaded.files(), user, internal));
     }
 }

@@ -1,14 +1,14 @@
 package fr.guichet.requests.web;
 
-import fr.guichet.requests.Actor;
-import fr.guichet.requests.RequestManagement;
+import fr.guichet.requests.AttachmentManagement;
+import fr.guichet.requests.NewAttachment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The files chosen in a form: checked all together before anything is saved, so that nothing is half attached. */
+/** The files chosen in a form, as the attachments service takes them. */
 final class UploadedFiles {
 
     private final List<MultipartFile> chosen;
@@ -33,11 +33,10 @@ final class UploadedFiles {
         return chosen.isEmpty();
     }
 
-    /** The message key of the first file the attachment policy refuses. */
-    Optional<String> violation(RequestManagement requests) {
+    /** The message key of the first file the attachment policy refuses (checked before a new request is submitted). */
+    Optional<String> violation(AttachmentManagement attachments) {
         for (MultipartFile file : chosen) {
-            Optional<String> violation =
-                    requests.attachmentPolicy().violation(file.getOriginalFilename(), file.getSize());
+            Optional<String> violation = attachments.violation(file.getOriginalFilename(), file.getSize());
             if (violation.isPresent()) {
                 return violation;
             }
@@ -45,13 +44,15 @@ final class UploadedFiles {
         return Optional.empty();
     }
 
-    void attachTo(RequestManagement requests, long requestId, Actor by, boolean fromCustomer, boolean internal) {
-        for (MultipartFile file : chosen) {
-            try {
-                requests.attach(requestId, file.getOriginalFilename(), file.getBytes(), by, fromCustomer, internal);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+    List<NewAttachment> files() {
+        return chosen.stream()
+                .map(file -> {
+                    try {
+                        return new NewAttachment(file.getOriginalFilename(), file.getBytes());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .toList();
     }
 }
