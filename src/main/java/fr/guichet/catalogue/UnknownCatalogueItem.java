@@ -1,13 +1,11 @@
 package fr.guichet.catalogue;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import fr.guichet.shared.NotFound;
 
 /** No catalogue item has this id or code: answered as not found. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class UnknownCatalogueItem extends RuntimeException {
+public class UnknownCatalogueItem extends NotFound {
 
     public UnknownCatalogueItem(String what) {
-        super("No catalogue item " + what);
+        super("catalogue item", what);
     }
 }

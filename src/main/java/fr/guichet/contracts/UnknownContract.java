@@ -1,13 +1,11 @@
 package fr.guichet.contracts;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import fr.guichet.shared.NotFound;
 
 /** No contract by that id: answered as not found. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class UnknownContract extends RuntimeException {
+public class UnknownContract extends NotFound {
 
     public UnknownContract(String what) {
-        super("No contract " + what);
+        super("contract", what);
     }
 }

@@ -1,13 +1,11 @@
 package fr.guichet.customers;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import fr.guichet.shared.NotFound;
 
 /** No customer organisation by that id: answered as not found. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class UnknownCustomer extends RuntimeException {
+public class UnknownCustomer extends NotFound {
 
     public UnknownCustomer(String what) {
-        super("No customer " + what);
+        super("customer", what);
     }
 }

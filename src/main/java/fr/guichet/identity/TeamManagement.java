@@ -2,11 +2,11 @@ package fr.guichet.identity;
 
 import fr.guichet.identity.internal.SiteRepository;
 import fr.guichet.identity.internal.TeamRepository;
+import fr.guichet.shared.Versions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,9 +49,7 @@ public class TeamManagement {
             boolean answersCustomers,
             boolean autoAssign) {
         Team team = team(id);
-        if (team.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Team " + id + " changed");
-        }
+        Versions.require("Team " + id, team.getVersion(), expectedVersion);
         String normalised = normaliseCode(code);
         teams.findByCode(normalised).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
             throw new AccountRuleViolation("code", "identity.team.error.code-taken");
@@ -71,9 +69,7 @@ public class TeamManagement {
 
     public Site updateSite(long id, int expectedVersion, String code, String name, String city, boolean remote) {
         Site site = site(id);
-        if (site.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Site " + id + " changed");
-        }
+        Versions.require("Site " + id, site.getVersion(), expectedVersion);
         String normalised = normaliseCode(code);
         sites.findByCode(normalised).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
             throw new AccountRuleViolation("code", "identity.site.error.code-taken");

@@ -1,13 +1,11 @@
 package fr.guichet.identity;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import fr.guichet.shared.NotFound;
 
 /** No account answers to this id or username. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class UnknownAccount extends RuntimeException {
+public class UnknownAccount extends NotFound {
 
     public UnknownAccount(String key) {
-        super("No account " + key);
+        super("account", key);
     }
 }

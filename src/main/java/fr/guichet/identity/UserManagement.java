@@ -2,6 +2,7 @@ package fr.guichet.identity;
 
 import fr.guichet.identity.internal.UserAccountRepository;
 import fr.guichet.shared.Language;
+import fr.guichet.shared.Versions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -209,9 +210,6 @@ public class UserManagement {
     }
 
     private static void checkVersion(UserAccount account, int expectedVersion) {
-        if (account.getVersion() != expectedVersion) {
-            throw new org.springframework.dao.OptimisticLockingFailureException(
-                    "User " + account.getId() + " changed since version " + expectedVersion);
-        }
+        Versions.require("User " + account.getId(), account.getVersion(), expectedVersion);
     }
 }

@@ -9,4 +9,9 @@ public class RequestActRefused extends RequestRuleViolation {
     public RequestActRefused(String messageKey) {
         super(messageKey);
     }
+
+    @Override
+    public boolean refusesTheCaller() {
+        return true;
+    }
 }

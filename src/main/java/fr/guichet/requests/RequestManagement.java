@@ -9,13 +9,13 @@ import fr.guichet.requests.internal.MessageStore;
 import fr.guichet.requests.internal.QueueQueries;
 import fr.guichet.requests.internal.RequestHistory;
 import fr.guichet.requests.internal.RequestRepository;
+import fr.guichet.shared.Versions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -272,9 +272,7 @@ public class RequestManagement {
             String answer,
             AccountPrincipal by) {
         Request request = get(id);
-        if (request.getVersion() != version) {
-            throw new OptimisticLockingFailureException("Request " + id + " changed since version " + version);
-        }
+        Versions.require("Request " + id, request.getVersion(), version);
         if (priority != null) {
             request = changePriority(id, request.getVersion(), priority, by);
         }
@@ -411,9 +409,7 @@ public class RequestManagement {
     /** The one optimistic-lock check of every staff act: the version the person read must still be the request's. */
     private Request change(long id, int expectedVersion, Consumer<Request> action) {
         Request request = get(id).using(serviceLevels);
-        if (request.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Request " + id + " changed since version " + expectedVersion);
-        }
+        Versions.require("Request " + id, request.getVersion(), expectedVersion);
         action.accept(request);
         return store.save(request);
     }

@@ -1,16 +1,11 @@
 package fr.guichet.requests;
 
-/** An action the request's state does not allow; {@code messageKey} says why in the user's language. */
-public class RequestRuleViolation extends RuntimeException {
+import fr.guichet.shared.RuleViolation;
 
-    private final String messageKey;
+/** An action the request's state does not allow; {@code messageKey} says why in the user's language. */
+public class RequestRuleViolation extends RuleViolation {
 
     public RequestRuleViolation(String messageKey) {
-        super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(messageKey, messageKey);
     }
 }

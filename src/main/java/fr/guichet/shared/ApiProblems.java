@@ -26,14 +26,6 @@ public final class ApiProblems {
         return problem;
     }
 
-    /** A broken business rule on one field, with the message key that names it. */
-    public static ProblemDetail rule(String detail, String field, String messageKey) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, detail, "rule");
-        problem.setProperty("rule", messageKey);
-        problem.setProperty("errors", Map.of(field, messageKey));
-        return problem;
-    }
-
     /** A body that does not validate: every field with its message. */
     public static ProblemDetail invalid(MethodArgumentNotValidException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Some fields are invalid.", "invalid");
@@ -107,9 +99,9 @@ public final class ApiProblems {
         return null;
     }
 
-    public static ProblemDetail conflict(String what) {
-        return problem(
-                HttpStatus.CONFLICT, "The " + what + " changed since the version you sent; read it again.", "conflict");
+    /** The version sent is no longer the current one: someone changed it meanwhile. */
+    public static ProblemDetail conflict() {
+        return problem(HttpStatus.CONFLICT, "It changed since the version you sent; read it again.", "conflict");
     }
 
     public static ProblemDetail notFound(String what) {

@@ -2,25 +2,19 @@ package fr.guichet.shared;
 
 /**
  * A business rule that a change breaks, told next to the form field at fault: {@code field} names the field,
- * {@code messageKey} the message in the user's language. Each module throws its own subclass, which its pages and
- * its API catch.
+ * {@code messageKey} the message in the user's language. Each module throws its own subclass.
  */
-public abstract class FieldRuleViolation extends RuntimeException {
+public abstract class FieldRuleViolation extends RuleViolation {
 
     private final String field;
-    private final String messageKey;
 
     protected FieldRuleViolation(String field, String messageKey) {
-        super(messageKey + " on " + field);
+        super(messageKey, messageKey + " on " + field);
         this.field = field;
-        this.messageKey = messageKey;
     }
 
+    @Override
     public String field() {
         return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

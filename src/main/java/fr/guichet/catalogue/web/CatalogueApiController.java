@@ -10,6 +10,7 @@ import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.shared.Money;
 import fr.guichet.shared.VatRate;
+import fr.guichet.shared.web.RestApi;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ones); back-office and admin tokens also read retired items ({@code ?all=true}) and add or change items.
  */
 @RestController
+@RestApi
 @RequestMapping("/api/v1/catalog")
 class CatalogueApiController {
 

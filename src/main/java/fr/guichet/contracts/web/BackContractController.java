@@ -9,6 +9,7 @@ import fr.guichet.contracts.Contracts;
 import fr.guichet.customers.CustomerManagement;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.shared.Decimals;
+import fr.guichet.shared.web.PageAction;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.function.Supplier;
@@ -192,16 +193,12 @@ class BackContractController {
     /** Carries out an action; a broken rule or a concurrent change shows the contract again with the reason. */
     private String act(
             long id, Model model, RedirectAttributes redirect, String notice, String field, Supplier<Contract> action) {
-        try {
-            return done(redirect, action.get(), notice);
-        } catch (ContractRuleViolation violation) {
-            model.addAttribute("actionError", violation.messageKey());
-        } catch (OptimisticLockingFailureException conflict) {
-            model.addAttribute("actionError", "admin.error.conflict");
-        }
-        Contract contract = contracts.get(id);
-        model.addAttribute("form", ContractForm.of(contract));
-        return form(model, contract);
+        return PageAction.run(() -> done(redirect, action.get(), notice), "admin.error.conflict", reason -> {
+            model.addAttribute("actionError", reason);
+            Contract contract = contracts.get(id);
+            model.addAttribute("form", ContractForm.of(contract));
+            return form(model, contract);
+        });
     }
 
     /** The number typed, read within the column's bounds (no exponent, no thousand digits): a quick, clear refusal. */
@@ -213,9 +210,7 @@ class BackContractController {
     }
 
     private static String done(RedirectAttributes redirect, Contract contract, String notice) {
-        redirect.addFlashAttribute("notice", notice);
-        redirect.addFlashAttribute("noticeArg", contract.getReference());
-        return "redirect:/back/contracts/" + contract.getId();
+        return PageAction.done(redirect, notice, contract.getReference(), "/back/contracts/" + contract.getId());
     }
 
     private String form(Model model, Contract contract) {

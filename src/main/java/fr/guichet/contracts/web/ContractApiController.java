@@ -10,8 +10,8 @@ import fr.guichet.contracts.Contracts;
 import fr.guichet.contracts.UnknownContract;
 import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.AccountPrincipal;
-import fr.guichet.shared.ApiProblems;
 import fr.guichet.shared.VatRate;
+import fr.guichet.shared.web.RestApi;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -23,14 +23,9 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,7 +33,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * {@code /api/v1/contracts}: contracts with their lines and terms. A customer's token reads its own organisation's
@@ -46,6 +40,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * from the catalogue, and activate, suspend, resume or cancel them (with the version read). Anything else is 404.
  */
 @RestController
+@RestApi
 @RequestMapping("/api/v1/contracts")
 class ContractApiController {
 
@@ -214,35 +209,5 @@ class ContractApiController {
         if (!caller.keepsMasterData()) {
             throw new UnknownContract("(not editable by this token)");
         }
-    }
-
-    @ExceptionHandler(UnknownContract.class)
-    ProblemDetail notFound(UnknownContract e) {
-        return ApiProblems.notFound("contract");
-    }
-
-    @ExceptionHandler(ContractRuleViolation.class)
-    ProblemDetail rule(ContractRuleViolation e) {
-        return ApiProblems.rule(e.messageKey(), e.field(), e.messageKey());
-    }
-
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ProblemDetail conflict(OptimisticLockingFailureException e) {
-        return ApiProblems.conflict("contract");
-    }
-
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ProblemDetail invalid(MethodArgumentNotValidException e) {
-        return ApiProblems.invalid(e);
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return ApiProblems.unreadable(e);
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return ApiProblems.typeMismatch(e);
     }
 }

@@ -7,6 +7,7 @@ import fr.guichet.customers.web.CustomerApiController.ContactBody;
 import fr.guichet.customers.web.CustomerApiController.ContactView;
 import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.AccountPrincipal;
+import fr.guichet.shared.web.RestApi;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * organisation's contacts; staff tokens any; back-office and admin tokens change them (with the version read).
  */
 @RestController
+@RestApi
 @RequestMapping("/api/v1/contacts")
 class ContactApiController {
 

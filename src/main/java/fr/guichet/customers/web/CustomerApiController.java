@@ -14,6 +14,7 @@ import fr.guichet.customers.UnknownCustomer;
 import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.shared.Language;
+import fr.guichet.shared.web.RestApi;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  * organisation only; staff tokens read all; back-office and admin tokens create and change. Anything else is 404.
  */
 @RestController
+@RestApi
 @RequestMapping("/api/v1/customers")
 class CustomerApiController {
 

@@ -7,6 +7,7 @@ import fr.guichet.requests.Priority;
 import fr.guichet.requests.RequestRuleViolation;
 import fr.guichet.requests.RoutingRule;
 import fr.guichet.requests.RoutingRuleManagement;
+import fr.guichet.shared.Versions;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -98,9 +99,7 @@ class AdminRoutingController {
                             form.priority());
                 } else {
                     rule = routing.routingRule(id);
-                    if (rule.getVersion() != form.version()) {
-                        throw new OptimisticLockingFailureException("rule changed");
-                    }
+                    Versions.require("Routing rule " + id, rule.getVersion(), form.version());
                     rule.change(
                             form.position(),
                             form.category(),

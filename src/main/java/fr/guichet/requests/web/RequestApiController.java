@@ -25,6 +25,7 @@ import fr.guichet.requests.web.RequestApiModels.QueueEntry;
 import fr.guichet.requests.web.RequestApiModels.RequestView;
 import fr.guichet.requests.web.RequestApiModels.Resolve;
 import fr.guichet.requests.web.RequestApiModels.UpdateRequest;
+import fr.guichet.shared.web.RestApi;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,7 @@ import org.springframework.web.server.ResponseStatusException;
  * 404. Errors are problem details (RFC 9457).
  */
 @RestController
+@RestApi
 @RequestMapping("/api/v1/requests")
 class RequestApiController {
 

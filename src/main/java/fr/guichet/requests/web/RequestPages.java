@@ -15,7 +15,7 @@ import fr.guichet.requests.QueueItem;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestAccess;
 import fr.guichet.requests.RequestManagement;
-import fr.guichet.requests.RequestRuleViolation;
+import fr.guichet.shared.web.PageAction;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -120,16 +119,13 @@ class RequestPages {
             String notice,
             Consumer<Request> change) {
         Request request = requests.visibleTo(user, reference);
-        try {
-            change.accept(request);
-        } catch (RequestRuleViolation violation) {
-            return again(model, user, reference, zone, action, violation.messageKey(), typed);
-        } catch (OptimisticLockingFailureException conflict) {
-            return again(model, user, reference, zone, action, "requests.error.conflict", typed);
-        }
-        redirect.addFlashAttribute("notice", notice);
-        redirect.addFlashAttribute("noticeArg", reference);
-        return "redirect:/" + zone + "/requests/" + reference;
+        return PageAction.run(
+                () -> {
+                    change.accept(request);
+                    return PageAction.done(redirect, notice, reference, "/" + zone + "/requests/" + reference);
+                },
+                "requests.error.conflict",
+                reason -> again(model, user, reference, zone, action, reason, typed));
     }
 
     private String again(

@@ -2,6 +2,7 @@ package fr.guichet.zones.web;
 
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Role;
+import fr.guichet.shared.web.RestApi;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The API's entry point: who is calling and where to go from here. */
 @RestController
+@RestApi
 @RequestMapping("/api/v1")
 class ApiRootController {
 

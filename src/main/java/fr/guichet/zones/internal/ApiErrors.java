@@ -1,10 +1,11 @@
-package fr.guichet.requests.web;
+package fr.guichet.zones.internal;
 
-import fr.guichet.requests.RequestActRefused;
-import fr.guichet.requests.RequestRuleViolation;
-import fr.guichet.requests.UnknownRequest;
 import fr.guichet.shared.ApiProblems;
+import fr.guichet.shared.NotFound;
+import fr.guichet.shared.RuleViolation;
+import fr.guichet.shared.web.RestApi;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -15,43 +16,42 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** The requests API's errors as problem details, with the field errors and the rule that was broken. */
-@RestControllerAdvice(assignableTypes = RequestApiController.class)
-class RequestApiErrors {
+/**
+ * The REST API's errors as problem details, the same for every module: nothing visible is 404, a broken rule 422 (403
+ * when the act is not the caller's to do) with the rule's key and the field, a stale version 409, a body or parameter
+ * that does not validate or cannot be read 400 naming the fields. The detail is in English; the key is for clients
+ * that show their own text.
+ */
+@RestControllerAdvice(annotations = RestApi.class)
+class ApiErrors {
 
     private final MessageSource messages;
 
-    RequestApiErrors(MessageSource messages) {
+    ApiErrors(MessageSource messages) {
         this.messages = messages;
     }
 
-    @ExceptionHandler(UnknownRequest.class)
-    ProblemDetail notFound(UnknownRequest e) {
-        return ApiProblems.notFound("request");
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
+        return ApiProblems.notFound(e.what());
     }
 
-    /** A rule of the request (its state, the text, the assignee, the organisation): 422. */
-    @ExceptionHandler(RequestRuleViolation.class)
-    ProblemDetail rule(RequestRuleViolation e) {
-        return broken(HttpStatus.UNPROCESSABLE_CONTENT, e);
-    }
-
-    /** The caller may see the request but the act is not theirs to do (their team does not hold it...): 403. */
-    @ExceptionHandler(RequestActRefused.class)
-    ProblemDetail refused(RequestActRefused e) {
-        return broken(HttpStatus.FORBIDDEN, e);
-    }
-
-    private ProblemDetail broken(HttpStatus status, RequestRuleViolation e) {
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail rule(RuleViolation e) {
         ProblemDetail problem = ApiProblems.problem(
-                status, messages.getMessage(e.messageKey(), null, e.messageKey(), Locale.ENGLISH), "rule");
+                e.refusesTheCaller() ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getMessage(e.messageKey(), null, e.messageKey(), Locale.ENGLISH),
+                "rule");
         problem.setProperty("rule", e.messageKey());
+        if (e.field() != null) {
+            problem.setProperty("errors", Map.of(e.field(), e.messageKey()));
+        }
         return problem;
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail conflict(OptimisticLockingFailureException e) {
-        return ApiProblems.conflict("request");
+        return ApiProblems.conflict();
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
