@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * after the other, across instances, by holding the team's row until the transaction ends.
  */
 @Component
-public class AutoAssignment {
+class AutoAssignment {
 
     private final TeamManagement teams;
     private final UserManagement users;
