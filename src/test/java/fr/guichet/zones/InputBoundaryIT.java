@@ -75,6 +75,16 @@ class InputBoundaryIT extends IntegrationTest {
         assertThat(refused.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(refused.body()).contains("60 MB").contains("\"limitMegabytes\":60");
+
+        HttpResponse<String> json = new HttpSession(port)
+                .json(
+                        "POST",
+                        "/api/v1/requests",
+                        "{\"subject\":\"" + "s".repeat(61 * MB) + "\"}",
+                        "Authorization",
+                        "Bearer " + token);
+        assertThat(json.statusCode()).isEqualTo(413);
+        assertThat(json.body()).contains("60 MB");
     }
 
     @Test
