@@ -106,6 +106,48 @@ class InputBoundaryIT extends IntegrationTest {
                 .contains("20000 caractères au plus")
                 .contains("value=\"Sujet gardé\"");
 
+        HttpSession agent = new HttpSession(port);
+        agent.login(staff(Role.FRONT_OFFICE).getUsername(), PASSWORD);
+        agent.get("/desk/requests/new");
+        HttpResponse<String> desk = agent.post(
+                "/desk/requests",
+                "requesterName",
+                "Appelant gardé",
+                "channel",
+                "PHONE",
+                "category",
+                "TECHNICAL",
+                "subject",
+                "Sujet",
+                "description",
+                "d".repeat(20_001),
+                "resolvedNow",
+                "false");
+        assertThat(desk.statusCode()).isEqualTo(200);
+        assertThat(text(desk)).contains("20000 caractères au plus").contains("value=\"Appelant gardé\"");
+        agent.get("/desk/internal-requests/new");
+        HttpResponse<String> internal = agent.post(
+                "/desk/internal-requests", "category", "INTERNAL_IT", "subject", "s".repeat(201), "description", "D");
+        assertThat(internal.statusCode()).isEqualTo(200);
+        assertThat(text(internal)).contains("200 caractères au plus");
+
+        HttpSession visitor = new HttpSession(port);
+        visitor.get("/contact");
+        HttpResponse<String> contact = visitor.post(
+                "/contact",
+                "name",
+                "Visiteur gardé",
+                "email",
+                "visiteur@example.fr",
+                "category",
+                "OTHER",
+                "subject",
+                "Sujet",
+                "message",
+                "m".repeat(5_001));
+        assertThat(contact.statusCode()).isEqualTo(200);
+        assertThat(text(contact)).contains("5000 caractères au plus").contains("value=\"Visiteur gardé\"");
+
         HttpSession office = new HttpSession(port);
         office.login(staff(Role.BACK_OFFICE).getUsername(), PASSWORD);
         office.get("/back/customers/new");
