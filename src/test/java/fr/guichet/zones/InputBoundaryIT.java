@@ -75,6 +75,16 @@ class InputBoundaryIT extends IntegrationTest {
         assertThat(refused.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(refused.body()).contains("60 MB").contains("\"limitMegabytes\":60");
+
+        HttpResponse<String> json = new HttpSession(port)
+                .json(
+                        "POST",
+                        "/api/v1/requests",
+                        "{\"subject\":\"" + "s".repeat(61 * MB) + "\"}",
+                        "Authorization",
+                        "Bearer " + token);
+        assertThat(json.statusCode()).isEqualTo(413);
+        assertThat(json.body()).contains("60 MB");
     }
 
     @Test
@@ -95,6 +105,48 @@ class InputBoundaryIT extends IntegrationTest {
                 .contains("id=\"description-error\"")
                 .contains("20000 caractères au plus")
                 .contains("value=\"Sujet gardé\"");
+
+        HttpSession agent = new HttpSession(port);
+        agent.login(staff(Role.FRONT_OFFICE).getUsername(), PASSWORD);
+        agent.get("/desk/requests/new");
+        HttpResponse<String> desk = agent.post(
+                "/desk/requests",
+                "requesterName",
+                "Appelant gardé",
+                "channel",
+                "PHONE",
+                "category",
+                "TECHNICAL",
+                "subject",
+                "Sujet",
+                "description",
+                "d".repeat(20_001),
+                "resolvedNow",
+                "false");
+        assertThat(desk.statusCode()).isEqualTo(200);
+        assertThat(text(desk)).contains("20000 caractères au plus").contains("value=\"Appelant gardé\"");
+        agent.get("/desk/internal-requests/new");
+        HttpResponse<String> internal = agent.post(
+                "/desk/internal-requests", "category", "INTERNAL_IT", "subject", "s".repeat(201), "description", "D");
+        assertThat(internal.statusCode()).isEqualTo(200);
+        assertThat(text(internal)).contains("200 caractères au plus");
+
+        HttpSession visitor = new HttpSession(port);
+        visitor.get("/contact");
+        HttpResponse<String> contact = visitor.post(
+                "/contact",
+                "name",
+                "Visiteur gardé",
+                "email",
+                "visiteur@example.fr",
+                "category",
+                "OTHER",
+                "subject",
+                "Sujet",
+                "message",
+                "m".repeat(5_001));
+        assertThat(contact.statusCode()).isEqualTo(200);
+        assertThat(text(contact)).contains("5000 caractères au plus").contains("value=\"Visiteur gardé\"");
 
         HttpSession office = new HttpSession(port);
         office.login(staff(Role.BACK_OFFICE).getUsername(), PASSWORD);

@@ -81,12 +81,20 @@ public class RequestSizeLimits implements Filter {
         chain.doFilter(req, res);
     }
 
-    /** Reads the parameters (and parts) of a form now, so that a limit is met here; null when within every limit. */
-    private Refusal refusal(HttpServletRequest request) throws IOException, ServletException {
+    /**
+     * Reads the parameters (and parts) of a form now, so that a limit is met here; refuses any other body longer than
+     * the request limit; null when within every limit.
+     */
+    private Refusal refusal(HttpServletRequest request) {
         String type =
                 request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         boolean multipart = type.startsWith("multipart/form-data");
-        if (!multipart && !type.startsWith("application/x-www-form-urlencoded")) {
+        boolean form = type.startsWith("application/x-www-form-urlencoded");
+        if (!form && request.getContentLengthLong() > maxRequest.toBytes()) {
+            // Any other body (JSON too) over the request limit is refused before it is read.
+            return new Refusal(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request", megabytes(maxRequest));
+        }
+        if (!multipart && !form) {
             return null;
         }
         try {
@@ -96,6 +104,8 @@ public class RequestSizeLimits implements Filter {
                 request.getParameterMap();
             }
             return null;
+        } catch (IOException | ServletException malformed) {
+            return new Refusal(HttpServletResponse.SC_BAD_REQUEST, "unreadable", 0);
         } catch (IllegalStateException e) {
             int status = e instanceof InvalidParameterException invalid && invalid.getErrorCode() > 0
                     ? invalid.getErrorCode()
@@ -104,11 +114,11 @@ public class RequestSizeLimits implements Filter {
                 return new Refusal(HttpServletResponse.SC_BAD_REQUEST, "unreadable", 0);
             }
             if (!multipart) {
-                return new Refusal(413, "form", megabytes(maxForm));
+                return new Refusal(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "form", megabytes(maxForm));
             }
             return hasCause(e, FileSizeLimitExceededException.class)
-                    ? new Refusal(413, "file", megabytes(maxFile))
-                    : new Refusal(413, "request", megabytes(maxRequest));
+                    ? new Refusal(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "file", megabytes(maxFile))
+                    : new Refusal(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request", megabytes(maxRequest));
         }
     }
 
