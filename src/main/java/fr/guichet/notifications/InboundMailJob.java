@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Reads the inbound mailbox every 30 seconds on one instance at a time, when one is configured. */
+/** Reads the inbound mailbox every 30 seconds ({@code guichet.mail.inbound.interval}) on one instance at a time, when one is configured. */
 @Component
 public class InboundMailJob {
 
@@ -22,8 +22,8 @@ public class InboundMailJob {
     }
 
     @Scheduled(
-            fixedDelayString = "${guichet.mail.inbound.interval:PT30S}",
-            initialDelayString = "${guichet.mail.inbound.initial-delay:PT20S}")
+            fixedDelayString = NotificationSettings.INBOUND_INTERVAL,
+            initialDelayString = NotificationSettings.INBOUND_INITIAL_DELAY)
     @SchedulerLock(name = "notifications-inbound-mail", lockAtMostFor = "PT5M")
     public void poll() {
         if (!mailbox.configured()) {
