@@ -135,8 +135,8 @@ class SettingsValidationTest {
                 "guichet.contact.window=-1h           | guichet.contact.window       | must be more than zero"
             })
     void aWrongValueStopsTheStartWithTheSettingAndTheReason(String property, String name, String reason) {
-        // The binder names a field that fails a constraint by its path in the record (retryDelays[1]); the failure
-        // analyser of a real start prints it as the property (guichet.mail.retry-delays[1]).
+        // The binder names a field that fails a constraint by its path in the record: a real start prints
+        // "Property: guichet.mail.retryDelays[1]  Value: "PT-5M"  Reason: must be more than zero".
         runner.withPropertyValues(property).run(context -> {
             assertThat(context).hasFailed();
             assertThat(fullMessage(context.getStartupFailure())).contains(name).contains(reason);

@@ -9,7 +9,7 @@ import org.springframework.validation.annotation.Validated;
  * The settings every module shares ({@code guichet.*}); the company's identity itself is in the database
  * ({@link CompanyManagement}).
  *
- * @param baseUrl the address Guichet is reached at, used in the links of emails ({@code GUICHET_BASE_URL}); without a
+ * @param baseUrl the address Guichet is reached at, used in the links of emails (GUICHET_BASE_URL); without a
  *     trailing slash
  */
 @Validated

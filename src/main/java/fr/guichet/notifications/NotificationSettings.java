@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * The settings of emails ({@code guichet.mail.*}). Who the emails come from and how they are signed is the company's
  * identity ({@link fr.guichet.company.CompanyManagement}), not a setting.
  *
- * @param from the sender ("Name &lt;address&gt;") when the SMTP server requires a given one ({@code GUICHET_MAIL_FROM});
+ * @param from the sender (a display name and an address) when the SMTP server requires a given one (GUICHET_MAIL_FROM);
  *     empty: the company's trade name and mail address
  * @param retryDelays the waits after each failed send, in order; after the last one the mail is given up
  * @param retryInterval how often the mails whose next attempt is due are tried again
@@ -53,7 +53,7 @@ public record NotificationSettings(
     /**
      * The IMAP mailbox that receives customers' replies ({@code guichet.mail.inbound.*}); no host: no mailbox.
      *
-     * @param protocol {@code imaps} or {@code imap}
+     * @param protocol imaps or imap
      * @param host the IMAP server; empty: replies are not read
      * @param port the IMAP server's port
      * @param username the mailbox's user

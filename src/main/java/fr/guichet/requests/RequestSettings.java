@@ -19,7 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * {@code guichet.business-hours.*}, {@code guichet.attachments.*}, {@code guichet.requests.routing-cache} and
  * {@code guichet.escalation.interval}.
  *
- * @param businessHours the business hours in force until administrators set them in {@code /back/admin/business-hours}
+ * @param businessHours the business hours in force until administrators set them in /back/admin/business-hours
  * @param attachments what may be attached to a request
  * @param requests how routing rules are kept in memory
  * @param escalation how often overdue requests are looked for
@@ -39,9 +39,9 @@ public record RequestSettings(
     /**
      * The business hours until administrators set them: Monday–Friday, {@code opens}–{@code closes} in {@code zone}.
      *
-     * @param zone a time-zone id ({@code Europe/Paris})
-     * @param opens when the day's business hours begin ({@code 09:00})
-     * @param closes when they end ({@code 18:00})
+     * @param zone a time-zone id (Europe/Paris)
+     * @param opens when the day's business hours begin (09:00)
+     * @param closes when they end (18:00)
      */
     public record BusinessHoursDefaults(
             @DefaultValue("Europe/Paris") @NotNull ZoneId zone,
@@ -57,7 +57,7 @@ public record RequestSettings(
     /**
      * What may be attached to a request.
      *
-     * @param maxSize the largest file accepted ({@code 10MB})
+     * @param maxSize the largest file accepted (10MB)
      * @param allowedExtensions the file extensions accepted, among those Guichet knows
      */
     public record Attachments(
@@ -77,7 +77,7 @@ public record RequestSettings(
     /**
      * How routing rules are kept in memory (ADR 0006).
      *
-     * @param routingCache how long the rules read are used before being read again on this instance ({@code PT0S}: at
+     * @param routingCache how long the rules read are used before being read again on this instance (PT0S: at
      *     every request); a change on another instance applies here within that delay
      */
     public record Routing(
