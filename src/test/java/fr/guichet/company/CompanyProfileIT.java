@@ -91,6 +91,26 @@ class CompanyProfileIT extends IntegrationTest {
         }
     }
 
+    @Test
+    void withTheNeutralProfileThePagesShowOnlyTheProductsName() throws Exception {
+        CompanyManagement.Stored before = company.stored();
+        try {
+            company.change(CompanyProfile.NEUTRAL, before.version(), "test");
+
+            assertThat(page("/")).contains("<title>Guichet — un seul interlocuteur pour vos demandes</title>");
+            String contact =
+                    mvc.perform(get("/contact")).andReturn().getResponse().getContentAsString();
+            assertThat(contact)
+                    .contains("<title>Contact — Guichet</title>")
+                    .as("no empty address, phone or email cards")
+                    .doesNotContain("tel:")
+                    .doesNotContain("mailto:")
+                    .doesNotContain("<h2>Adresse</h2>");
+        } finally {
+            company.change(before.profile(), company.stored().version(), "test");
+        }
+    }
+
     private String page(String path) throws Exception {
         return HtmlUtils.htmlUnescape(
                 mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
