@@ -11,6 +11,8 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.guichet.catalogue.Recurrence;
+import fr.guichet.company.CompanyManagement;
+import fr.guichet.company.CompanyProfile;
 import fr.guichet.customers.Address;
 import fr.guichet.customers.CustomerManagement;
 import fr.guichet.customers.Organisation;
@@ -39,11 +41,14 @@ public class ContractDocument {
     private final CustomerManagement customers;
     private final MessageSource messages;
     private final Contracts contracts;
+    private final CompanyManagement company;
 
-    ContractDocument(CustomerManagement customers, MessageSource messages, Contracts contracts) {
+    ContractDocument(
+            CustomerManagement customers, MessageSource messages, Contracts contracts, CompanyManagement company) {
         this.customers = customers;
         this.messages = messages;
         this.contracts = contracts;
+        this.company = company;
     }
 
     public byte[] pdf(Contract contract) {
@@ -55,7 +60,11 @@ public class ContractDocument {
             PdfWriter.getInstance(document, out);
             document.addTitle(contract.getReference());
             document.open();
-            document.add(new Paragraph(msg("company.name"), HEADING));
+            CompanyProfile provider = company.current();
+            document.add(new Paragraph(text(provider.officialName()), HEADING));
+            for (String line : provider.postalAddress()) {
+                document.add(new Paragraph(text(line), SMALL));
+            }
             document.add(new Paragraph(msg("contracts.pdf.title", contract.getReference()), TITLE));
             document.add(new Paragraph(contract.getTitle(), TEXT));
             document.add(spacer());

@@ -18,7 +18,7 @@ class ContractEndJob {
         this.contracts = contracts;
     }
 
-    @Scheduled(fixedDelayString = "${guichet.contracts.end-interval:PT1H}", initialDelayString = "PT50S")
+    @Scheduled(fixedDelayString = ContractSettings.END_INTERVAL, initialDelayString = "PT50S")
     @SchedulerLock(name = "contracts-end", lockAtLeastFor = "PT20S", lockAtMostFor = "PT10M")
     void endThoseOver() {
         int ended = contracts.endThoseOver();

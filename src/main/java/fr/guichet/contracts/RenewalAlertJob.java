@@ -13,7 +13,6 @@ import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -47,8 +46,7 @@ class RenewalAlertJob {
             UserManagement users,
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
-            @Value("${guichet.contracts.renewal-alert-days:60}") int alertDays,
-            @Value("${guichet.contracts.sales-team:adv}") String salesTeam) {
+            ContractSettings settings) {
         this.contracts = contracts;
         this.repository = repository;
         this.customers = customers;
@@ -56,11 +54,11 @@ class RenewalAlertJob {
         this.users = users;
         this.events = events;
         this.transaction = transaction;
-        this.alertDays = alertDays;
-        this.salesTeam = salesTeam;
+        this.alertDays = settings.renewalAlertDays();
+        this.salesTeam = settings.salesTeam();
     }
 
-    @Scheduled(fixedDelayString = "${guichet.contracts.renewal-alert-interval:PT1H}", initialDelayString = "PT40S")
+    @Scheduled(fixedDelayString = ContractSettings.RENEWAL_ALERT_INTERVAL, initialDelayString = "PT40S")
     @SchedulerLock(name = "contracts-renewal-alerts", lockAtLeastFor = "PT20S", lockAtMostFor = "PT10M")
     void alert() {
         LocalDate today = contracts.today();

@@ -1,5 +1,6 @@
 package fr.guichet.demo;
 
+import fr.guichet.company.CompanyProfile;
 import fr.guichet.customers.OrganisationKind;
 import fr.guichet.identity.Office;
 import fr.guichet.identity.Role;
@@ -30,6 +31,23 @@ final class DemoCompany {
             String phone,
             String email,
             List<ContactSeed> contacts) {}
+
+    /** Who the demo company is: its name, phone, addresses, shown on the public site, the layouts and its emails. */
+    static final CompanyProfile PROFILE = new CompanyProfile(
+            "Helios Infogérance",
+            "Helios Infogérance SAS",
+            "04 78 00 00 00",
+            "accueil@helios-infogerance.fr",
+            List.of("18 rue Servient"),
+            "69003",
+            "Lyon",
+            "https://www.helios-infogerance.fr",
+            "accueil@helios-infogerance.fr");
+
+    /** The address of a staff member of the demo company. */
+    static String staffEmail(String username) {
+        return username.replace('.', '-') + "@helios-infogerance.fr";
+    }
 
     static final List<SiteSeed> SITES = List.of(
             new SiteSeed("lyon", "Siège — Lyon", "Lyon", false),

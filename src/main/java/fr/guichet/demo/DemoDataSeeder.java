@@ -3,6 +3,7 @@ package fr.guichet.demo;
 import fr.guichet.catalogue.Catalogue;
 import fr.guichet.catalogue.CatalogueItem;
 import fr.guichet.catalogue.ItemDetails;
+import fr.guichet.company.CompanyManagement;
 import fr.guichet.customers.Address;
 import fr.guichet.customers.CustomerManagement;
 import fr.guichet.customers.CustomerStatus;
@@ -49,6 +50,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final Environment environment;
+    private final CompanyManagement company;
 
     DemoDataSeeder(
             UserManagement users,
@@ -57,7 +59,8 @@ class DemoDataSeeder implements ApplicationRunner {
             Catalogue catalogue,
             PasswordEncoder passwordEncoder,
             TransactionTemplate transaction,
-            Environment environment) {
+            Environment environment,
+            CompanyManagement company) {
         this.users = users;
         this.teams = teams;
         this.customers = customers;
@@ -65,6 +68,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
         this.environment = environment;
+        this.company = company;
     }
 
     @Override
@@ -73,6 +77,7 @@ class DemoDataSeeder implements ApplicationRunner {
             return;
         }
         if (users.count() > 0) {
+            seedProfileOfEarlierDemo();
             log.info("Demo data not seeded: the database already holds users");
             return;
         }
@@ -83,6 +88,23 @@ class DemoDataSeeder implements ApplicationRunner {
                 throw e;
             }
             log.info("Demo data not seeded: another instance seeded it at the same time");
+        }
+    }
+
+    /**
+     * A demo database seeded before the company's identity was stored has the demo's users but a neutral identity:
+     * the demo company's is stored then, once (another instance may do it at the same moment).
+     */
+    private void seedProfileOfEarlierDemo() {
+        if (company.stored().version() > 0
+                || users.findByEmail(DemoCompany.staffEmail("accueil")).isEmpty()) {
+            return;
+        }
+        try {
+            company.change(DemoCompany.PROFILE, 0, "demo");
+            log.info("Demo company's identity stored in the existing demo database");
+        } catch (RuntimeException e) {
+            log.info("Demo company's identity not stored: it was stored meanwhile ({})", e.getMessage());
         }
     }
 
@@ -112,7 +134,7 @@ class DemoDataSeeder implements ApplicationRunner {
             UserProfile profile = UserProfile.staff(
                             seed.username(),
                             seed.displayName(),
-                            seed.username().replace('.', '-') + "@helios-infogerance.fr",
+                            DemoCompany.staffEmail(seed.username()),
                             seed.roles(),
                             teamsByCode.get(seed.team()).getId(),
                             sites.get(seed.site()).getId())
@@ -165,6 +187,8 @@ class DemoDataSeeder implements ApplicationRunner {
                 catalogue.retire(added.getId());
             }
         }
+        // Last: an instance seeding at the same moment has failed on the sites' unique codes before.
+        company.change(DemoCompany.PROFILE, 0, "demo");
         log.info(
                 "Demo data seeded: {} sites, {} teams, {} staff, {} customer organisations in {} ms",
                 DemoCompany.SITES.size(),

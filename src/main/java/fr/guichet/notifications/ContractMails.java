@@ -1,12 +1,12 @@
 package fr.guichet.notifications;
 
+import fr.guichet.company.CompanySettings;
 import fr.guichet.contracts.ContractCancelled;
 import fr.guichet.contracts.ContractRenewalDue;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserManagement;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -22,15 +22,11 @@ class ContractMails {
     private final UserManagement users;
     private final String baseUrl;
 
-    ContractMails(
-            Mailer mailer,
-            Notices notices,
-            UserManagement users,
-            @Value("${guichet.base-url:http://localhost:8080}") String baseUrl) {
+    ContractMails(Mailer mailer, Notices notices, UserManagement users, CompanySettings company) {
         this.mailer = mailer;
         this.notices = notices;
         this.users = users;
-        this.baseUrl = baseUrl;
+        this.baseUrl = company.baseUrl();
     }
 
     /** A contract comes up for renewal: its account manager and sales administration are told in the app and by email. */

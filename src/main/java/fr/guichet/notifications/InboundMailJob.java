@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Reads the inbound mailbox every 30 seconds on one instance at a time, when one is configured. */
+/** Reads the inbound mailbox every 30 seconds ({@code guichet.mail.inbound.interval}) on one instance at a time, when one is configured. */
 @Component
 class InboundMailJob {
 
@@ -22,8 +22,8 @@ class InboundMailJob {
     }
 
     @Scheduled(
-            fixedDelayString = "${guichet.mail.inbound.interval:PT30S}",
-            initialDelayString = "${guichet.mail.inbound.initial-delay:PT20S}")
+            fixedDelayString = NotificationSettings.INBOUND_INTERVAL,
+            initialDelayString = NotificationSettings.INBOUND_INITIAL_DELAY)
     @SchedulerLock(name = "notifications-inbound-mail", lockAtMostFor = "PT5M")
     void poll() {
         if (!mailbox.configured()) {

@@ -1,10 +1,12 @@
 package fr.guichet.notifications;
 
+import fr.guichet.company.CompanyManagement;
+import fr.guichet.company.CompanySettings;
 import fr.guichet.identity.InvitationIssued;
+import fr.guichet.requests.RequestSettings;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -13,16 +15,15 @@ import org.springframework.stereotype.Component;
 class InvitationMails {
 
     private final Mailer mailer;
+    private final CompanyManagement company;
     private final String baseUrl;
     private final ZoneId zone;
 
-    InvitationMails(
-            Mailer mailer,
-            @Value("${guichet.base-url:http://localhost:8080}") String baseUrl,
-            @Value("${guichet.business-hours.zone:Europe/Paris}") String zone) {
+    InvitationMails(Mailer mailer, CompanyManagement company, CompanySettings settings, RequestSettings requests) {
         this.mailer = mailer;
-        this.baseUrl = baseUrl;
-        this.zone = ZoneId.of(zone);
+        this.company = company;
+        this.baseUrl = settings.baseUrl();
+        this.zone = requests.businessHours().zone();
     }
 
     @EventListener
@@ -41,6 +42,7 @@ class InvitationMails {
                 invitation.displayName(),
                 invitation.invitedBy(),
                 baseUrl + "/invitation/" + invitation.secret(),
-                until);
+                until,
+                company.current().tradeName());
     }
 }

@@ -2,23 +2,19 @@ package fr.guichet.notifications;
 
 import java.time.Duration;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * When a mail that the SMTP server did not accept is tried again: after each failed attempt the delay grows (by
- * default 1 min, 5 min, 15 min, 1 h, 4 h); after the last one the mail is given up and shown as failed in the outbox.
+ * default 1 min, 5 min, 15 min, 1 h, 4 h: {@code guichet.mail.retry-delays}); after the last one the mail is given up and shown as failed in the outbox.
  */
 @Component
 public class MailRetries {
 
     private final List<Duration> delays;
 
-    MailRetries(@Value("${guichet.mail.retry-delays:PT1M,PT5M,PT15M,PT1H,PT4H}") List<Duration> delays) {
-        if (delays.isEmpty()) {
-            throw new IllegalArgumentException("guichet.mail.retry-delays needs at least one delay");
-        }
-        this.delays = List.copyOf(delays);
+    MailRetries(NotificationSettings settings) {
+        this.delays = List.copyOf(settings.retryDelays());
     }
 
     /** How long the outbox waits for the send that follows the commit before the retry job takes the mail over. */

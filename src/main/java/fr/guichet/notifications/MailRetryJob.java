@@ -22,7 +22,7 @@ class MailRetryJob {
         this.mailer = mailer;
     }
 
-    @Scheduled(fixedDelayString = "${guichet.mail.retry-interval:PT30S}", initialDelayString = "PT20S")
+    @Scheduled(fixedDelayString = NotificationSettings.RETRY_INTERVAL, initialDelayString = "PT20S")
     @SchedulerLock(name = "notifications-mail-retry", lockAtLeastFor = "PT5S", lockAtMostFor = "PT10M")
     void retry() {
         int tried = mailer.retryDue(BATCH);

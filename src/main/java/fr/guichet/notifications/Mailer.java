@@ -1,8 +1,12 @@
 package fr.guichet.notifications;
 
+import fr.guichet.company.CompanyManagement;
+import fr.guichet.company.CompanyProfile;
+import fr.guichet.company.CompanySettings;
 import fr.guichet.notifications.OutgoingMail.Status;
 import fr.guichet.notifications.internal.Outbox;
 import fr.guichet.shared.AfterCommit;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +17,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -23,7 +26,8 @@ import org.springframework.stereotype.Service;
  * Writes an email from message keys in the recipient's language into the outbox, in the transaction of the change it
  * tells about (a transactional outbox), and sends it when an SMTP server is configured once that transaction commits;
  * a failed send is tried again later ({@link MailRetries}). Each email carries its own Message-ID, so that a reply can
- * be matched to its request by its In-Reply-To header.
+ * be matched to its request by its In-Reply-To header. The sender, the signature and the Message-ID's domain come from
+ * the company's identity ({@link CompanyManagement}).
  */
 @Service
 public class Mailer {
@@ -35,8 +39,9 @@ public class Mailer {
     private final ObjectProvider<JavaMailSender> smtp;
     private final Clock clock;
     private final MailRetries retries;
-    private final String from;
-    private final String domain;
+    private final NotificationSettings settings;
+    private final CompanyManagement company;
+    private final CompanySettings companySettings;
 
     Mailer(
             Outbox outbox,
@@ -44,15 +49,17 @@ public class Mailer {
             ObjectProvider<JavaMailSender> smtp,
             Clock clock,
             MailRetries retries,
-            @Value("${guichet.mail.from:Helios Infogérance <accueil@helios-infogerance.fr>}") String from,
-            @Value("${guichet.mail.message-id-domain:guichet.helios-infogerance.fr}") String domain) {
+            NotificationSettings settings,
+            CompanyManagement company,
+            CompanySettings companySettings) {
         this.outbox = outbox;
         this.messages = messages;
         this.smtp = smtp;
         this.clock = clock;
         this.retries = retries;
-        this.from = from;
-        this.domain = domain;
+        this.settings = settings;
+        this.company = company;
+        this.companySettings = companySettings;
     }
 
     /**
@@ -62,10 +69,10 @@ public class Mailer {
     public OutgoingMail send(
             String recipient, Locale language, String reference, String subjectKey, String bodyKey, Object... args) {
         String subject = messages.getMessage(subjectKey, args, language);
-        String body = messages.getMessage(bodyKey, args, language) + "\n\n-- \n"
-                + messages.getMessage("mail.signature", null, language);
-        String messageId =
-                "<" + (reference == null ? "guichet" : reference) + "." + UUID.randomUUID() + "@" + domain + ">";
+        CompanyProfile profile = company.current();
+        String body = messages.getMessage(bodyKey, args, language) + "\n\n-- \n" + profile.signature();
+        String messageId = "<" + (reference == null ? "guichet" : reference) + "." + UUID.randomUUID() + "@"
+                + messageIdDomain(profile) + ">";
         Instant now = clock.instant();
         JavaMailSender sender = smtp.getIfAvailable();
         Status status = sender == null ? Status.KEPT : Status.PENDING;
@@ -109,7 +116,7 @@ public class Mailer {
         try {
             MimeMessage mime = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
-            helper.setFrom(from);
+            setFrom(helper);
             helper.setTo(mail.recipient());
             helper.setSubject(mail.subject());
             helper.setText(mail.body());
@@ -140,6 +147,30 @@ public class Mailer {
                 outbox.attempted(mail.id(), Status.PENDING, e.getMessage(), now, now.plus(wait));
             }
         }
+    }
+
+    /** The sender set in {@code guichet.mail.from}, else the company's trade name and mail address. */
+    private void setFrom(MimeMessageHelper helper) throws Exception {
+        if (!settings.from().isBlank()) {
+            helper.setFrom(settings.from());
+            return;
+        }
+        CompanyProfile profile = company.current();
+        helper.setFrom(new InternetAddress(senderAddress(profile), profile.tradeName(), "UTF-8"));
+    }
+
+    /** The company's mail address, else a name at the host Guichet is reached at. */
+    private String senderAddress(CompanyProfile profile) {
+        String address = profile.senderAddress();
+        return address.isEmpty() ? "guichet@" + companySettings.host() : address;
+    }
+
+    /** The domain of the sender's address: replies come back to it, and the ids stay unique to this company. */
+    private String messageIdDomain(CompanyProfile profile) {
+        String address = settings.from().isBlank() ? senderAddress(profile) : settings.from();
+        int at = address.lastIndexOf('@');
+        String domain = at < 0 ? "" : address.substring(at + 1).replace(">", "").strip();
+        return domain.isEmpty() ? companySettings.host() : domain;
     }
 
     public List<OutgoingMail> latest(int limit) {

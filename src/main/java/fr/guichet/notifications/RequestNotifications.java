@@ -1,5 +1,6 @@
 package fr.guichet.notifications;
 
+import fr.guichet.company.CompanySettings;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserManagement;
@@ -7,7 +8,6 @@ import fr.guichet.requests.RequestEvent;
 import fr.guichet.shared.Language;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -24,15 +24,11 @@ class RequestNotifications {
     private final UserManagement users;
     private final String baseUrl;
 
-    RequestNotifications(
-            Mailer mailer,
-            Notices notices,
-            UserManagement users,
-            @Value("${guichet.base-url:http://localhost:8080}") String baseUrl) {
+    RequestNotifications(Mailer mailer, Notices notices, UserManagement users, CompanySettings company) {
         this.mailer = mailer;
         this.notices = notices;
         this.users = users;
-        this.baseUrl = baseUrl;
+        this.baseUrl = company.baseUrl();
     }
 
     @EventListener

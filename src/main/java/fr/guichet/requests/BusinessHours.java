@@ -14,7 +14,6 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,15 +38,11 @@ public class BusinessHours {
     private final BusinessCalendar defaults;
     private final ShortCache<Current> current;
 
-    BusinessHours(
-            JdbcClient jdbc,
-            Clock clock,
-            @Value("${guichet.business-hours.zone:Europe/Paris}") String zone,
-            @Value("${guichet.business-hours.opens:09:00}") String opens,
-            @Value("${guichet.business-hours.closes:18:00}") String closes) {
+    BusinessHours(JdbcClient jdbc, Clock clock, RequestSettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.defaults = new BusinessCalendar(ZoneId.of(zone), LocalTime.parse(opens), LocalTime.parse(closes));
+        RequestSettings.BusinessHoursDefaults hours = settings.businessHours();
+        this.defaults = new BusinessCalendar(hours.zone(), hours.opens(), hours.closes());
         this.current = new ShortCache<>(() -> read().orElse(new Current(defaults, 0, null, null)), LIFETIME, clock);
     }
 

@@ -42,7 +42,7 @@ class EscalationJob {
     }
 
     /** @return how many requests this run escalated */
-    @Scheduled(fixedDelayString = "${guichet.escalation.interval:PT1M}", initialDelayString = "PT30S")
+    @Scheduled(fixedDelayString = RequestSettings.ESCALATION_INTERVAL, initialDelayString = "PT30S")
     @SchedulerLock(name = "requests-escalation", lockAtLeastFor = "PT20S", lockAtMostFor = "PT5M")
     void escalateOverdue() {
         Instant now = clock.instant();

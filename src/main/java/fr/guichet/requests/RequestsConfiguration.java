@@ -1,6 +1,5 @@
 package fr.guichet.requests;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,11 +8,9 @@ class RequestsConfiguration {
 
     /** Attachments: {@code guichet.attachments.max-size} (10 MB) and {@code guichet.attachments.allowed-extensions}. */
     @Bean
-    AttachmentPolicy attachmentPolicy(
-            @Value("${guichet.attachments.max-size:10MB}") org.springframework.util.unit.DataSize maxSize,
-            @Value("${guichet.attachments.allowed-extensions:pdf,png,jpg,jpeg,gif,txt,csv,log,docx,xlsx,odt,ods,zip}")
-                    java.util.Set<String> extensions) {
-        return new AttachmentPolicy(maxSize.toBytes(), extensions);
+    AttachmentPolicy attachmentPolicy(RequestSettings settings) {
+        RequestSettings.Attachments attachments = settings.attachments();
+        return new AttachmentPolicy(attachments.maxSize().toBytes(), attachments.allowedExtensions());
     }
 
     /** Service levels, counted in the business hours in force ({@link BusinessHours}). */

@@ -3,7 +3,6 @@ package fr.guichet.website;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,15 +18,11 @@ class ContactSubmissions {
     private final int maxPerWindow;
     private final Duration window;
 
-    ContactSubmissions(
-            JdbcClient jdbc,
-            Clock clock,
-            @Value("${guichet.contact.max-per-address:5}") int maxPerWindow,
-            @Value("${guichet.contact.window:1h}") Duration window) {
+    ContactSubmissions(JdbcClient jdbc, Clock clock, WebsiteSettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.maxPerWindow = maxPerWindow;
-        this.window = window;
+        this.maxPerWindow = settings.maxPerAddress();
+        this.window = settings.window();
     }
 
     boolean allowed(String address) {

@@ -3,6 +3,7 @@ package fr.guichet.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.GuichetApplication;
+import fr.guichet.company.CompanyManagement;
 import fr.guichet.customers.CustomerManagement;
 import fr.guichet.identity.Office;
 import fr.guichet.identity.TeamManagement;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The default set-up, as a newcomer runs it: an H2 file database, created and seeded at the first start, kept as it
@@ -42,6 +44,20 @@ class RestartKeepsDataIT {
                     .as("not seeded twice")
                     .isEqualTo(usersAfterFirstStart);
             assertThat(second.getBean(CustomerManagement.class).count()).isEqualTo(40);
+        }
+    }
+
+    @Test
+    void aDemoDatabaseSeededBeforeTheCompanyProfileGetsTheDemoCompanysAtItsNextStart() {
+        try (ConfigurableApplicationContext first = start()) {
+            assertThat(first.getBean(CompanyManagement.class).current()).isEqualTo(DemoCompany.PROFILE);
+            // As a database seeded before the company's identity was stored.
+            first.getBean(JdbcClient.class).sql("DELETE FROM company_profile").update();
+        }
+        try (ConfigurableApplicationContext second = start()) {
+            CompanyManagement company = second.getBean(CompanyManagement.class);
+            assertThat(company.stored().version()).isEqualTo(1);
+            assertThat(company.current()).isEqualTo(DemoCompany.PROFILE);
         }
     }
 

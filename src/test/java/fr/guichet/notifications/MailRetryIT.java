@@ -2,6 +2,8 @@ package fr.guichet.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.guichet.company.CompanyManagement;
+import fr.guichet.company.CompanySettings;
 import fr.guichet.notifications.OutgoingMail.Status;
 import fr.guichet.notifications.internal.Outbox;
 import fr.guichet.support.IntegrationTest;
@@ -46,6 +48,15 @@ class MailRetryIT extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    NotificationSettings settings;
+
+    @Autowired
+    CompanyManagement company;
+
+    @Autowired
+    CompanySettings companySettings;
 
     @Test
     void aRefusedMailIsTriedAgainLaterThenGivenUpAfterTheLastAttempt() throws Exception {
@@ -139,8 +150,9 @@ class MailRetryIT extends IntegrationTest {
                 beans.getBeanProvider(JavaMailSender.class),
                 clock,
                 retries,
-                "Guichet <guichet@test>",
-                "guichet.test");
+                settings,
+                company,
+                companySettings);
     }
 
     /** An SMTP server address where nothing listens: a port taken then released. */

@@ -5,6 +5,7 @@ import fr.guichet.catalogue.CatalogueItem;
 import fr.guichet.contracts.Contract;
 import fr.guichet.contracts.ContractDocuments;
 import fr.guichet.contracts.ContractRuleViolation;
+import fr.guichet.contracts.ContractSettings;
 import fr.guichet.contracts.Contracts;
 import fr.guichet.customers.CustomerManagement;
 import fr.guichet.identity.AccountPrincipal;
@@ -13,7 +14,6 @@ import fr.guichet.shared.web.PageAction;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,12 +47,12 @@ class BackContractController {
             CustomerManagement customers,
             Catalogue catalogue,
             ContractDocuments documents,
-            @Value("${guichet.contracts.renewal-alert-days:60}") int alertDays) {
+            ContractSettings settings) {
         this.contracts = contracts;
         this.customers = customers;
         this.catalogue = catalogue;
         this.documents = documents;
-        this.alertDays = alertDays;
+        this.alertDays = settings.renewalAlertDays();
     }
 
     @GetMapping

@@ -1,5 +1,6 @@
 package fr.guichet.notifications.internal;
 
+import fr.guichet.notifications.NotificationSettings;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -9,7 +10,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 import java.util.Properties;
 import java.util.function.Predicate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The IMAP mailbox that receives customers' replies ({@code guichet.mail.inbound.*}); unset host: no mailbox. */
@@ -22,17 +22,13 @@ public class InboundMailbox {
     private final String username;
     private final String password;
 
-    InboundMailbox(
-            @Value("${guichet.mail.inbound.protocol:imaps}") String protocol,
-            @Value("${guichet.mail.inbound.host:}") String host,
-            @Value("${guichet.mail.inbound.port:993}") int port,
-            @Value("${guichet.mail.inbound.username:}") String username,
-            @Value("${guichet.mail.inbound.password:}") String password) {
-        this.protocol = protocol;
-        this.host = host;
-        this.port = port;
-        this.username = username;
-        this.password = password;
+    InboundMailbox(NotificationSettings settings) {
+        NotificationSettings.Inbound inbound = settings.inbound();
+        this.protocol = inbound.protocol();
+        this.host = inbound.host();
+        this.port = inbound.port();
+        this.username = inbound.username();
+        this.password = inbound.password();
     }
 
     public boolean configured() {

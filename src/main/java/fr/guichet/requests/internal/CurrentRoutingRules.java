@@ -1,11 +1,10 @@
 package fr.guichet.requests.internal;
 
+import fr.guichet.requests.RequestSettings;
 import fr.guichet.requests.RoutingRule;
 import fr.guichet.shared.ShortCache;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.relational.core.mapping.event.AfterDeleteEvent;
 import org.springframework.data.relational.core.mapping.event.AfterSaveEvent;
@@ -21,11 +20,11 @@ public class CurrentRoutingRules {
 
     private final ShortCache<List<RoutingRule>> rules;
 
-    CurrentRoutingRules(
-            RoutingRuleRepository repository,
-            @Value("${guichet.requests.routing-cache:PT5S}") Duration lifetime,
-            Clock clock) {
-        this.rules = new ShortCache<>(() -> List.copyOf(repository.findAllByPosition()), lifetime, clock);
+    CurrentRoutingRules(RoutingRuleRepository repository, RequestSettings settings, Clock clock) {
+        this.rules = new ShortCache<>(
+                () -> List.copyOf(repository.findAllByPosition()),
+                settings.requests().routingCache(),
+                clock);
     }
 
     public List<RoutingRule> inOrder() {
