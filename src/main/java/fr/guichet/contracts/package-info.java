@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Contracts",
-        allowedDependencies = {"catalogue", "customers", "identity", "shared"})
+        allowedDependencies = {"catalogue", "company", "customers", "identity", "shared"})
 @NullMarked
 package fr.guichet.contracts;
 
