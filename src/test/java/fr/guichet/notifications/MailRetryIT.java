@@ -145,7 +145,7 @@ class MailRetryIT extends IntegrationTest {
                 now,
                 now.plus(Duration.ofHours(1)));
 
-        // The application's own scheduled run may hold the job's lock for a few seconds.
+        // The tick above holds the job's lock for a few seconds.
         ScheduledJobs.releaseLock(jdbc, "notifications-mail-retry");
         job.retry();
 
