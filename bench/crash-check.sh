@@ -5,13 +5,16 @@
 #
 #   bench/crash-check.sh            (after ./mvnw package or ./mvnw verify, which build target/guichet-*.jar)
 #
-# Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), CRASH_WORKERS (8), CRASH_LOAD_SECONDS (6).
+# Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), CRASH_WORKERS (8), CRASH_LOAD_SECONDS (6),
+# CRASH_MIN_ACKED (100: fewer requests answered 201 before the kill fail the check, as proving nothing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 . bench/lib.sh
 WORKERS="${CRASH_WORKERS:-8}"
 LOAD_SECONDS="${CRASH_LOAD_SECONDS:-6}"
+# Below this many acknowledged creations the kill hit an idle or failing application: the check fails.
+MIN_ACKED="${CRASH_MIN_ACKED:-100}"
 PORT="${CRASH_PORT:-18080}"
 JAR="$(guichet_jar)"
 
@@ -56,7 +59,11 @@ wait
 cat "$WORK"/acked.* 2>/dev/null | sort -u >"$WORK/acked.txt" || true
 ACKED=$(wc -l <"$WORK/acked.txt" | tr -d ' ')
 echo "   requests answered 201 before the kill: $ACKED"
-[ "$ACKED" -gt 0 ] || { echo "No request was created: the check proves nothing" >&2; exit 1; }
+if [ "$ACKED" -lt "$MIN_ACKED" ]; then
+  echo "CRASH CHECK FAILED: only $ACKED requests acknowledged (fewer than $MIN_ACKED): too few to prove anything" >&2
+  tail -n 40 "$WORK/app.log" >&2 || true
+  exit 1
+fi
 
 echo "== Restarting on the same database"
 guichet_start "$JAR" "$DB" "$PORT" "$WORK/app.log"

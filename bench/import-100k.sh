@@ -5,7 +5,8 @@
 #
 # Creates a database of its own, starts Guichet on it with the demo data, writes a Windows-1252, semicolon-separated
 # file of LINES customers (BENCH_IMPORT_LINES, 100000 by default), uploads it as sales administration would, starts
-# the import and polls its page until it ends. Prints the upload time and the import time.
+# the import and polls its page until it ends. Prints the upload time and the import time, only when the import
+# ended DONE with every line imported or rejected; otherwise says it failed and exits non-zero.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -55,5 +56,13 @@ while true; do
 done
 DONE=$(date +%s.%N)
 echo "== Import $ID: $STATUS (status processed imported rejected)"
+# A speed means something only for an import that ended DONE with every line of the file imported or rejected.
+read -r STATE PROCESSED IMPORTED REJECTED <<<"$STATUS"
+if [ "$STATE" != "DONE" ] || [ $((${IMPORTED:-0} + ${REJECTED:-0})) -ne "$LINES" ]; then
+  echo "IMPORT FAILED: ended ${STATE:-nowhere} with ${IMPORTED:-0} imported + ${REJECTED:-0} rejected of $LINES lines;" \
+    "no speed reported; the end of the application's log follows" >&2
+  tail -n 40 "$WORK/app.log" >&2 || true
+  exit 1
+fi
 printf '   upload and read: %.1f s; import in the background: %.1f s (%.0f lines/s)\n' \
   "$(echo "$UPLOADED - $START" | bc)" "$(echo "$DONE - $RUN" | bc)" "$(echo "$LINES / ($DONE - $RUN)" | bc -l)"

@@ -9,9 +9,12 @@ import fr.guichet.shared.Luhn;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
 import java.nio.charset.Charset;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +28,9 @@ class CustomerImportIT extends IntegrationTest {
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     @LocalServerPort
     int port;
@@ -135,6 +141,53 @@ class CustomerImportIT extends IntegrationTest {
         assertThat(imports.get(fresh).status()).as("still reporting").isEqualTo(Status.RUNNING);
         jdbc.sql("UPDATE customers_import SET status = 'DONE' WHERE id = :id")
                 .param("id", fresh)
+                .update();
+    }
+
+    @Test
+    void anImportThatFailsMidRunLeavesNothingOfTheLinesItHadImported() throws Exception {
+        String tag = unique("echec");
+        String siren = validSiren();
+        StringBuilder csv = new StringBuilder("name;siren\n");
+        for (int i = 1; i <= 400; i++) {
+            // Line 201, just after the progress recorded at line 200, names a SIREN that someone else is creating.
+            csv.append("Client ").append(tag).append(' ').append(i).append(';');
+            csv.append(i == 201 ? siren : "").append('\n');
+        }
+        long id = imports.upload("echec.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
+
+        // Another user creates a customer with that SIREN at the same moment, and commits once the import has it too:
+        // the import's insert fails on the database's unique SIREN (the check before it could not see the other one).
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement insert = other.prepareStatement(
+                    "INSERT INTO customers_organisation (name, kind, status, siren, country, created_at)"
+                            + " VALUES (?, 'COMPANY', 'CUSTOMER', ?, 'FR', CURRENT_TIMESTAMP)")) {
+                insert.setString(1, "Concurrent " + tag);
+                insert.setString(2, siren);
+                insert.executeUpdate();
+            }
+            imports.run(id, List.of(Target.NAME, Target.SIREN), "test");
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (imports.get(id).status() == Status.RUNNING
+                    && imports.get(id).processed() < 200
+                    && Instant.now().isBefore(deadline)) {
+                Thread.sleep(20);
+            }
+            assertThat(imports.get(id).processed())
+                    .as("200 lines imported in the import's transaction before the failure")
+                    .isEqualTo(200);
+            Thread.sleep(500);
+            other.commit();
+        }
+
+        CustomerImports.Import end = awaitEnd(id);
+        assertThat(end.status()).isEqualTo(Status.FAILED);
+        assertThat(customers.search("Client " + tag, 10))
+                .as("no line of the failed import stays")
+                .isEmpty();
+        jdbc.sql("DELETE FROM customers_organisation WHERE siren = :siren")
+                .param("siren", siren)
                 .update();
     }
 

@@ -69,6 +69,7 @@ class RestartKeepsDataIT {
                         "--spring.datasource.url=jdbc:h2:file:"
                                 + data.resolve("guichet").toAbsolutePath()
                                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                        "--guichet.demo-data=auto");
+                        "--guichet.demo-data=auto",
+                        "--guichet.scheduling.enabled=false");
     }
 }

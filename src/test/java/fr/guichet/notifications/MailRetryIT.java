@@ -102,6 +102,34 @@ class MailRetryIT extends IntegrationTest {
     }
 
     @Test
+    void theRetryDelaysAreTheDocumentedOnesOneFiveFifteenMinutesOneHourFourHours() throws Exception {
+        // As the README says, literally: a change of these defaults must be a decision, not an accident.
+        assertThat(retries.first()).isEqualTo(Duration.parse("PT1M"));
+        assertThat(List.of(retries.after(1), retries.after(2), retries.after(3), retries.after(4), retries.after(5)))
+                .containsExactly(
+                        Duration.parse("PT1M"),
+                        Duration.parse("PT5M"),
+                        Duration.parse("PT15M"),
+                        Duration.parse("PT1H"),
+                        Duration.parse("PT4H"));
+        assertThat(retries.after(6)).as("given up after the fifth delay").isNull();
+
+        // And used: a refused mail is next tried one minute later.
+        Instant start = Instant.parse("2026-03-02T10:00:00Z");
+        OutgoingMail refused = mailer(deadSmtp(), Clock.fixed(start, ZoneOffset.UTC))
+                .send(
+                        unique("destinataire") + "@example.fr",
+                        Locale.FRENCH,
+                        "DEM-2026-999004",
+                        "mail.receipt.subject",
+                        "mail.receipt.body",
+                        "DEM-2026-999004",
+                        "Sujet",
+                        "http://localhost/contact");
+        assertThat(outbox.get(refused.id()).nextAttemptAt()).isEqualTo(Instant.parse("2026-03-02T10:01:00Z"));
+    }
+
+    @Test
     void theRetryJobSendsAPendingMailWhoseTimeHasComeAndLeavesTheOthers() throws Exception {
         job.retry(); // as the application's scheduled run would: the lock is now held for at least 5 s
         String due = unique("destinataire") + "@example.fr";
@@ -128,7 +156,7 @@ class MailRetryIT extends IntegrationTest {
                 now,
                 now.plus(Duration.ofHours(1)));
 
-        // The application's own scheduled run may hold the job's lock for a few seconds.
+        // The tick above holds the job's lock for a few seconds.
         ScheduledJobs.releaseLock(jdbc, "notifications-mail-retry");
         job.retry();
 

@@ -1,6 +1,7 @@
 package fr.guichet.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Role;
@@ -18,9 +19,12 @@ import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The emails of a request, received by a real SMTP server (GreenMail). */
 class RequestMailIT extends IntegrationTest {
@@ -33,6 +37,9 @@ class RequestMailIT extends IntegrationTest {
 
     @Autowired
     Mailer mailer;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @LocalServerPort
     int port;
@@ -92,6 +99,45 @@ class RequestMailIT extends IntegrationTest {
             Thread.sleep(50);
         }
         assertThat(mailer.ofReference(reference)).hasSize(3).allMatch(m -> m.status() == OutgoingMail.Status.SENT);
+    }
+
+    @Test
+    void aChangeRolledBackLeavesNoMailInTheOutboxAndSendsNone() throws Exception {
+        UserAccount customer = customerUser();
+        Actor actor = new Actor(customer.getId(), customer.getDisplayName());
+        AtomicReference<String> rolledBack = new AtomicReference<>();
+
+        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                    Request request = requests.submit(newRequest(customer, "Annulée avec sa transaction"), actor);
+                    rolledBack.set(request.getReference());
+                    assertThat(mailer.ofReference(request.getReference()))
+                            .as("the receipt is written in the request's transaction")
+                            .hasSize(1);
+                    throw new IllegalStateException("the change fails after the request was written");
+                }))
+                .hasMessage("the change fails after the request was written");
+
+        assertThat(mailer.ofReference(rolledBack.get())).as("outbox").isEmpty();
+        // A request that commits afterwards gets its receipt: by then the rolled-back one's would have arrived too.
+        Request committed = requests.submit(newRequest(customer, "Validée"), actor);
+        List<MimeMessage> received = TestMail.awaitFor(customer.getEmail(), 1);
+        assertThat(received)
+                .singleElement()
+                .satisfies(mail -> assertThat(mail.getSubject()).contains(committed.getReference()));
+        assertThat(mailer.ofReference(rolledBack.get())).isEmpty();
+    }
+
+    private static NewRequest newRequest(UserAccount customer, String subject) {
+        return new NewRequest(
+                subject,
+                "Texte",
+                Category.OTHER,
+                Channel.PORTAL,
+                customer.getCustomerOrganisationId(),
+                customer.getId(),
+                customer.getDisplayName(),
+                null,
+                null);
     }
 
     @Test

@@ -111,7 +111,7 @@ class EscalationIT extends IntegrationTest {
                 .param("id", request.getId())
                 .update();
 
-        // The application's own scheduled run may hold the lock (at least 20 s) from an earlier minute.
+        // An earlier test's tick may hold the lock (at least 20 s).
         ScheduledJobs.releaseLock(jdbc, "requests-escalation");
         EscalationJob secondJob = second.getBean(EscalationJob.class);
         CountDownLatch start = new CountDownLatch(1);

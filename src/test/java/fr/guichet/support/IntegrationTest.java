@@ -30,9 +30,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * The base of every integration test: the whole application on a real server port, on H2 or PostgreSQL (see
- * {@link TestDatabase}), with the demo data. All subclasses share one application context.
+ * {@link TestDatabase}), with the demo data. All subclasses share one application context. Scheduled jobs do not run
+ * on their own ({@code guichet.scheduling.enabled=false}): a test runs a job by calling its method, which takes the
+ * job's lock as the scheduler's run would.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "guichet.demo-data=true")
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {"guichet.demo-data=true", "guichet.scheduling.enabled=false"})
 @AutoConfigureMockMvc
 @ExtendWith(TestDatabase.class)
 public abstract class IntegrationTest {

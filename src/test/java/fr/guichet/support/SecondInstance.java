@@ -7,7 +7,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
-/** A second application instance on the test's database, as a load balancer's other node. */
+/**
+ * A second application instance on the test's database, as a load balancer's other node. Its scheduled jobs do not run
+ * on their own either: a test runs them by hand on the instance it chooses.
+ */
 public final class SecondInstance {
 
     private SecondInstance() {}
@@ -23,6 +26,7 @@ public final class SecondInstance {
                 "--spring.mail.port=" + TestMail.server().getSmtp().getPort(),
                 "--guichet.demo-data=false",
                 "--guichet.mail.inbound.initial-delay=PT1H",
+                "--guichet.scheduling.enabled=false",
                 "--spring.jmx.enabled=false"));
         args.addAll(List.of(extra));
         return new SpringApplicationBuilder(GuichetApplication.class).run(args.toArray(String[]::new));
