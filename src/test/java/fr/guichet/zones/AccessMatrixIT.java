@@ -28,6 +28,7 @@ import fr.guichet.requests.RequestManagement;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -96,9 +97,12 @@ class AccessMatrixIT extends IntegrationTest {
 
     /** What they get. */
     enum Outcome {
-        /** Served: 2xx (a GET), or the change made and a redirect to a page of the zone (any other method). */
+        /** Served: 2xx, or (not a GET) the change made and a redirect to a page of the same zone. */
         OK,
-        /** A GET answered with a redirect elsewhere than the login page (e.g. the login page for a signed-in user). */
+        /**
+         * A redirect elsewhere than the login page: any for a GET (e.g. the login page for a signed-in user), to
+         * another zone for a change.
+         */
         REDIRECT,
         /** Sent to the login page: not signed in. */
         LOGIN,
@@ -818,7 +822,12 @@ class AccessMatrixIT extends IntegrationTest {
                     .anyMatch(key -> key.toLowerCase().contains("error"))) {
                 return Outcome.RULE;
             }
-            return method.equals("GET") ? Outcome.REDIRECT : Outcome.OK;
+            // The account's pages belong to no zone: they send the user back to their own.
+            String path = result.getRequest().getRequestURI();
+            boolean sameZone = location != null
+                    && (path.startsWith("/account/")
+                            || Zone.ofPath(URI.create(location).getPath()) == Zone.ofPath(path));
+            return method.equals("GET") || !sameZone ? Outcome.REDIRECT : Outcome.OK;
         }
         if (result.getModelAndView() != null
                 && pageShowsAnError(result.getModelAndView().getModel())) {
