@@ -1,12 +1,15 @@
 package fr.guichet.zones.internal;
 
 import fr.guichet.identity.Role;
+import fr.guichet.zones.PublicRoutes;
 import fr.guichet.zones.Zone;
 import jakarta.servlet.DispatcherType;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
@@ -19,12 +22,16 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The security rules of the zones. Three chains: the API (bearer tokens, stateless, problem details), the
  * operations endpoints (health open, the rest to administrators), and the web pages (form login, sessions in the
- * database, CSRF on every form and htmx request).
+ * database, CSRF on every form and htmx request). Deny by default (ADR 0013): what is public is listed in
+ * {@link PublicRoutes}, each zone names its roles, and any other route a controller answers is refused to everyone.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -54,12 +61,12 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**")
+                        .requestMatchers(matchers(PublicRoutes.API_DOCS))
                         .permitAll()
                         .requestMatchers("/api/v1", "/api/v1/**")
                         .authenticated()
                         .anyRequest()
-                        .authenticated())
+                        .denyAll())
                 .addFilterBefore(bearerTokens, UsernamePasswordAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(
@@ -80,11 +87,10 @@ class SecurityConfiguration {
     SecurityFilterChain operationsChain(HttpSecurity http, BearerTokenFilter bearerTokens, ProblemResponses problems)
             throws Exception {
         http.securityMatcher("/actuator/**")
-                .authorizeHttpRequests(
-                        auth -> auth.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
-                                .permitAll()
-                                .anyRequest()
-                                .hasRole(Role.ADMIN.name()))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(matchers(PublicRoutes.OPERATIONS))
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(Role.ADMIN.name()))
                 .addFilterBefore(bearerTokens, UsernamePasswordAuthenticationFilter.class)
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
@@ -102,14 +108,15 @@ class SecurityConfiguration {
             AuthenticationProvider passwordAuthenticationProvider,
             AuthenticationEventPublisher authenticationEvents,
             ZoneLoginSuccessHandler loginSuccess,
-            LoginFailureHandler loginFailure)
+            LoginFailureHandler loginFailure,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlerMapping)
             throws Exception {
         LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
-                        .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
+                        .requestMatchers(PublicRoutes.STATIC_FILES.toArray(String[]::new))
                         .permitAll()
-                        .requestMatchers("/login")
+                        .requestMatchers(matchers(PublicRoutes.PAGES))
                         .permitAll()
                         .requestMatchers("/portal", "/portal/**")
                         .hasRole(Role.CUSTOMER.name())
@@ -121,8 +128,10 @@ class SecurityConfiguration {
                         .hasAnyRole(STAFF_BACK)
                         .requestMatchers("/account", "/account/**")
                         .authenticated()
+                        .requestMatchers(new NoControllerRoute(handlerMapping))
+                        .permitAll()
                         .anyRequest()
-                        .permitAll())
+                        .denyAll())
                 .authenticationManager(loginManager(passwordAuthenticationProvider, authenticationEvents))
                 .formLogin(form -> form.loginPage("/login")
                         .loginProcessingUrl("/login")
@@ -147,6 +156,15 @@ class SecurityConfiguration {
         ProviderManager manager = new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(events);
         return manager;
+    }
+
+    /** The public routes as request matchers: a route without a method is public for every method. */
+    private static RequestMatcher[] matchers(List<PublicRoutes.Route> routes) {
+        return routes.stream()
+                .map(route -> route.method() == null
+                        ? PathPatternRequestMatcher.pathPattern(route.pattern())
+                        : PathPatternRequestMatcher.pathPattern(route.method(), route.pattern()))
+                .toArray(RequestMatcher[]::new);
     }
 
     private void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {

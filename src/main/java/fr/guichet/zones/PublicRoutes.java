@@ -1,0 +1,63 @@
+package fr.guichet.zones;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Everything Guichet answers without a signed-in user, in one place. The security chains permit these and nothing
+ * else: any other route a controller answers needs a role (ADR 0013), and the access matrix test fails for a route
+ * that is neither here nor in its table.
+ */
+public final class PublicRoutes {
+
+    /** A public route: an HTTP method (none: every method) and a path pattern as Spring MVC writes them. */
+    public record Route(HttpMethod method, String pattern) {
+
+        /** Whether a controller's mapping (its method, none for all, and its pattern) falls under this route. */
+        public boolean covers(HttpMethod other, String otherPattern) {
+            return (method == null || method.equals(other))
+                    && PathPatternParser.defaultInstance.parse(pattern).matches(PathContainer.parsePath(otherPattern));
+        }
+    }
+
+    /** Files of the site (styles, scripts, images): no controller behind them. */
+    public static final List<String> STATIC_FILES =
+            List.of("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico");
+
+    /** The public site, the login page, the acceptance of a portal invitation and the error page. */
+    public static final List<Route> PAGES = List.of(
+            get("/"),
+            get("/services"),
+            get("/contact"),
+            post("/contact"),
+            get("/login"),
+            get("/invitation/{secret}"),
+            post("/invitation/{secret}"),
+            new Route(null, "/error"));
+
+    /** The OpenAPI description of the REST API (springdoc). */
+    public static final List<Route> API_DOCS = List.of(get("/api/docs"), get("/api/docs/**"), get("/api/docs.yaml"));
+
+    /** Liveness and readiness, for the load balancer and the orchestrator. */
+    public static final List<Route> OPERATIONS = List.of(get("/actuator/health"), get("/actuator/health/**"));
+
+    private PublicRoutes() {}
+
+    /** Whether the route a controller maps (method and pattern) is public. */
+    public static boolean isPublic(HttpMethod method, String pattern) {
+        return Stream.of(PAGES, API_DOCS, OPERATIONS)
+                .flatMap(List::stream)
+                .anyMatch(route -> route.covers(method, pattern));
+    }
+
+    private static Route get(String pattern) {
+        return new Route(HttpMethod.GET, pattern);
+    }
+
+    private static Route post(String pattern) {
+        return new Route(HttpMethod.POST, pattern);
+    }
+}
