@@ -1,5 +1,6 @@
 package fr.guichet.zones.internal;
 
+import fr.guichet.identity.LoginDetails;
 import fr.guichet.identity.Role;
 import fr.guichet.zones.Zone;
 import jakarta.servlet.DispatcherType;
@@ -126,6 +127,7 @@ class SecurityConfiguration {
                 .authenticationManager(loginManager(passwordAuthenticationProvider, authenticationEvents))
                 .formLogin(form -> form.loginPage("/login")
                         .loginProcessingUrl("/login")
+                        .authenticationDetailsSource(LoginDetails::new)
                         .successHandler(loginSuccess)
                         .failureHandler(loginFailure)
                         .permitAll())
