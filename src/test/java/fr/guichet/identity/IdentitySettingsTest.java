@@ -63,7 +63,7 @@ class IdentitySettingsTest {
                 "GUICHET_SECURITY_LOGIN_DELAY", "PT30S");
         context.withInitializer(started -> started.getEnvironment()
                         .getPropertySources()
-                        .addFirst(new SystemEnvironmentPropertySource("test-environment", environment)))
+                        .addFirst(new SystemEnvironmentPropertySource("test-systemEnvironment", environment)))
                 .run(started -> {
                     IdentitySettings settings = started.getBean(IdentitySettings.class);
                     assertThat(settings.invitations().validity()).isEqualTo(Duration.ofDays(2));
