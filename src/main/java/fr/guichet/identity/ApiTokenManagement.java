@@ -45,8 +45,18 @@ public class ApiTokenManagement {
     /** The token and its secret, which the caller shows once and never again. */
     public record IssuedToken(ApiToken token, String secret) {}
 
+    /**
+     * Issues a token to an integration account. Staff and customers sign in with their password and never hold a
+     * token: a token of theirs would be a second, unthrottled way into their account (an administrator's one into
+     * the whole application).
+     *
+     * @throws AccountRuleViolation on the field "userId" when the account is not an integration or is disabled
+     */
     public IssuedToken issue(long userId, String name, String issuedBy) {
         UserAccount user = users.findById(userId).orElseThrow(() -> new UnknownAccount(String.valueOf(userId)));
+        if (user.getKind() != AccountKind.INTEGRATION) {
+            throw new AccountRuleViolation("userId", "identity.token.error.not-integration");
+        }
         if (!user.isEnabled()) {
             throw new AccountRuleViolation("userId", "identity.token.error.user-disabled");
         }

@@ -11,7 +11,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,12 +38,12 @@ public class Invitations {
             UserManagement users,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${guichet.invitations.validity:P7D}") Duration validity) {
+            IdentitySettings settings) {
         this.jdbc = jdbc;
         this.users = users;
         this.events = events;
         this.clock = clock;
-        this.validity = validity;
+        this.validity = settings.invitations().validity();
     }
 
     /** Invites {@code email} to the portal of the organisation; refused when an account already uses the address. */

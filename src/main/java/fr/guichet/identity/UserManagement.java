@@ -1,5 +1,6 @@
 package fr.guichet.identity;
 
+import fr.guichet.identity.internal.LoginThrottle;
 import fr.guichet.identity.internal.UserAccountRepository;
 import fr.guichet.shared.Language;
 import fr.guichet.shared.Versions;
@@ -20,16 +21,19 @@ public class UserManagement {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
     UserManagement(
             UserAccountRepository users,
             PasswordEncoder passwordEncoder,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            LoginThrottle throttle) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     /**
@@ -100,15 +104,23 @@ public class UserManagement {
     }
 
     /**
-     * The user changes their own password.
+     * The user changes their own password, from the session {@code keptSessionId}: their other sessions end. A wrong
+     * current password counts as a failed login of the account from that client, and the check is refused while
+     * login throttling holds the account or the client back (ADR 0012).
      *
-     * @throws AccountRuleViolation on the field "currentPassword" when the current password is wrong, or on
-     *     "newPassword" when the new one breaks the policy
+     * @throws AccountRuleViolation on the field "currentPassword" when the current password is wrong or may not be
+     *     checked now, or on "newPassword" when the new one breaks the policy
      */
-    public UserAccount changeOwnPassword(String username, String currentPassword, String newPassword) {
+    public UserAccount changeOwnPassword(
+            String username, String currentPassword, String newPassword, LoginClient from, String keptSessionId) {
         UserAccount account = users.findByUsername(UserAccount.normaliseUsername(username))
                 .orElseThrow(() -> new UnknownAccount(username));
-        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+        LoginThrottle.Client client = throttle.client(account.getUsername(), from);
+        if (throttle.refusedUntil(account.getUsername(), client).isPresent()) {
+            throw new AccountRuleViolation("currentPassword", "identity.password.error.throttled");
+        }
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throttle.record(account.getUsername(), client, false);
             throw new AccountRuleViolation("currentPassword", "identity.password.error.current-wrong");
         }
         PasswordPolicy.violation(newPassword, username).ifPresent(key -> {
@@ -118,7 +130,9 @@ public class UserManagement {
             throw new AccountRuleViolation("newPassword", "identity.password.error.unchanged");
         }
         account.changePassword(passwordEncoder.encode(newPassword));
-        return users.save(account);
+        UserAccount saved = users.save(account);
+        events.publishEvent(new UserPasswordChanged(saved.getId(), saved.getUsername(), keptSessionId));
+        return saved;
     }
 
     /** A customer organisation was merged into another: its portal accounts follow it. */

@@ -217,7 +217,7 @@ class CatalogueIT extends IntegrationTest {
 
     @Test
     void theApiReadsAndWritesTheCatalogueWithTheSameRules() throws Exception {
-        String customerToken = tokens.issue(customerUser().getId(), "t", "test").secret();
+        String customerToken = apiTokenOf(customerUser());
         String staffToken = tokens.issue(integrationUser(Role.BACK_OFFICE).getId(), "t", "test")
                 .secret();
 

@@ -33,7 +33,7 @@ class CustomerApiIT extends IntegrationTest {
     @Test
     void staffReadAndWriteCustomersAndCustomersSeeOnlyTheirOwn() throws Exception {
         UserAccount customer = customerUser();
-        String customerToken = tokens.issue(customer.getId(), "t", "test").secret();
+        String customerToken = apiTokenOf(customer);
         String staffToken = tokens.issue(integrationUser(Role.BACK_OFFICE).getId(), "t", "test")
                 .secret();
         String deskToken = tokens.issue(integrationUser(Role.FRONT_OFFICE).getId(), "t", "test")
@@ -108,7 +108,7 @@ class CustomerApiIT extends IntegrationTest {
     @Test
     void contractsAreReadWithTheirTermsAndACustomerReadsOnlyItsOwn() throws Exception {
         UserAccount customer = customerUser();
-        String customerToken = tokens.issue(customer.getId(), "t", "test").secret();
+        String customerToken = apiTokenOf(customer);
         String staffToken = tokens.issue(integrationUser(Role.FRONT_OFFICE).getId(), "t", "test")
                 .secret();
         var today = contracts.today();

@@ -1,6 +1,7 @@
 package fr.guichet.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
@@ -320,6 +321,29 @@ class AdministrationIT extends IntegrationTest {
         admin.post("/back/admin/tokens/" + issuedToken.getId() + "/revoke");
         assertThat(api.get("/api/v1", "Authorization", "Bearer " + token).statusCode())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void onlyAnIntegrationAccountIsIssuedAToken() {
+        int before = tokens.all().size();
+        for (UserAccount account : new UserAccount[] {staff(Role.ADMIN), staff(Role.BACK_OFFICE), customerUser()}) {
+            // the screen lists integration accounts only; a forged form gets the rule, not a token
+            admin.get("/back/admin/tokens");
+            HttpResponse<String> refused =
+                    admin.post("/back/admin/tokens", "userId", String.valueOf(account.getId()), "name", "backdoor");
+            assertThat(refused.statusCode()).isEqualTo(200);
+            assertThat(HtmlUtils.htmlUnescape(refused.body()))
+                    .contains("id=\"userId-error\"")
+                    .contains("Seul un compte d’intégration peut recevoir un jeton d’API.")
+                    .doesNotContainPattern("gch_[A-Za-z0-9_-]{40}");
+            // and the service says the same to any caller
+            assertThatThrownBy(() -> tokens.issue(account.getId(), "backdoor", "test"))
+                    .isInstanceOfSatisfying(
+                            AccountRuleViolation.class,
+                            violation -> assertThat(violation.messageKey())
+                                    .isEqualTo("identity.token.error.not-integration"));
+        }
+        assertThat(tokens.all()).hasSize(before);
     }
 
     @Test

@@ -225,7 +225,7 @@ class RequestApiIT extends IntegrationTest {
     }
 
     private String token(UserAccount account) {
-        return tokens.issue(account.getId(), "api-test", "test").secret();
+        return apiTokenOf(account);
     }
 
     private MockHttpServletResponse call(MockHttpServletRequestBuilder request, String token, String json)

@@ -560,7 +560,7 @@ class AccessMatrixIT extends IntegrationTest {
         accounts.put(Who.INTEGRATION, integrationUser(Role.BACK_OFFICE));
         accounts.put(Who.PASSED_TEAM, member(quiet, Role.BACK_OFFICE));
         accounts.forEach((who, account) ->
-                secrets.put(who, tokens.issue(account.getId(), "matrix", "test").secret()));
+                secrets.put(who, apiTokenOf(account)));
         cast = new RouteWorld.Cast(
                 accounts.get(Who.CUSTOMER).getCustomerOrganisationId(),
                 accounts.get(Who.OTHER_CUSTOMER).getCustomerOrganisationId(),

@@ -2,6 +2,8 @@ package fr.guichet.zones;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.guichet.identity.IdentitySettings;
+import fr.guichet.identity.KnownDevices;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.support.HttpSession;
@@ -19,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two application instances on one database, as behind a load balancer: a session opened on one is valid on the
- * other, a logout on one ends it on both, and failed logins counted by one throttle the other.
+ * other, a logout on one ends it on both, failed logins counted by one throttle the other, and a browser one made a
+ * known device is known to the other.
  */
 class TwoInstancesIT extends IntegrationTest {
 
@@ -30,6 +33,9 @@ class TwoInstancesIT extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    IdentitySettings settings;
 
     @BeforeAll
     static void startASecondInstance(@Autowired Environment environment) {
@@ -82,6 +88,39 @@ class TwoInstancesIT extends IntegrationTest {
                     .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error=throttled"));
         } finally {
             // both instances see 127.0.0.1 as the address: clear it so that other tests can log in from there
+            jdbc.sql("DELETE FROM identity_login_attempt WHERE remote_address = '127.0.0.1' AND successful = FALSE")
+                    .update();
+        }
+    }
+
+    @Test
+    void theUsersKnownBrowserSignsInOnEitherInstanceWhileFailuresOnBothHoldBackTheOthers() {
+        UserAccount agent = staff(Role.FRONT_OFFICE);
+        HttpSession usual = new HttpSession(port);
+        usual.login(agent.getUsername(), PASSWORD);
+        String device = usual.cookie(KnownDevices.COOKIE);
+        assertThat(device)
+                .as("the first instance made the browser a known device")
+                .isNotBlank();
+        try {
+            for (int attempt = 0; attempt < settings.security().loginAccountMaxFailures(); attempt++) {
+                new HttpSession(attempt % 2 == 0 ? port : secondPort()).login(agent.getUsername(), "wrong-password");
+            }
+            assertThat(new HttpSession(secondPort())
+                            .login(agent.getUsername(), PASSWORD)
+                            .headers()
+                            .firstValue("Location"))
+                    .as("an unknown browser is held back on the second instance")
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error=throttled"));
+            HttpSession sameBrowser = new HttpSession(secondPort());
+            sameBrowser.setCookie(KnownDevices.COOKIE, device);
+            assertThat(sameBrowser
+                            .login(agent.getUsername(), PASSWORD)
+                            .headers()
+                            .firstValue("Location"))
+                    .as("the second instance recognises the device the first one made known")
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/desk"));
+        } finally {
             jdbc.sql("DELETE FROM identity_login_attempt WHERE remote_address = '127.0.0.1' AND successful = FALSE")
                     .update();
         }

@@ -2,6 +2,7 @@ package fr.guichet.identity.internal;
 
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.ApiToken;
+import fr.guichet.identity.IdentitySettings;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.shared.AfterCommit;
 import fr.guichet.shared.ShortCache;
@@ -11,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.relational.core.mapping.event.AfterDeleteEvent;
 import org.springframework.data.relational.core.mapping.event.AfterSaveEvent;
@@ -36,7 +37,12 @@ public class RecentTokens {
     private final Duration lifetime;
     private final Clock clock;
 
-    RecentTokens(@Value("${guichet.api.token-cache:PT5S}") Duration lifetime, Clock clock) {
+    @Autowired
+    RecentTokens(IdentitySettings settings, Clock clock) {
+        this(settings.api().tokenCache(), clock);
+    }
+
+    RecentTokens(Duration lifetime, Clock clock) {
         this.lifetime = lifetime;
         this.clock = clock;
     }

@@ -1,6 +1,7 @@
 package fr.guichet.identity.internal;
 
 import fr.guichet.identity.UserAccountDisabled;
+import fr.guichet.identity.UserPasswordChanged;
 import fr.guichet.identity.UserPasswordReset;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -8,7 +9,10 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Ends every session of a user who was disabled or whose password was reset, on every instance. */
+/**
+ * Ends every session of a user who was disabled or whose password was reset, on every instance; and every other
+ * session of a user who changed their own password.
+ */
 @Component
 class SessionRevoker {
 
@@ -28,10 +32,22 @@ class SessionRevoker {
         revoke(event.username());
     }
 
+    /** The user changed their own password: every other session of theirs ends, the one they used stays. */
+    @TransactionalEventListener
+    void on(UserPasswordChanged event) {
+        revoke(event.username(), event.keptSessionId());
+    }
+
     private void revoke(String username) {
+        revoke(username, null);
+    }
+
+    private void revoke(String username, String kept) {
         FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
         if (repository != null) {
-            repository.findByPrincipalName(username).keySet().forEach(repository::deleteById);
+            repository.findByPrincipalName(username).keySet().stream()
+                    .filter(id -> !id.equals(kept))
+                    .forEach(repository::deleteById);
         }
     }
 }

@@ -5,7 +5,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The outbox: every email Guichet wrote, with its state; where mail is read when no SMTP server is configured. */
+/**
+ * The outbox: every email Guichet wrote, with its state; where mail is read when no SMTP server is configured.
+ * Invitation links of sent emails are masked ({@link SentInvitationLinks}).
+ */
 @Controller
 class AdminOutboxController {
 
@@ -17,7 +20,9 @@ class AdminOutboxController {
 
     @GetMapping("/back/admin/outbox")
     String outbox(Model model) {
-        model.addAttribute("mails", mailer.latest(200));
+        model.addAttribute(
+                "mails",
+                mailer.latest(200).stream().map(SentInvitationLinks::masked).toList());
         return "back/admin/outbox";
     }
 }

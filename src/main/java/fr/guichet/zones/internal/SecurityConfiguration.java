@@ -1,5 +1,6 @@
 package fr.guichet.zones.internal;
 
+import fr.guichet.identity.LoginDetails;
 import fr.guichet.identity.Role;
 import fr.guichet.zones.PublicRoutes;
 import fr.guichet.zones.Zone;
@@ -135,6 +136,7 @@ class SecurityConfiguration {
                 .authenticationManager(loginManager(passwordAuthenticationProvider, authenticationEvents))
                 .formLogin(form -> form.loginPage("/login")
                         .loginProcessingUrl("/login")
+                        .authenticationDetailsSource(LoginDetails::new)
                         .successHandler(loginSuccess)
                         .failureHandler(loginFailure)
                         .permitAll())

@@ -1,6 +1,7 @@
 package fr.guichet.zones.internal;
 
 import fr.guichet.identity.AccountPrincipal;
+import fr.guichet.identity.KnownDevices;
 import fr.guichet.zones.Zone;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +15,8 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * After login: settle the language (see {@link UserLocaleResolver#onLogin}), send a user who must change their password to do so, otherwise back to
+ * After login: settle the language (see {@link UserLocaleResolver#onLogin}), make the browser a known device of the
+ * account (login throttling, {@link KnownDevices}), send a user who must change their password to do so, otherwise back to
  * the page they asked for when it is in a zone they may enter, or else to their zone's home.
  */
 @Component
@@ -22,9 +24,11 @@ class ZoneLoginSuccessHandler implements AuthenticationSuccessHandler {
 
     private final RequestCache requestCache = new HttpSessionRequestCache();
     private final UserLocaleResolver locales;
+    private final KnownDevices devices;
 
-    ZoneLoginSuccessHandler(UserLocaleResolver locales) {
+    ZoneLoginSuccessHandler(UserLocaleResolver locales, KnownDevices devices) {
         this.locales = locales;
+        this.devices = devices;
     }
 
     @Override
@@ -34,6 +38,7 @@ class ZoneLoginSuccessHandler implements AuthenticationSuccessHandler {
         String target = Zone.homeOf(authentication).root();
         if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
             locales.onLogin(request, response, principal);
+            devices.remember(request, response, principal.getUsername());
             if (principal.isMustChangePassword()) {
                 target = "/account/password";
             } else {

@@ -2,6 +2,8 @@ package fr.guichet.zones.web;
 
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.AccountRuleViolation;
+import fr.guichet.identity.KnownDevices;
+import fr.guichet.identity.LoginClient;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserManagement;
 import fr.guichet.shared.TextInputEditor;
@@ -26,16 +28,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in user's own account: changing their password (required after an administrator's reset). */
+/**
+ * The signed-in user's own account: changing their password (required after an administrator's reset), which ends
+ * their other sessions.
+ */
 @Controller
 @RequestMapping("/account/password")
 class AccountController {
 
     private final UserManagement users;
+    private final KnownDevices devices;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountController(UserManagement users) {
+    AccountController(UserManagement users, KnownDevices devices) {
         this.users = users;
+        this.devices = devices;
     }
 
     /** Passwords are kept exactly as typed (the sign-in compares them so), not normalised as other text (ADR 0014). */
@@ -66,9 +73,15 @@ class AccountController {
         }
         if (!errors.hasErrors()) {
             try {
-                UserAccount account =
-                        users.changeOwnPassword(authentication.getName(), form.currentPassword(), form.newPassword());
+                UserAccount account = users.changeOwnPassword(
+                        authentication.getName(),
+                        form.currentPassword(),
+                        form.newPassword(),
+                        LoginClient.of(request),
+                        request.getSession().getId());
                 refreshPrincipal(account, authentication, request, response);
+                // The new password makes the browser's device cookie unknown: this browser stays a known device.
+                devices.remember(request, response, account.getUsername());
                 redirect.addFlashAttribute("notice", "account.password.changed");
                 return "redirect:" + Zone.homeOf(authentication).root();
             } catch (AccountRuleViolation violation) {
