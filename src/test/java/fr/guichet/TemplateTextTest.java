@@ -37,11 +37,11 @@ class TemplateTextTest {
      * The demo company's address in the public pages, which the settings work moves out of the templates (branch
      * {@code settings}); remove these entries once it is merged. Nothing else may be added here.
      */
-
     private static final Pattern MARKUP = Pattern.compile(
             "<!--.*?-->|<!\\[CDATA\\[.*?]]>|<![^>]*>"
                     + "|<(/?)([a-zA-Z][\\w:.-]*)((?:\\s+[^\\s=/>]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]+))?)*)\\s*(/?)>",
             Pattern.DOTALL);
+
     private static final Pattern ATTRIBUTE =
             Pattern.compile("([^\\s=/>]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+)))?");
     private static final Pattern INLINE_EXPRESSION = Pattern.compile("\\[\\[.*?]]|\\[\\(.*?\\)]", Pattern.DOTALL);

@@ -20,11 +20,13 @@ import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserProfile;
 import fr.guichet.requests.Actor;
+import fr.guichet.requests.AttachmentManagement;
 import fr.guichet.requests.BusinessHours;
 import fr.guichet.requests.Category;
 import fr.guichet.requests.Channel;
 import fr.guichet.requests.NewRequest;
 import fr.guichet.requests.RequestManagement;
+import fr.guichet.requests.RoutingRuleManagement;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
 import java.math.BigDecimal;
@@ -516,6 +518,12 @@ class AccessMatrixIT extends IntegrationTest {
     RequestManagement requests;
 
     @Autowired
+    RoutingRuleManagement routing;
+
+    @Autowired
+    AttachmentManagement attachments;
+
+    @Autowired
     Contracts contracts;
 
     @Autowired
@@ -559,8 +567,7 @@ class AccessMatrixIT extends IntegrationTest {
         accounts.put(Who.ADMIN, staff(Role.ADMIN));
         accounts.put(Who.INTEGRATION, integrationUser(Role.BACK_OFFICE));
         accounts.put(Who.PASSED_TEAM, member(quiet, Role.BACK_OFFICE));
-        accounts.forEach((who, account) ->
-                secrets.put(who, apiTokenOf(account)));
+        accounts.forEach((who, account) -> secrets.put(who, apiTokenOf(account)));
         cast = new RouteWorld.Cast(
                 accounts.get(Who.CUSTOMER).getCustomerOrganisationId(),
                 accounts.get(Who.OTHER_CUSTOMER).getCustomerOrganisationId(),
@@ -573,6 +580,8 @@ class AccessMatrixIT extends IntegrationTest {
                 accounts.get(Who.CUSTOMER));
         services = new RouteWorld.Services(
                 requests,
+                routing,
+                attachments,
                 contracts,
                 documents,
                 customers,

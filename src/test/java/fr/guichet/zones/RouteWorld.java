@@ -15,6 +15,7 @@ import fr.guichet.customers.CustomerStatus;
 import fr.guichet.customers.NewOrganisation;
 import fr.guichet.customers.Organisation;
 import fr.guichet.customers.OrganisationKind;
+import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.ApiTokenManagement;
 import fr.guichet.identity.Office;
 import fr.guichet.identity.Role;
@@ -23,19 +24,23 @@ import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserManagement;
 import fr.guichet.identity.UserProfile;
 import fr.guichet.requests.Actor;
+import fr.guichet.requests.AttachmentManagement;
 import fr.guichet.requests.BusinessHours;
 import fr.guichet.requests.Category;
 import fr.guichet.requests.Channel;
+import fr.guichet.requests.NewAttachment;
 import fr.guichet.requests.NewRequest;
 import fr.guichet.requests.Priority;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RoutingRule;
+import fr.guichet.requests.RoutingRuleManagement;
 import fr.guichet.shared.Money;
 import fr.guichet.shared.VatRate;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -69,6 +74,8 @@ final class RouteWorld {
 
     record Services(
             RequestManagement requests,
+            RoutingRuleManagement routing,
+            AttachmentManagement attachments,
             Contracts contracts,
             ContractDocuments documents,
             CustomerManagement customers,
@@ -173,7 +180,7 @@ final class RouteWorld {
             case "user" -> services.users().get(((UserAccount) value).getId()).getVersion();
             case "team" -> services.teams().team((Long) value).getVersion();
             case "site" -> services.teams().site((Long) value).getVersion();
-            case "rule" -> services.requests().routingRule((Long) value).getVersion();
+            case "rule" -> services.routing().routingRule((Long) value).getVersion();
             case "hours" -> services.hours().current().version();
             default -> throw new UnsupportedOperationException(name);
         };
@@ -181,7 +188,7 @@ final class RouteWorld {
 
     private Object make(String name) {
         RequestManagement requests = services.requests();
-        Actor agent = actor(cast.frontOffice());
+        AccountPrincipal agent = principal(cast.frontOffice());
         return switch (name) {
             case "customer" -> cast.customerOrganisation();
             case "other" -> cast.otherOrganisation();
@@ -192,8 +199,9 @@ final class RouteWorld {
                 Request r = atFrontOffice("Matrice: demande suivie");
                 r = requests.handOff(r.getId(), r.getVersion(), cast.quietTeam(), "Pour la file calme", agent);
                 r = requests.transfer(
-                        r.getId(), r.getVersion(), cast.holdingTeam(), "Pour l'équipe", actor(cast.quietMember()));
-                yield requests.addInternalNote(r.getId(), r.getVersion(), INTERNAL_NOTE, actor(cast.holdingMember()));
+                        r.getId(), r.getVersion(), cast.holdingTeam(), "Pour l'équipe", principal(cast.quietMember()));
+                yield requests.addInternalNote(
+                        r.getId(), r.getVersion(), INTERNAL_NOTE, principal(cast.holdingMember()));
             }
             case "deskref" -> atFrontOffice("Matrice: demande à l'accueil");
             case "quietref" -> {
@@ -206,14 +214,13 @@ final class RouteWorld {
             }
             case "attachment" -> {
                 Request r = (Request) get("ref");
-                requests.attach(
-                        r.getId(),
-                        "piece.txt",
-                        "contenu".getBytes(StandardCharsets.UTF_8),
-                        actor(cast.holdingMember()),
-                        false,
-                        false);
-                yield requests.attachments(r.getId(), true).get(0).id();
+                services.attachments()
+                        .attach(
+                                r,
+                                List.of(new NewAttachment("piece.txt", "contenu".getBytes(StandardCharsets.UTF_8))),
+                                principal(cast.holdingMember()),
+                                false);
+                yield services.attachments().attachments(r.getId(), true).get(0).id();
             }
             case "draft" -> {
                 Contract c = services.contracts()
@@ -279,7 +286,7 @@ final class RouteWorld {
                         .createSite(services.unique().apply("site"), "Site matrice", "Lyon", false)
                         .getId();
             case "rule" ->
-                services.requests()
+                services.routing()
                         .saveRoutingRule(RoutingRule.of(
                                 900,
                                 Category.OTHER,
@@ -362,5 +369,9 @@ final class RouteWorld {
 
     private static Actor actor(UserAccount account) {
         return new Actor(account.getId(), account.getDisplayName());
+    }
+
+    private static AccountPrincipal principal(UserAccount account) {
+        return new AccountPrincipal(account);
     }
 }

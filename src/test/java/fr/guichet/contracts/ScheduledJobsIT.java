@@ -1,12 +1,7 @@
-package fr.guichet;
+package fr.guichet.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.guichet.contracts.Contract;
-import fr.guichet.contracts.ContractEndJob;
-import fr.guichet.contracts.ContractStatus;
-import fr.guichet.contracts.ContractTerms;
-import fr.guichet.contracts.Contracts;
 import fr.guichet.customers.Organisation;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.ScheduledJobs;
