@@ -288,9 +288,7 @@ class RequestRulesIT extends IntegrationTest {
 
     private MockHttpServletResponse api(MockHttpServletRequestBuilder request, UserAccount who, String json)
             throws Exception {
-        request = request.header(
-                "Authorization",
-                "Bearer " + tokens.issue(who.getId(), "rules", "test").secret());
+        request = request.header("Authorization", "Bearer " + apiTokenOf(who));
         if (json != null) {
             request = request.contentType(MediaType.APPLICATION_JSON).content(json);
         }

@@ -76,11 +76,7 @@ class RequestTextLimitsIT extends IntegrationTest {
         UserAccount agent = staff(Role.FRONT_OFFICE);
         Request request = submit(customer, agent);
         MockHttpServletResponse resolved = mvc.perform(post("/api/v1/requests/" + request.getReference() + "/resolve")
-                        .header(
-                                "Authorization",
-                                "Bearer "
-                                        + tokens.issue(agent.getId(), "limits", "test")
-                                                .secret())
+                        .header("Authorization", "Bearer " + apiTokenOf(agent))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\":" + request.getVersion() + ",\"answer\":\"Réglé.\"}"))
                 .andReturn()
