@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.guichet.catalogue.Recurrence;
 import fr.guichet.catalogue.Unit;
 import fr.guichet.contracts.ContractStatus;
-import fr.guichet.customers.CustomerImports;
+import fr.guichet.customers.CustomerImportManagement;
 import fr.guichet.customers.CustomerStatus;
 import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.Office;
@@ -108,9 +108,9 @@ class I18nMessagesTest {
                         prefixed("catalogue.recurrence.", Recurrence.values()),
                         prefixed("catalogue.unit.", Unit.values()),
                         prefixed("catalogue.vat.", VatRate.values()),
-                        prefixed("customers.import.target.", CustomerImports.Target.values()),
+                        prefixed("customers.import.target.", CustomerImportManagement.Target.values()),
                         // MAPPING is never shown: the progress section is for an import that was started
-                        prefixed("customers.import.status.", CustomerImports.Status.values())
+                        prefixed("customers.import.status.", CustomerImportManagement.Status.values())
                                 .filter(key -> !key.endsWith(".MAPPING")),
                         prefixed("day.", DayOfWeek.values()))
                 .flatMap(s -> s)

@@ -51,7 +51,7 @@ public class CatalogueItem {
         return item;
     }
 
-    /** Applies new details; the code is checked and normalised by {@link Catalogue}. */
+    /** Applies new details; the code is checked and normalised by {@link CatalogueManagement}. */
     void apply(ItemDetails details, Instant now) {
         if (details.unitPrice().isNegative()) {
             throw new CatalogueRuleViolation("unitPrice", "catalogue.error.price-negative");

@@ -4,6 +4,7 @@ import fr.guichet.shared.ShortCache;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Optional;
@@ -101,8 +102,7 @@ public class CompanyManagement {
                                 rs.getString("mail_sender")),
                         rs.getInt("version"),
                         rs.getString("changed_by"),
-                        rs.getObject("changed_at", java.time.OffsetDateTime.class)
-                                .toInstant()))
+                        rs.getObject("changed_at", OffsetDateTime.class).toInstant()))
                 .optional();
     }
 }

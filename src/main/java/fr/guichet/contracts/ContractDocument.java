@@ -40,11 +40,14 @@ public class ContractDocument {
 
     private final CustomerManagement customers;
     private final MessageSource messages;
-    private final Contracts contracts;
+    private final ContractManagement contracts;
     private final CompanyManagement company;
 
     ContractDocument(
-            CustomerManagement customers, MessageSource messages, Contracts contracts, CompanyManagement company) {
+            CustomerManagement customers,
+            MessageSource messages,
+            ContractManagement contracts,
+            CompanyManagement company) {
         this.customers = customers;
         this.messages = messages;
         this.contracts = contracts;

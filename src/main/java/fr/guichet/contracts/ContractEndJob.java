@@ -12,9 +12,9 @@ class ContractEndJob {
 
     private static final Logger log = LoggerFactory.getLogger(ContractEndJob.class);
 
-    private final Contracts contracts;
+    private final ContractManagement contracts;
 
-    ContractEndJob(Contracts contracts) {
+    ContractEndJob(ContractManagement contracts) {
         this.contracts = contracts;
     }
 

@@ -1,5 +1,6 @@
 package fr.guichet.contracts;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,5 +32,5 @@ public record ContractSnapshot(
     }
 
     /** One saved version: its number, what changed, when, and the contract as it then stood. */
-    public record Version(int version, String change, java.time.Instant at, ContractSnapshot contract) {}
+    public record Version(int version, String change, Instant at, ContractSnapshot contract) {}
 }

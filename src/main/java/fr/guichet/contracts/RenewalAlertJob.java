@@ -28,7 +28,7 @@ class RenewalAlertJob {
 
     private static final Logger log = LoggerFactory.getLogger(RenewalAlertJob.class);
 
-    private final Contracts contracts;
+    private final ContractManagement contracts;
     private final ContractRepository repository;
     private final CustomerManagement customers;
     private final TeamManagement teams;
@@ -39,7 +39,7 @@ class RenewalAlertJob {
     private final String salesTeam;
 
     RenewalAlertJob(
-            Contracts contracts,
+            ContractManagement contracts,
             ContractRepository repository,
             CustomerManagement customers,
             TeamManagement teams,

@@ -1,5 +1,8 @@
 package fr.guichet.customers;
 
+import java.util.Locale;
+import java.util.stream.Stream;
+
 /** A postal address, French by default. */
 public record Address(String street, String postalCode, String city, String country) {
 
@@ -18,18 +21,18 @@ public record Address(String street, String postalCode, String city, String coun
                 blank(street) ? null : street.strip(),
                 blank(postalCode) ? null : postalCode.strip(),
                 blank(city) ? null : city.strip(),
-                blank(country) ? "FR" : country.strip().toUpperCase(java.util.Locale.ROOT));
+                blank(country) ? "FR" : country.strip().toUpperCase(Locale.ROOT));
     }
 
     /** "12 rue de la Paix, 69002 Lyon" (the country only when not France). */
     public String oneLine() {
         String line = String.join(
                 ", ",
-                java.util.stream.Stream.of(
+                Stream.of(
                                 street,
                                 String.join(
                                         " ",
-                                        java.util.stream.Stream.of(postalCode, city)
+                                        Stream.of(postalCode, city)
                                                 .filter(part -> !blank(part))
                                                 .toList()))
                         .filter(part -> !blank(part))

@@ -1,5 +1,6 @@
 package fr.guichet.customers;
 
+import java.util.Locale;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -55,7 +56,7 @@ public class Contact {
         jobTitle = blankToNull(details.jobTitle());
         email = blankToNull(details.email()) == null
                 ? null
-                : details.email().strip().toLowerCase(java.util.Locale.ROOT);
+                : details.email().strip().toLowerCase(Locale.ROOT);
         phone = blankToNull(details.phone());
         mobile = blankToNull(details.mobile());
         preferredLanguage =

@@ -6,9 +6,17 @@ import fr.guichet.identity.CustomerOrganisationDirectory;
 import fr.guichet.shared.LikePattern;
 import fr.guichet.shared.Versions;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,13 +29,13 @@ public class CustomerManagement implements CustomerOrganisationDirectory {
     private final ContactRepository contacts;
     private final Clock clock;
     /** Resolved at search time: the finders' modules depend on this one, so they cannot be built before it. */
-    private final org.springframework.beans.factory.ObjectProvider<CustomerFinder> finders;
+    private final ObjectProvider<CustomerFinder> finders;
 
     CustomerManagement(
             OrganisationRepository organisations,
             ContactRepository contacts,
             Clock clock,
-            org.springframework.beans.factory.ObjectProvider<CustomerFinder> finders) {
+            ObjectProvider<CustomerFinder> finders) {
         this.organisations = organisations;
         this.contacts = contacts;
         this.clock = clock;
@@ -108,9 +116,9 @@ public class CustomerManagement implements CustomerOrganisationDirectory {
         }
         String pattern = LikePattern.containing(trimmed.toLowerCase(Locale.ROOT));
         String digits = trimmed.replace(" ", "").replace(".", "");
-        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        Set<Long> ids = new LinkedHashSet<>();
         finders.orderedStream().forEach(finder -> ids.addAll(finder.organisationsMatching(trimmed)));
-        List<Organisation> found = new java.util.ArrayList<>(organisations.findAllById(ids));
+        List<Organisation> found = new ArrayList<>(organisations.findAllById(ids));
         organisations.search(pattern, digits, LikePattern.containing(digits), limit).stream()
                 .filter(o -> !ids.contains(o.getId()))
                 .forEach(found::add);
@@ -125,13 +133,10 @@ public class CustomerManagement implements CustomerOrganisationDirectory {
 
     /** Organisation names by id, for the organisations that exist among {@code ids}. */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
+    public Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
         organisations
-                .findAllById(ids.stream()
-                        .filter(java.util.Objects::nonNull)
-                        .distinct()
-                        .toList())
+                .findAllById(ids.stream().filter(Objects::nonNull).distinct().toList())
                 .forEach(o -> names.put(o.getId(), o.getName()));
         return names;
     }

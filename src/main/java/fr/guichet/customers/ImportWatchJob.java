@@ -16,9 +16,9 @@ class ImportWatchJob {
 
     private static final Logger log = LoggerFactory.getLogger(ImportWatchJob.class);
 
-    private final CustomerImports imports;
+    private final CustomerImportManagement imports;
 
-    ImportWatchJob(CustomerImports imports) {
+    ImportWatchJob(CustomerImportManagement imports) {
         this.imports = imports;
     }
 

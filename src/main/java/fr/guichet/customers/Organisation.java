@@ -2,6 +2,10 @@ package fr.guichet.customers;
 
 import fr.guichet.shared.Siren;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -87,8 +91,8 @@ public class Organisation {
      * Applies a checked profile (see {@link CustomerManagement}) and says which fields it changed, with their
      * values before and after.
      */
-    java.util.List<FieldChange> apply(OrganisationProfile p) {
-        java.util.List<FieldChange> changes = new java.util.ArrayList<>();
+    List<FieldChange> apply(OrganisationProfile p) {
+        List<FieldChange> changes = new ArrayList<>();
         name = track(changes, "name", name, p.name());
         tradeName = track(changes, "tradeName", tradeName, p.tradeName());
         kind = OrganisationKind.valueOf(
@@ -113,18 +117,17 @@ public class Organisation {
         return changes;
     }
 
-    private static String track(java.util.List<FieldChange> changes, String field, String before, String after) {
+    private static String track(List<FieldChange> changes, String field, String before, String after) {
         String cleaned = after == null || after.isBlank() ? null : after.strip();
-        if (!java.util.Objects.equals(before, cleaned)) {
+        if (!Objects.equals(before, cleaned)) {
             changes.add(new FieldChange(field, before, cleaned));
         }
         return cleaned;
     }
 
-    private static Address trackAddress(
-            java.util.List<FieldChange> changes, String field, Address before, Address after) {
+    private static Address trackAddress(List<FieldChange> changes, String field, Address before, Address after) {
         Address cleaned = after == null || after.isEmpty() ? null : after.cleaned();
-        if (!java.util.Objects.equals(before == null || before.isEmpty() ? null : before, cleaned)) {
+        if (!Objects.equals(before == null || before.isEmpty() ? null : before, cleaned)) {
             changes.add(new FieldChange(
                     field, before == null ? null : before.oneLine(), cleaned == null ? null : cleaned.oneLine()));
         }
@@ -165,10 +168,10 @@ public class Organisation {
     }
 
     /** The segment's tags ("PME, Lyon" → PME and Lyon). */
-    public java.util.List<String> getTags() {
+    public List<String> getTags() {
         return segment == null
-                ? java.util.List.of()
-                : java.util.Arrays.stream(segment.split(","))
+                ? List.of()
+                : Arrays.stream(segment.split(","))
                         .map(String::strip)
                         .filter(tag -> !tag.isEmpty())
                         .toList();

@@ -4,7 +4,9 @@ import fr.guichet.customers.internal.OrganisationRepository;
 import fr.guichet.shared.Siren;
 import fr.guichet.shared.Siret;
 import fr.guichet.shared.VatNumber;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -156,7 +158,7 @@ public class OrganisationChecks {
         if (typed == null || typed.isBlank()) {
             return null;
         }
-        java.util.Map<String, String> unique = new java.util.LinkedHashMap<>();
+        Map<String, String> unique = new LinkedHashMap<>();
         for (String tag : typed.split(",")) {
             String clean = tag.strip();
             if (!clean.isEmpty()) {

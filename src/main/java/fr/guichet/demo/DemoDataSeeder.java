@@ -1,7 +1,7 @@
 package fr.guichet.demo;
 
-import fr.guichet.catalogue.Catalogue;
 import fr.guichet.catalogue.CatalogueItem;
+import fr.guichet.catalogue.CatalogueManagement;
 import fr.guichet.catalogue.ItemDetails;
 import fr.guichet.company.CompanyManagement;
 import fr.guichet.customers.Address;
@@ -9,6 +9,7 @@ import fr.guichet.customers.CustomerManagement;
 import fr.guichet.customers.CustomerStatus;
 import fr.guichet.customers.NewOrganisation;
 import fr.guichet.customers.Organisation;
+import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.Site;
 import fr.guichet.identity.Team;
@@ -46,7 +47,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final UserManagement users;
     private final TeamManagement teams;
     private final CustomerManagement customers;
-    private final Catalogue catalogue;
+    private final CatalogueManagement catalogue;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final Environment environment;
@@ -56,7 +57,7 @@ class DemoDataSeeder implements ApplicationRunner {
             UserManagement users,
             TeamManagement teams,
             CustomerManagement customers,
-            Catalogue catalogue,
+            CatalogueManagement catalogue,
             PasswordEncoder passwordEncoder,
             TransactionTemplate transaction,
             Environment environment,
@@ -145,7 +146,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 "integration.erp",
                 "Connecteur ERP",
                 "erp@helios-infogerance.fr",
-                fr.guichet.identity.AccountKind.INTEGRATION,
+                AccountKind.INTEGRATION,
                 Set.of(Role.BACK_OFFICE),
                 null,
                 null,

@@ -1,5 +1,6 @@
 package fr.guichet.demo;
 
+import java.util.Locale;
 import org.springframework.core.env.Environment;
 
 /**
@@ -10,7 +11,7 @@ record DemoDataSetting(boolean enabled) {
 
     static DemoDataSetting from(Environment environment) {
         String value =
-                environment.getProperty("guichet.demo-data", "auto").strip().toLowerCase(java.util.Locale.ROOT);
+                environment.getProperty("guichet.demo-data", "auto").strip().toLowerCase(Locale.ROOT);
         String url = environment.getProperty("spring.datasource.url", "");
         return switch (value) {
             case "true", "yes", "on" -> new DemoDataSetting(true);

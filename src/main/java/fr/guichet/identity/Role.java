@@ -1,5 +1,8 @@
 package fr.guichet.identity;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** What a user may do; the zones grant access by role. */
 public enum Role {
     CUSTOMER,
@@ -13,7 +16,7 @@ public enum Role {
         return "ROLE_" + name();
     }
 
-    public static java.util.Set<Role> staffRoles() {
-        return java.util.EnumSet.of(FRONT_OFFICE, BACK_OFFICE, TEAM_LEAD, ADMIN);
+    public static Set<Role> staffRoles() {
+        return EnumSet.of(FRONT_OFFICE, BACK_OFFICE, TEAM_LEAD, ADMIN);
     }
 }

@@ -4,8 +4,15 @@ import fr.guichet.identity.internal.LoginThrottle;
 import fr.guichet.identity.internal.UserAccountRepository;
 import fr.guichet.shared.Language;
 import fr.guichet.shared.Versions;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -65,8 +72,8 @@ public class UserManagement {
     /** Creates an account for a program that only calls the API: it has no usable password. */
     public UserAccount createIntegration(UserProfile profile) {
         byte[] random = new byte[32];
-        new java.security.SecureRandom().nextBytes(random);
-        String unusable = passwordEncoder.encode(java.util.Base64.getEncoder().encodeToString(random));
+        new SecureRandom().nextBytes(random);
+        String unusable = passwordEncoder.encode(Base64.getEncoder().encodeToString(random));
         return createWithHash(profile, unusable, false);
     }
 
@@ -181,7 +188,7 @@ public class UserManagement {
     public Optional<UserAccount> findByEmail(String email) {
         return email == null
                 ? Optional.empty()
-                : users.findFirstByEmailAndEnabledTrueOrderById(email.strip().toLowerCase(java.util.Locale.ROOT));
+                : users.findFirstByEmailAndEnabledTrueOrderById(email.strip().toLowerCase(Locale.ROOT));
     }
 
     @Transactional(readOnly = true)
@@ -196,12 +203,9 @@ public class UserManagement {
 
     /** Display names by account id, for the accounts that exist among {@code ids}. */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
-        users.findAllById(ids.stream()
-                        .filter(java.util.Objects::nonNull)
-                        .distinct()
-                        .toList())
+    public Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        users.findAllById(ids.stream().filter(Objects::nonNull).distinct().toList())
                 .forEach(account -> names.put(account.getId(), account.getDisplayName()));
         return names;
     }

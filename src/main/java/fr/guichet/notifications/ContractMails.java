@@ -18,13 +18,13 @@ import org.springframework.stereotype.Component;
 class ContractMails {
 
     private final Mailer mailer;
-    private final Notices notices;
+    private final AlertManagement alerts;
     private final UserManagement users;
     private final String baseUrl;
 
-    ContractMails(Mailer mailer, Notices notices, UserManagement users, CompanySettings company) {
+    ContractMails(Mailer mailer, AlertManagement alerts, UserManagement users, CompanySettings company) {
         this.mailer = mailer;
-        this.notices = notices;
+        this.alerts = alerts;
         this.users = users;
         this.baseUrl = company.baseUrl();
     }
@@ -38,7 +38,7 @@ class ContractMails {
             if (!person.isEnabled()) {
                 continue;
             }
-            notices.post(userId, "RENEWAL_DUE", due.reference(), due.title(), path);
+            alerts.post(userId, "RENEWAL_DUE", due.reference(), due.title(), path);
             DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                     .withLocale(person.getLanguage().locale());
             mailer.send(

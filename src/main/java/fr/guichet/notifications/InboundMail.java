@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,7 +54,7 @@ public class InboundMail {
 
     @Transactional
     Outcome handle(InboundMailReader mail) {
-        String messageId = mail.messageId() == null ? "<none-" + java.util.UUID.randomUUID() + ">" : mail.messageId();
+        String messageId = mail.messageId() == null ? "<none-" + UUID.randomUUID() + ">" : mail.messageId();
         int claimed = jdbc.sql("INSERT INTO notifications_inbound (message_id, sender, outcome, received_at)"
                         + " SELECT :id, :sender, 'PENDING', :at WHERE NOT EXISTS"
                         + " (SELECT 1 FROM notifications_inbound WHERE message_id = :id)")

@@ -20,13 +20,13 @@ import org.springframework.stereotype.Component;
 class RequestNotifications {
 
     private final Mailer mailer;
-    private final Notices notices;
+    private final AlertManagement alerts;
     private final UserManagement users;
     private final String baseUrl;
 
-    RequestNotifications(Mailer mailer, Notices notices, UserManagement users, CompanySettings company) {
+    RequestNotifications(Mailer mailer, AlertManagement alerts, UserManagement users, CompanySettings company) {
         this.mailer = mailer;
-        this.notices = notices;
+        this.alerts = alerts;
         this.users = users;
         this.baseUrl = company.baseUrl();
     }
@@ -98,7 +98,7 @@ class RequestNotifications {
         users.membersOf(teamId).stream()
                 .filter(member -> member.hasRole(Role.TEAM_LEAD) && member.isEnabled())
                 .forEach(lead -> {
-                    notices.post(lead.getId(), "ESCALATED", request.reference(), request.subject(), path);
+                    alerts.post(lead.getId(), "ESCALATED", request.reference(), request.subject(), path);
                     mailer.send(
                             lead.getEmail(),
                             lead.getLanguage().locale(),

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -35,7 +36,7 @@ public final class AttachmentPolicy {
         this.allowedExtensions = allowedExtensions.stream()
                 .map(e -> e.strip().toLowerCase(Locale.ROOT))
                 .filter(KNOWN::containsKey)
-                .collect(Collectors.toCollection(java.util.TreeSet::new)); // sorted, as the form lists them
+                .collect(Collectors.toCollection(TreeSet::new)); // sorted, as the form lists them
     }
 
     /** The message key of what is wrong with the file, or empty when it may be attached. */

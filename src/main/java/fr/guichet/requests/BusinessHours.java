@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -110,8 +111,7 @@ public class BusinessHours {
                                     days),
                             rs.getInt("version"),
                             rs.getString("changed_by"),
-                            rs.getObject("changed_at", java.time.OffsetDateTime.class)
-                                    .toInstant());
+                            rs.getObject("changed_at", OffsetDateTime.class).toInstant());
                 })
                 .optional();
     }

@@ -1,5 +1,7 @@
 package fr.guichet.requests;
 
+import java.util.List;
+
 /** How a request came in. */
 public enum Channel {
     WEB_FORM,
@@ -10,5 +12,5 @@ public enum Channel {
     INTERNAL;
 
     /** The channels through which a front-office agent records a request on a customer's behalf. */
-    public static final java.util.List<Channel> DESK = java.util.List.of(PHONE, COUNTER, EMAIL);
+    public static final List<Channel> DESK = List.of(PHONE, COUNTER, EMAIL);
 }

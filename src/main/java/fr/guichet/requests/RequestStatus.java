@@ -1,5 +1,7 @@
 package fr.guichet.requests;
 
+import java.time.Instant;
+
 /** Where a request stands. Service-level clocks run in NEW and IN_PROGRESS and pause in WAITING_CUSTOMER. */
 public enum RequestStatus {
     NEW,
@@ -18,12 +20,12 @@ public enum RequestStatus {
     }
 
     /** Past its resolution time while the clock runs. */
-    public boolean isOverdue(java.time.Instant resolutionDue, java.time.Instant now) {
+    public boolean isOverdue(Instant resolutionDue, Instant now) {
         return isClockRunning() && resolutionDue != null && now.isAfter(resolutionDue);
     }
 
     /** Due within the hour while the clock runs: queues mark it. */
-    public boolean isDueSoon(java.time.Instant resolutionDue, java.time.Instant now) {
+    public boolean isDueSoon(Instant resolutionDue, Instant now) {
         return isClockRunning()
                 && resolutionDue != null
                 && !now.isAfter(resolutionDue)

@@ -1,5 +1,6 @@
 package fr.guichet.requests;
 
+import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -102,8 +103,7 @@ public class RoutingRule {
 
     /** A customer's segment is a list of tags separated by commas; the rule's segment must be one of them. */
     private static boolean hasTag(String tags, String wanted) {
-        return tags != null
-                && java.util.Arrays.stream(tags.split(",")).map(String::strip).anyMatch(wanted::equalsIgnoreCase);
+        return tags != null && Arrays.stream(tags.split(",")).map(String::strip).anyMatch(wanted::equalsIgnoreCase);
     }
 
     private static String blankToNull(String value) {

@@ -6,6 +6,7 @@ import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An amount of money in one currency, in cents (two decimals), never a floating-point number. Amounts typed with more
@@ -44,9 +45,9 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
      * Reads an amount as people type it in France or elsewhere: "1 234,50", "1234.5", "12 €". Refuses (empty) text
      * that is not an amount, a negative amount or more than two decimals.
      */
-    public static java.util.Optional<Money> parse(String text, Currency currency) {
+    public static Optional<Money> parse(String text, Currency currency) {
         if (text == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String cleaned = text.strip()
                 .replace("€", "")
@@ -55,9 +56,9 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
                 .replace(" ", "")
                 .replace(',', '.');
         if (!cleaned.matches("\\d{1,12}(\\.\\d{1,2})?")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Money(new BigDecimal(cleaned), currency));
+        return Optional.of(new Money(new BigDecimal(cleaned), currency));
     }
 
     public Money plus(Money other) {

@@ -1,6 +1,7 @@
 package fr.guichet.shared;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * An intra-EU VAT number. For a French one ("FR" + two-character key + SIREN) the key is checked: for a numeric key,
@@ -52,10 +53,8 @@ public record VatNumber(String value) {
     }
 
     /** The SIREN inside a French number, if this is one. */
-    public java.util.Optional<Siren> siren() {
-        return value.startsWith("FR")
-                ? java.util.Optional.of(new Siren(value.substring(4)))
-                : java.util.Optional.empty();
+    public Optional<Siren> siren() {
+        return value.startsWith("FR") ? Optional.of(new Siren(value.substring(4))) : Optional.empty();
     }
 
     @Override

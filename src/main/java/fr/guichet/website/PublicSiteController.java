@@ -1,6 +1,6 @@
 package fr.guichet.website;
 
-import fr.guichet.catalogue.Catalogue;
+import fr.guichet.catalogue.CatalogueManagement;
 import fr.guichet.requests.Actor;
 import fr.guichet.requests.Category;
 import fr.guichet.requests.Channel;
@@ -23,9 +23,9 @@ class PublicSiteController {
 
     private final RequestManagement requests;
     private final ContactSubmissions submissions;
-    private final Catalogue catalogue;
+    private final CatalogueManagement catalogue;
 
-    PublicSiteController(RequestManagement requests, ContactSubmissions submissions, Catalogue catalogue) {
+    PublicSiteController(RequestManagement requests, ContactSubmissions submissions, CatalogueManagement catalogue) {
         this.requests = requests;
         this.submissions = submissions;
         this.catalogue = catalogue;
@@ -33,14 +33,14 @@ class PublicSiteController {
 
     @GetMapping("/")
     String home() {
-        return "public/home";
+        return "website/home";
     }
 
     /** What the company offers, with the catalogue's public items in the reader's language. */
     @GetMapping("/services")
     String services(Model model) {
         model.addAttribute("items", catalogue.publicItems());
-        return "public/services";
+        return "website/services";
     }
 
     @GetMapping("/contact")
@@ -60,7 +60,7 @@ class PublicSiteController {
             RedirectAttributes redirect) {
         if (form.website() != null && !form.website().isBlank()) {
             // A robot filled the hidden field: it is told all went well, and nothing is created.
-            redirect.addFlashAttribute("notice", "contact.received");
+            redirect.addFlashAttribute("flash", "contact.received");
             return "redirect:/contact";
         }
         if (form.category() != null && form.category().isInternal()) {
@@ -87,13 +87,13 @@ class PublicSiteController {
                         null),
                 new Actor(null, form.name().strip()));
         submissions.record(address, request.getReference());
-        redirect.addFlashAttribute("notice", "contact.thanks");
-        redirect.addFlashAttribute("noticeArg", request.getReference());
+        redirect.addFlashAttribute("flash", "contact.thanks");
+        redirect.addFlashAttribute("flashArg", request.getReference());
         return "redirect:/contact";
     }
 
     private String contactPage(Model model) {
         model.addAttribute("categories", Category.customerCategories());
-        return "public/contact";
+        return "website/contact";
     }
 }

@@ -3,16 +3,17 @@ package fr.guichet.zones;
 import fr.guichet.identity.Role;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
 /** A URL space of Guichet, the roles that may enter it, and its layout. */
 public enum Zone {
-    PUBLIC("/", "layout/public", EnumSet.noneOf(Role.class)),
-    PORTAL("/portal", "layout/portal", EnumSet.of(Role.CUSTOMER)),
-    DESK("/desk", "layout/desk", EnumSet.of(Role.FRONT_OFFICE, Role.TEAM_LEAD, Role.ADMIN)),
-    BACK("/back", "layout/back", EnumSet.of(Role.BACK_OFFICE, Role.TEAM_LEAD, Role.ADMIN)),
-    API("/api", "layout/public", EnumSet.noneOf(Role.class));
+    PUBLIC("/", "zones/layout/public", EnumSet.noneOf(Role.class)),
+    PORTAL("/portal", "zones/layout/portal", EnumSet.of(Role.CUSTOMER)),
+    DESK("/desk", "zones/layout/desk", EnumSet.of(Role.FRONT_OFFICE, Role.TEAM_LEAD, Role.ADMIN)),
+    BACK("/back", "zones/layout/back", EnumSet.of(Role.BACK_OFFICE, Role.TEAM_LEAD, Role.ADMIN)),
+    API("/api", "zones/layout/public", EnumSet.noneOf(Role.class));
 
     private final String root;
     private final String layout;
@@ -69,7 +70,7 @@ public enum Zone {
     public static Zone homeOf(Authentication authentication) {
         Set<String> authorities = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         if (authorities.contains(Role.CUSTOMER.authority())) {
             return PORTAL;
         }

@@ -2,11 +2,18 @@ package fr.guichet.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.guichet.contracts.Contract;
+import fr.guichet.contracts.ContractManagement;
+import fr.guichet.contracts.ContractTerms;
 import fr.guichet.support.IntegrationTest;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +24,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -26,7 +36,9 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -45,8 +57,8 @@ class BrowserIT extends IntegrationTest {
     @LocalServerPort
     int port;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    fr.guichet.contracts.Contracts contracts;
+    @Autowired
+    ContractManagement contracts;
 
     @BeforeAll
     static void startChromium() throws IOException {
@@ -132,7 +144,7 @@ class BrowserIT extends IntegrationTest {
         // The customer submits on the portal.
         signIn("client", "fr", "/portal");
         browser.get(url("/portal/requests/new"));
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("category"))).selectByValue("OTHER");
+        new Select(browser.findElement(By.id("category"))).selectByValue("OTHER");
         browser.findElement(By.id("subject")).sendKeys("Deux factures pour novembre");
         browser.findElement(By.id("description")).sendKeys("Nous avons reçu deux factures pour le même mois.");
         screenshot("golden-1-portal-new");
@@ -140,7 +152,7 @@ class BrowserIT extends IntegrationTest {
         wait.until(ExpectedConditions.urlMatches("/portal/requests/DEM-\\d{4}-\\d{6,}$"));
         String reference =
                 browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
-        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains(reference);
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains(reference);
         screenshot("golden-2-portal-submitted");
         signOut();
 
@@ -150,14 +162,13 @@ class BrowserIT extends IntegrationTest {
         browser.findElement(By.linkText(reference)).click();
         browser.findElement(By.xpath("//button[contains(., 'Devenir l’interlocuteur')]"))
                 .click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "interlocuteur"));
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("handoff-team")))
-                .selectByVisibleText("Facturation et recouvrement");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "interlocuteur"));
+        new Select(browser.findElement(By.id("handoff-team"))).selectByVisibleText("Facturation et recouvrement");
         browser.findElement(By.id("handoff-note"))
                 .sendKeys("Doublon de facture de novembre : vérifier le compte et émettre un avoir");
         screenshot("golden-3-desk-handoff");
         browser.findElement(By.xpath("//button[contains(., 'Transmettre')]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "transmise"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "transmise"));
         signOut();
 
         // Billing answers the owner.
@@ -171,7 +182,7 @@ class BrowserIT extends IntegrationTest {
         screenshot("golden-4-back-answer");
         browser.findElement(By.xpath("//button[contains(., 'Rendre à l’interlocuteur')]"))
                 .click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "rendue"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "rendue"));
         signOut();
 
         // The owner replies to the customer and resolves.
@@ -181,7 +192,7 @@ class BrowserIT extends IntegrationTest {
         browser.findElement(By.id("resolve-answer"))
                 .sendKeys("Bonjour, une des factures est annulée et vous recevrez un avoir demain.");
         browser.findElement(By.xpath("//button[contains(., 'Résoudre')]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "résolue"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "résolue"));
         screenshot("golden-5-desk-resolved");
         signOut();
 
@@ -195,7 +206,7 @@ class BrowserIT extends IntegrationTest {
         browser.findElement(By.id("comment")).sendKeys("Réglé vite, merci");
         browser.findElement(By.xpath("//button[contains(., 'Donner mon avis')]"))
                 .click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Merci"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "Merci"));
         screenshot("golden-6-portal-rated");
         assertThat(cspViolations()).isEmpty();
         signOut();
@@ -227,18 +238,18 @@ class BrowserIT extends IntegrationTest {
         browser.get(url("/back/admin/business-hours"));
         assertThat(browser.findElement(By.id("opens")).getAttribute("value")).isEqualTo("09:00");
         screenshot("back-business-hours");
-        browser.get(url("/back/notices"));
+        browser.get(url("/back/alerts"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Alertes");
-        screenshot("back-notices");
+        screenshot("back-alerts");
         browser.get(url("/back/customers"));
         assertThat(browser.findElement(By.tagName("table")).getText()).contains("Boulangerie Martin");
         screenshot("back-customers");
-        java.nio.file.Path csv = Files.createTempFile("clients", ".csv");
+        Path csv = Files.createTempFile("clients", ".csv");
         Files.write(
                 csv,
                 ("Raison sociale;Ville;Téléphone\r\nCrèmerie Lefèvre navigateur;Saint-Étienne;04 77 11 22 33\r\n"
                                 + "Garage sans téléphone valide;Lyon;04 7\r\n")
-                        .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+                        .getBytes(Charset.forName("windows-1252")));
         browser.get(url("/back/customers/import"));
         browser.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
@@ -255,12 +266,11 @@ class BrowserIT extends IntegrationTest {
         Files.deleteIfExists(csv);
         var today = contracts.today();
         long organisation = customers.search("Fromagerie Chabert", 1).get(0).getId();
-        fr.guichet.contracts.Contract shown = contracts.draft(
+        Contract shown = contracts.draft(
                 organisation,
                 "Infogérance des postes",
-                new fr.guichet.contracts.ContractTerms(today.minusMonths(1), today.plusMonths(11), true, 12, 60));
-        contracts.addLine(
-                shown.getId(), shown.getVersion(), "INFOG-POSTE", java.math.BigDecimal.TEN, java.math.BigDecimal.TEN);
+                new ContractTerms(today.minusMonths(1), today.plusMonths(11), true, 12, 60));
+        contracts.addLine(shown.getId(), shown.getVersion(), "INFOG-POSTE", BigDecimal.TEN, BigDecimal.TEN);
         browser.get(url("/back/contracts/" + shown.getId()));
         assertThat(browser.findElement(By.id("lines-title")).getText()).isEqualTo("Lignes");
         screenshot("back-contract-draft");
@@ -276,17 +286,15 @@ class BrowserIT extends IntegrationTest {
     @Test
     void aCustomerCancelsAContractInThreeStepsAndTheDeskSeesIt() throws IOException {
         long organisation = customers.search("Boulangerie Martin", 1).get(0).getId();
-        java.time.LocalDate today = contracts.today();
-        fr.guichet.contracts.Contract contract = contracts.draft(
+        LocalDate today = contracts.today();
+        Contract contract = contracts.draft(
                 organisation,
                 "Sauvegarde des postes",
-                new fr.guichet.contracts.ContractTerms(today.minusMonths(6), today.plusMonths(6), true, 12, 30));
-        contract = contracts.addLine(
-                contract.getId(), contract.getVersion(), "SAUVEGARDE-1TO", java.math.BigDecimal.ONE, null);
+                new ContractTerms(today.minusMonths(6), today.plusMonths(6), true, 12, 30));
+        contract = contracts.addLine(contract.getId(), contract.getVersion(), "SAUVEGARDE-1TO", BigDecimal.ONE, null);
         contract = contracts.activate(contract.getId(), contract.getVersion());
-        String effective = contract.terms()
-                .cancellationEffective(today)
-                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String effective =
+                contract.terms().cancellationEffective(today).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 
         signIn("client", "fr", "/portal");
         browser.get(url("/portal/contracts/" + contract.getId()));
@@ -320,7 +328,7 @@ class BrowserIT extends IntegrationTest {
     void htmxRequestsCarryTheCsrfToken() {
         signIn("accueil", "fr", "/desk");
         // An htmx POST: refused (403) without the CSRF header, so the session would survive it.
-        ((org.openqa.selenium.JavascriptExecutor) browser)
+        ((JavascriptExecutor) browser)
                 .executeScript("htmx.ajax('POST', '/logout', {target: '#results', swap: 'none'})");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
             driver.get(url("/desk"));
@@ -332,7 +340,7 @@ class BrowserIT extends IntegrationTest {
     @Test
     void thePublicSiteWorksOnAPhone() throws IOException {
         browser.manage().deleteAllCookies();
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.manage().window().setSize(new Dimension(390, 844));
         try {
             browser.get(url("/"));
             assertThat(browser.findElement(By.tagName("h1")).getText())
@@ -342,7 +350,7 @@ class BrowserIT extends IntegrationTest {
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page introuvable");
             screenshot("not-found");
         } finally {
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+            browser.manage().window().setSize(new Dimension(1280, 900));
         }
     }
 
@@ -367,7 +375,7 @@ class BrowserIT extends IntegrationTest {
     }
 
     private static void screenshot(String name) throws IOException {
-        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
         Files.write(SCREENSHOTS.resolve(name + ".png"), png);
     }
 }

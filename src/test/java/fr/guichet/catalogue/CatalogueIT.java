@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import fr.guichet.identity.ApiTokenManagement;
 import fr.guichet.identity.Role;
+import fr.guichet.shared.Money;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
 import java.net.http.HttpResponse;
@@ -24,7 +25,7 @@ import org.springframework.web.util.HtmlUtils;
 class CatalogueIT extends IntegrationTest {
 
     @Autowired
-    Catalogue catalogue;
+    CatalogueManagement catalogue;
 
     @Autowired
     ApiTokenManagement tokens;
@@ -154,7 +155,7 @@ class CatalogueIT extends IntegrationTest {
         assertThat(saved.statusCode()).isEqualTo(302);
         CatalogueItem item = catalogue.byCode(code).orElseThrow();
         assertThat(item.getCode()).as("codes are kept in capitals").isEqualTo(code);
-        assertThat(item.getUnitPrice()).isEqualTo(fr.guichet.shared.Money.euros("1065.50"));
+        assertThat(item.getUnitPrice()).isEqualTo(Money.euros("1065.50"));
         assertThat(HtmlUtils.htmlUnescape(new HttpSession(port).get("/services").body()))
                 .contains("Télémaintenance");
 
@@ -259,8 +260,7 @@ class CatalogueIT extends IntegrationTest {
                 staffToken,
                 String.format(body, "13.00", "STANDARD", ",\"version\":" + version.group(1)));
         assertThat(changed.getStatus()).isEqualTo(200);
-        assertThat(catalogue.byCode(code).orElseThrow().getUnitPrice())
-                .isEqualTo(fr.guichet.shared.Money.euros("13.00"));
+        assertThat(catalogue.byCode(code).orElseThrow().getUnitPrice()).isEqualTo(Money.euros("13.00"));
 
         assertThat(call(get("/api/v1/catalog/" + code), customerToken, null).getStatus())
                 .as("not public: a customer does not see it")

@@ -22,10 +22,10 @@ import org.springframework.web.util.HtmlUtils;
 class ContractDocumentsIT extends IntegrationTest {
 
     @Autowired
-    Contracts contracts;
+    ContractManagement contracts;
 
     @Autowired
-    ContractDocuments documents;
+    ContractDocumentManagement documents;
 
     @Test
     void theSignedCopyIsAttachedAndOnlyTheCustomerOfTheContractDownloadsIt() throws Exception {
@@ -58,7 +58,8 @@ class ContractDocumentsIT extends IntegrationTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(302);
-        ContractDocuments.Document document = documents.of(contract.getId()).get(0);
+        ContractDocumentManagement.Document document =
+                documents.of(contract.getId()).get(0);
         assertThat(document.filename()).isEqualTo("contrat signé.pdf");
 
         String download = "/portal/contracts/" + contract.getId() + "/documents/" + document.id();

@@ -2,12 +2,15 @@ package fr.guichet.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.guichet.customers.Organisation;
 import fr.guichet.identity.Role;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,7 @@ import org.springframework.web.util.HtmlUtils;
 class ContractsIT extends IntegrationTest {
 
     @Autowired
-    Contracts contracts;
+    ContractManagement contracts;
 
     @LocalServerPort
     int port;
@@ -103,11 +106,8 @@ class ContractsIT extends IntegrationTest {
         HttpResponse<byte[]> pdf = office.getBytes("/back/contracts/" + id + "/pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
-        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
-                .isEqualTo("%PDF-");
-        String pdfText = new com.lowagie.text.pdf.parser.PdfTextExtractor(
-                        new com.lowagie.text.pdf.PdfReader(pdf.body()))
-                .getTextFromPage(1);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String pdfText = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1);
         assertThat(pdfText)
                 .contains("Contrat " + draft.getReference())
                 .contains("Fromagerie Chabert")

@@ -3,13 +3,13 @@ package fr.guichet.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.ModuleTestConfiguration;
-import fr.guichet.catalogue.Catalogue;
+import fr.guichet.catalogue.CatalogueManagement;
 import fr.guichet.catalogue.ItemDetails;
 import fr.guichet.catalogue.Recurrence;
 import fr.guichet.catalogue.Unit;
 import fr.guichet.customers.Address;
 import fr.guichet.customers.CustomerManagement;
-import fr.guichet.customers.CustomerMasterData;
+import fr.guichet.customers.CustomerMasterDataManagement;
 import fr.guichet.customers.CustomerStatus;
 import fr.guichet.customers.CustomersMerged;
 import fr.guichet.customers.NewOrganisation;
@@ -56,17 +56,17 @@ class ContractsModuleIT {
     @TestBean
     Clock clock;
 
-    private final Contracts contracts;
+    private final ContractManagement contracts;
     private final CustomerManagement customers;
-    private final CustomerMasterData masterData;
-    private final Catalogue catalogue;
+    private final CustomerMasterDataManagement masterData;
+    private final CatalogueManagement catalogue;
     private final DataSource dataSource;
 
     ContractsModuleIT(
-            Contracts contracts,
+            ContractManagement contracts,
             CustomerManagement customers,
-            CustomerMasterData masterData,
-            Catalogue catalogue,
+            CustomerMasterDataManagement masterData,
+            CatalogueManagement catalogue,
             DataSource dataSource) {
         this.contracts = contracts;
         this.customers = customers;

@@ -22,7 +22,7 @@ import org.springframework.web.util.HtmlUtils;
 class PortalCancellationIT extends IntegrationTest {
 
     @Autowired
-    Contracts contracts;
+    ContractManagement contracts;
 
     @LocalServerPort
     int port;

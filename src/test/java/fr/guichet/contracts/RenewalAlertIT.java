@@ -3,7 +3,7 @@ package fr.guichet.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.customers.Address;
-import fr.guichet.customers.CustomerMasterData;
+import fr.guichet.customers.CustomerMasterDataManagement;
 import fr.guichet.customers.CustomerStatus;
 import fr.guichet.customers.Organisation;
 import fr.guichet.customers.OrganisationKind;
@@ -11,7 +11,7 @@ import fr.guichet.customers.OrganisationProfile;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
-import fr.guichet.notifications.Notices;
+import fr.guichet.notifications.AlertManagement;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.ScheduledJobs;
 import fr.guichet.support.TestMail;
@@ -27,19 +27,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class RenewalAlertIT extends IntegrationTest {
 
     @Autowired
-    Contracts contracts;
+    ContractManagement contracts;
 
     @Autowired
     RenewalAlertJob job;
 
     @Autowired
-    CustomerMasterData masterData;
+    CustomerMasterDataManagement masterData;
 
     @Autowired
     TeamManagement teams;
 
     @Autowired
-    Notices notices;
+    AlertManagement alerts;
 
     @Autowired
     JdbcClient jdbc;
@@ -93,9 +93,9 @@ class RenewalAlertIT extends IntegrationTest {
                 users.membersOf(teams.teamByCode("adv").orElseThrow().getId()).get(0);
         assertThat(TestMail.awaitFor(salesAdministration.getEmail(), 1))
                 .anySatisfy(mail -> assertThat(mail.getSubject()).contains(reference));
-        assertThat(notices.latest(manager.getId(), 10)).singleElement().satisfies(notice -> {
-            assertThat(notice.kind()).isEqualTo("RENEWAL_DUE");
-            assertThat(notice.reference()).isEqualTo(reference);
+        assertThat(alerts.latest(manager.getId(), 10)).singleElement().satisfies(alert -> {
+            assertThat(alert.kind()).isEqualTo("RENEWAL_DUE");
+            assertThat(alert.reference()).isEqualTo(reference);
         });
         assertThat(TestMail.receivedBy(manager.getEmail()))
                 .as("the other contract's deadline is months away, and a term is announced once")

@@ -40,7 +40,7 @@ class ScheduledJobsIT extends IntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
-    Contracts contracts;
+    ContractManagement contracts;
 
     @Autowired
     ContractEndJob contractEndJob;

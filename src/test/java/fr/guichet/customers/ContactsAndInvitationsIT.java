@@ -10,6 +10,7 @@ import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -124,7 +125,7 @@ class ContactsAndInvitationsIT extends IntegrationTest {
                 .contains("Bienvenue");
 
         jdbc.sql("UPDATE identity_invitation SET expires_at = :past WHERE email = :email")
-                .param("past", java.time.OffsetDateTime.now().minusMinutes(1))
+                .param("past", OffsetDateTime.now().minusMinutes(1))
                 .param("email", email)
                 .update();
         assertThat(HtmlUtils.htmlUnescape(

@@ -6,8 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import fr.guichet.contracts.Contract;
+import fr.guichet.contracts.ContractManagement;
 import fr.guichet.contracts.ContractTerms;
-import fr.guichet.contracts.Contracts;
 import fr.guichet.identity.ApiTokenManagement;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.UserAccount;
@@ -28,7 +28,7 @@ class CustomerApiIT extends IntegrationTest {
     ApiTokenManagement tokens;
 
     @Autowired
-    Contracts contracts;
+    ContractManagement contracts;
 
     @Test
     void staffReadAndWriteCustomersAndCustomersSeeOnlyTheirOwn() throws Exception {

@@ -2,32 +2,37 @@ package fr.guichet.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.guichet.customers.CustomerImports.Status;
-import fr.guichet.customers.CustomerImports.Target;
+import fr.guichet.customers.CustomerImportManagement.Status;
+import fr.guichet.customers.CustomerImportManagement.Target;
 import fr.guichet.identity.Role;
 import fr.guichet.shared.Luhn;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.HtmlUtils;
 
 /** Customers imported from the kind of CSV a French spreadsheet writes: checked line by line, all or nothing. */
 class CustomerImportIT extends IntegrationTest {
 
     @Autowired
-    CustomerImports imports;
+    CustomerImportManagement imports;
 
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     @Autowired
     DataSource dataSource;
@@ -51,7 +56,7 @@ class CustomerImportIT extends IntegrationTest {
         assertThat(office.get("/back/customers/import").statusCode()).isEqualTo(200);
         long id = imports.upload("clients.csv", csv.getBytes(Charset.forName("windows-1252")), "test");
 
-        CustomerImports.Import read = imports.get(id);
+        CustomerImportManagement.Import read = imports.get(id);
         assertThat(read.charset()).isEqualTo("windows-1252");
         assertThat(read.separator()).isEqualTo(';');
         assertThat(read.total()).isEqualTo(5);
@@ -74,7 +79,7 @@ class CustomerImportIT extends IntegrationTest {
                 .as("nothing imported before the user starts it")
                 .isEmpty();
 
-        List<String> form = new java.util.ArrayList<>();
+        List<String> form = new ArrayList<>();
         for (int c = 0; c < read.mapping().size(); c++) {
             form.add("column" + c);
             form.add(read.mapping().get(c).name());
@@ -82,7 +87,7 @@ class CustomerImportIT extends IntegrationTest {
         assertThat(office.post("/back/customers/import/" + id + "/run", form.toArray(String[]::new))
                         .statusCode())
                 .isEqualTo(302);
-        CustomerImports.Import done = awaitEnd(id);
+        CustomerImportManagement.Import done = awaitEnd(id);
         assertThat(done.status()).isEqualTo(Status.DONE);
         assertThat(done.imported()).isEqualTo(2);
         assertThat(done.rejected()).isEqualTo(3);
@@ -90,11 +95,11 @@ class CustomerImportIT extends IntegrationTest {
                 .extracting(Organisation::getName)
                 .containsExactlyInAnyOrder("Crèmerie Lefèvre " + tag, "Épicerie Ménard " + tag);
         assertThat(imports.lines(id, true, 10))
-                .extracting(CustomerImports.Line::number, CustomerImports.Line::error)
+                .extracting(CustomerImportManagement.Line::number, CustomerImportManagement.Line::error)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(4, "customers.error.siren"),
-                        org.assertj.core.groups.Tuple.tuple(5, "customers.import.error.name"),
-                        org.assertj.core.groups.Tuple.tuple(6, "customers.error.siren-taken"));
+                        Tuple.tuple(4, "customers.error.siren"),
+                        Tuple.tuple(5, "customers.import.error.name"),
+                        Tuple.tuple(6, "customers.error.siren-taken"));
         String report = HtmlUtils.htmlUnescape(
                 office.get("/back/customers/import/" + id).body());
         assertThat(report)
@@ -110,28 +115,26 @@ class CustomerImportIT extends IntegrationTest {
         for (int i = 0; i < 3000; i++) {
             csv.append("Client ").append(tag).append(' ').append(i).append(",Lyon\n");
         }
-        long id = imports.upload("gros.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
+        long id = imports.upload("gros.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "test");
         imports.cancel(id); // not running yet: nothing to cancel
         assertThat(imports.get(id).status()).isEqualTo(Status.MAPPING);
         imports.run(id, List.of(Target.NAME, Target.CITY), "test");
         imports.cancel(id);
-        CustomerImports.Import end = awaitEnd(id);
+        CustomerImportManagement.Import end = awaitEnd(id);
         assertThat(end.status()).isEqualTo(Status.CANCELLED);
         assertThat(customers.search(tag, 10)).isEmpty();
     }
 
     @Test
     void anImportWhoseInstanceStoppedIsMarkedFailed() {
-        long id = imports.upload(
-                "arret.csv", "name\nClient arrêté\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
+        long id = imports.upload("arret.csv", "name\nClient arrêté\n".getBytes(StandardCharsets.UTF_8), "test");
         jdbc.sql("UPDATE customers_import SET status = 'RUNNING', progress_at = :long WHERE id = :id")
-                .param("long", java.time.OffsetDateTime.now().minusMinutes(10))
+                .param("long", OffsetDateTime.now().minusMinutes(10))
                 .param("id", id)
                 .update();
-        long fresh = imports.upload(
-                "vivant.csv", "name\nClient vivant\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
+        long fresh = imports.upload("vivant.csv", "name\nClient vivant\n".getBytes(StandardCharsets.UTF_8), "test");
         jdbc.sql("UPDATE customers_import SET status = 'RUNNING', progress_at = :now WHERE id = :id")
-                .param("now", java.time.OffsetDateTime.now())
+                .param("now", OffsetDateTime.now())
                 .param("id", fresh)
                 .update();
 
@@ -154,7 +157,7 @@ class CustomerImportIT extends IntegrationTest {
             csv.append("Client ").append(tag).append(' ').append(i).append(';');
             csv.append(i == 201 ? siren : "").append('\n');
         }
-        long id = imports.upload("echec.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
+        long id = imports.upload("echec.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "test");
 
         // Another user creates a customer with that SIREN at the same moment, and commits once the import has it too:
         // the import's insert fails on the database's unique SIREN (the check before it could not see the other one).
@@ -181,7 +184,7 @@ class CustomerImportIT extends IntegrationTest {
             other.commit();
         }
 
-        CustomerImports.Import end = awaitEnd(id);
+        CustomerImportManagement.Import end = awaitEnd(id);
         assertThat(end.status()).isEqualTo(Status.FAILED);
         assertThat(customers.search("Client " + tag, 10))
                 .as("no line of the failed import stays")
@@ -191,9 +194,9 @@ class CustomerImportIT extends IntegrationTest {
                 .update();
     }
 
-    private CustomerImports.Import awaitEnd(long id) throws InterruptedException {
+    private CustomerImportManagement.Import awaitEnd(long id) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        CustomerImports.Import current = imports.get(id);
+        CustomerImportManagement.Import current = imports.get(id);
         while (current.status() == Status.RUNNING && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
             current = imports.get(id);

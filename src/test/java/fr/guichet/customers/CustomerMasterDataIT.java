@@ -3,6 +3,7 @@ package fr.guichet.customers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.identity.Role;
+import fr.guichet.shared.Luhn;
 import fr.guichet.shared.Siren;
 import fr.guichet.shared.VatNumber;
 import fr.guichet.support.HttpSession;
@@ -19,7 +20,7 @@ import org.springframework.web.util.HtmlUtils;
 class CustomerMasterDataIT extends IntegrationTest {
 
     @Autowired
-    CustomerMasterData masterData;
+    CustomerMasterDataManagement masterData;
 
     @LocalServerPort
     int port;
@@ -325,11 +326,11 @@ class CustomerMasterDataIT extends IntegrationTest {
     /** A Luhn-valid SIREN no demo customer has: 8 digits from a counter and time, then the check digit. */
     private static synchronized Siren freshSiren() {
         String base = String.format("%08d", (System.nanoTime() / 1000 + sequence++) % 100_000_000);
-        return Siren.of(base + fr.guichet.shared.Luhn.checkDigit(base));
+        return Siren.of(base + Luhn.checkDigit(base));
     }
 
     private static String siret(Siren siren) {
         String base = siren.value() + "0001";
-        return base + fr.guichet.shared.Luhn.checkDigit(base);
+        return base + Luhn.checkDigit(base);
     }
 }

@@ -3,8 +3,8 @@ package fr.guichet.customers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.contracts.Contract;
+import fr.guichet.contracts.ContractManagement;
 import fr.guichet.contracts.ContractTerms;
-import fr.guichet.contracts.Contracts;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserProfile;
@@ -26,13 +26,13 @@ import org.springframework.web.util.HtmlUtils;
 class MergeDuplicatesIT extends IntegrationTest {
 
     @Autowired
-    CustomerMasterData masterData;
+    CustomerMasterDataManagement masterData;
 
     @Autowired
     RequestManagement requests;
 
     @Autowired
-    Contracts contracts;
+    ContractManagement contracts;
 
     @LocalServerPort
     int port;

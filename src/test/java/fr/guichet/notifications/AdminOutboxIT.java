@@ -2,7 +2,7 @@ package fr.guichet.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.guichet.identity.Invitations;
+import fr.guichet.identity.InvitationManagement;
 import fr.guichet.identity.Role;
 import fr.guichet.shared.Language;
 import fr.guichet.support.HttpSession;
@@ -24,7 +24,7 @@ class AdminOutboxIT extends IntegrationTest {
     int port;
 
     @Autowired
-    Invitations invitations;
+    InvitationManagement invitations;
 
     @Autowired
     Mailer mailer;

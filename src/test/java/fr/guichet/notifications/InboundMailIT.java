@@ -16,6 +16,7 @@ import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RequestStatus;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.TestMail;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -116,7 +117,7 @@ class InboundMailIT extends IntegrationTest {
         deliver(stranger, "[" + request.getReference() + "] je m'invite", "Bonjour, je voudrais un devis.", null, null);
         job.poll();
         assertThat(requests.conversation(request.getId(), true)).hasSize(before);
-        List<jakarta.mail.internet.MimeMessage> receipts = TestMail.awaitFor(stranger, 1);
+        List<MimeMessage> receipts = TestMail.awaitFor(stranger, 1);
         assertThat(receipts)
                 .as("the stranger's mail became a request of its own, with a receipt")
                 .hasSize(1);
@@ -148,7 +149,7 @@ class InboundMailIT extends IntegrationTest {
             throws Exception {
         MimeMessage message = new MimeMessage(Session.getInstance(new Properties())) {
             @Override
-            protected void updateMessageID() throws jakarta.mail.MessagingException {
+            protected void updateMessageID() throws MessagingException {
                 setHeader("Message-ID", messageId);
             }
         };

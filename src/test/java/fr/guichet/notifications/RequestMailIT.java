@@ -18,6 +18,7 @@ import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -93,8 +94,8 @@ class RequestMailIT extends IntegrationTest {
                 .contains("notez la résolution");
 
         // Marked sent right after the SMTP server accepted it, which the test may see a moment before.
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(5);
-        while (java.time.Instant.now().isBefore(deadline)
+        Instant deadline = Instant.now().plusSeconds(5);
+        while (Instant.now().isBefore(deadline)
                 && !mailer.ofReference(reference).stream().allMatch(m -> m.status() == OutgoingMail.Status.SENT)) {
             Thread.sleep(50);
         }

@@ -137,15 +137,15 @@ class EscalationIT extends IntegrationTest {
                 .hasSize(1);
         assertThat(TestMail.receivedBy(lead.getEmail())).hasSize(1);
 
-        // In the app too: the lead's toolbar counts the notice, which opens the request and is then read.
+        // In the app too: the lead's toolbar counts the alert, which opens the request and is then read.
         HttpSession session = new HttpSession(port);
         session.login(leadName, PASSWORD);
         assertThat(session.get("/back/requests").body()).contains("Alertes (1)");
-        String notices = HtmlUtils.htmlUnescape(session.get("/back/notices").body());
-        assertThat(notices).contains("Demande " + request.getReference() + " en retard : « Serveur arrêté »");
-        Matcher id = Pattern.compile("name=\"id\" value=\"(\\d+)\"").matcher(notices);
+        String alerts = HtmlUtils.htmlUnescape(session.get("/back/alerts").body());
+        assertThat(alerts).contains("Demande " + request.getReference() + " en retard : « Serveur arrêté »");
+        Matcher id = Pattern.compile("name=\"id\" value=\"(\\d+)\"").matcher(alerts);
         assertThat(id.find()).isTrue();
-        HttpResponse<String> open = session.post("/back/notices/read", "id", id.group(1));
+        HttpResponse<String> open = session.post("/back/alerts/read", "id", id.group(1));
         assertThat(open.statusCode()).isEqualTo(302);
         assertThat(open.headers().firstValue("Location").orElseThrow())
                 .endsWith("/back/requests/" + request.getReference());

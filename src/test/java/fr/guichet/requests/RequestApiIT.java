@@ -7,11 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.ApiTokenManagement;
+import fr.guichet.identity.Office;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserProfile;
 import fr.guichet.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -109,8 +112,7 @@ class RequestApiIT extends IntegrationTest {
 
     @Test
     void aTeamQueueIsPagedWithACursor() throws Exception {
-        var team =
-                teams.createTeam(unique("file"), "File paginée", fr.guichet.identity.Office.BACK_OFFICE, null, false);
+        var team = teams.createTeam(unique("file"), "File paginée", Office.BACK_OFFICE, null, false);
         UserAccount agent = staff(Role.FRONT_OFFICE);
         Actor actor = new Actor(agent.getId(), agent.getDisplayName());
         for (int i = 0; i < 7; i++) {
@@ -139,7 +141,7 @@ class RequestApiIT extends IntegrationTest {
                 users.findByUsername(agent.getUsername()).orElseThrow().getPasswordHash(),
                 false);
         String token = token(member);
-        java.util.List<String> seen = new java.util.ArrayList<>();
+        List<String> seen = new ArrayList<>();
         String cursor = null;
         int pages = 0;
         do {

@@ -13,6 +13,7 @@ import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class RequestLifecycleIT extends IntegrationTest {
                         unique("compta"),
                         "Clerc Facturation",
                         unique("compta") + "@example.fr",
-                        java.util.Set.of(Role.BACK_OFFICE),
+                        Set.of(Role.BACK_OFFICE),
                         billing.getId(),
                         null),
                 userManagement
@@ -346,7 +347,7 @@ class RequestLifecycleIT extends IntegrationTest {
                         unique("compta"),
                         "Compta",
                         unique("compta") + "@example.fr",
-                        java.util.Set.of(Role.BACK_OFFICE),
+                        Set.of(Role.BACK_OFFICE),
                         billing.getId(),
                         null),
                 userManagement

@@ -10,6 +10,7 @@ import fr.guichet.identity.UserAccount;
 import fr.guichet.requests.internal.MessageStore;
 import fr.guichet.requests.internal.RequestHistory;
 import fr.guichet.requests.internal.RequestRepository;
+import fr.guichet.shared.BusinessCalendar;
 import fr.guichet.support.IntegrationTest;
 import java.time.Instant;
 import java.util.Arrays;
@@ -94,7 +95,7 @@ class RequestStoreIT extends IntegrationTest {
                         agent.getId()),
                 new Route(billing, Priority.HIGH),
                 new Actor(agent.getId(), agent.getDisplayName()),
-                new ServiceLevels(fr.guichet.shared.BusinessCalendar.PARIS_OFFICE),
+                new ServiceLevels(BusinessCalendar.PARIS_OFFICE),
                 now);
         fresh.assign(agent.getId(), Actor.SYSTEM, now);
 
@@ -174,7 +175,7 @@ class RequestStoreIT extends IntegrationTest {
                         null),
                 Route.frontOffice(Priority.NORMAL),
                 new Actor(customer.getId(), customer.getDisplayName()),
-                new ServiceLevels(fr.guichet.shared.BusinessCalendar.PARIS_OFFICE),
+                new ServiceLevels(BusinessCalendar.PARIS_OFFICE),
                 at);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.guichet.shared.BusinessCalendar;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
@@ -106,7 +107,7 @@ class RequestTest {
         // The customer answers the next day at 11:00: nine business hours of waiting.
         request.customerReplied("La voici", CUSTOMER, paris("2026-11-24T11:00"));
         assertThat(request.getStatus()).isEqualTo(RequestStatus.IN_PROGRESS);
-        assertThat(request.getResolutionDue()).isEqualTo(LEVELS.calendar().plus(due, java.time.Duration.ofHours(9)));
+        assertThat(request.getResolutionDue()).isEqualTo(LEVELS.calendar().plus(due, Duration.ofHours(9)));
         assertThat(request.getResolutionDue()).isEqualTo(paris("2026-11-26T10:00"));
     }
 

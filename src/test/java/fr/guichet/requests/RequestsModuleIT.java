@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.guichet.ModuleTestConfiguration;
 import fr.guichet.customers.Address;
 import fr.guichet.customers.CustomerManagement;
-import fr.guichet.customers.CustomerMasterData;
+import fr.guichet.customers.CustomerMasterDataManagement;
 import fr.guichet.customers.CustomerStatus;
 import fr.guichet.customers.CustomersMerged;
 import fr.guichet.customers.NewOrganisation;
@@ -35,9 +35,10 @@ class RequestsModuleIT {
 
     private final RequestManagement requests;
     private final CustomerManagement customers;
-    private final CustomerMasterData masterData;
+    private final CustomerMasterDataManagement masterData;
 
-    RequestsModuleIT(RequestManagement requests, CustomerManagement customers, CustomerMasterData masterData) {
+    RequestsModuleIT(
+            RequestManagement requests, CustomerManagement customers, CustomerMasterDataManagement masterData) {
         this.requests = requests;
         this.customers = customers;
         this.masterData = masterData;

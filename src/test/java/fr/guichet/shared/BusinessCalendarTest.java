@@ -2,10 +2,15 @@ package fr.guichet.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.Set;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class BusinessCalendarTest {
@@ -32,9 +37,9 @@ class BusinessCalendarTest {
     void anOfficeOpenOnSaturdayMorningsCountsThem() {
         BusinessCalendar saturdays = new BusinessCalendar(
                 office.zone(),
-                java.time.LocalTime.of(8, 0),
-                java.time.LocalTime.of(12, 0),
-                java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.SATURDAY));
+                LocalTime.of(8, 0),
+                LocalTime.of(12, 0),
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY));
         // Friday 2026-11-27 11:00 + 3 h: one hour on Friday, two on Saturday morning (Monday for Monday–Friday).
         assertThat(saturdays.plus(paris("2026-11-27T11:00"), Duration.ofHours(3)))
                 .isEqualTo(paris("2026-11-28T10:00"));
@@ -48,8 +53,8 @@ class BusinessCalendarTest {
 
     @Test
     void anOfficeWithoutAnyWorkingDayIsRefused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BusinessCalendar(
-                        office.zone(), java.time.LocalTime.of(8, 0), java.time.LocalTime.of(12, 0), java.util.Set.of()))
+        Assertions.assertThatThrownBy(
+                        () -> new BusinessCalendar(office.zone(), LocalTime.of(8, 0), LocalTime.of(12, 0), Set.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

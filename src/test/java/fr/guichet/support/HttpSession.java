@@ -1,6 +1,8 @@
 package fr.guichet.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -43,8 +45,8 @@ public class HttpSession {
             return client.send(
                     HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -122,7 +124,7 @@ public class HttpSession {
     /** Posts a multipart form with one file (field {@code files}) and the CSRF token of the last page read. */
     public HttpResponse<String> postFile(String path, String filename, byte[] content, String... nameValuePairs) {
         String boundary = "----guichet-test-boundary";
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         StringBuilder fields = new StringBuilder();
         for (int i = 0; i < nameValuePairs.length; i += 2) {
             fields.append("--")

@@ -33,6 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -192,6 +193,5 @@ public abstract class IntegrationTest {
     }
 
     private static final ThreadLocal<String> HASH = ThreadLocal.withInitial(
-            () -> org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder()
-                    .encode(PASSWORD));
+            () -> PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD));
 }

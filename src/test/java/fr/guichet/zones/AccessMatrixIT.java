@@ -6,12 +6,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
-import fr.guichet.catalogue.Catalogue;
+import fr.guichet.catalogue.CatalogueManagement;
 import fr.guichet.contracts.Contract;
-import fr.guichet.contracts.ContractDocuments;
+import fr.guichet.contracts.ContractDocumentManagement;
+import fr.guichet.contracts.ContractManagement;
 import fr.guichet.contracts.ContractTerms;
-import fr.guichet.contracts.Contracts;
-import fr.guichet.customers.CustomerImports;
+import fr.guichet.customers.CustomerImportManagement;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.ApiTokenManagement;
 import fr.guichet.identity.Office;
@@ -206,10 +206,10 @@ class AccessMatrixIT extends IntegrationTest {
 
             # Front-office desk
             GET   /desk                                                          LOGIN 403   403   OK    403   403   OK    OK
-            GET   /{zone:desk|back}/notices                                      LOGIN 403   403   OK    403   403   OK    OK
-                  /desk/notices
-            POST  /{zone:desk|back}/notices/read                                 LOGIN 403   403   OK    403   403   OK    OK
-                  /desk/notices/read
+            GET   /{zone:desk|back}/alerts                                      LOGIN 403   403   OK    403   403   OK    OK
+                  /desk/alerts
+            POST  /{zone:desk|back}/alerts/read                                 LOGIN 403   403   OK    403   403   OK    OK
+                  /desk/alerts/read
             GET   /desk/internal-requests                                        LOGIN 403   403   OK    403   403   OK    OK
             GET   /desk/internal-requests/new                                    LOGIN 403   403   OK    403   403   OK    OK
             POST  /{zone:desk|back}/internal-requests                            LOGIN 403   403   OK    403   403   OK    OK
@@ -245,10 +245,10 @@ class AccessMatrixIT extends IntegrationTest {
 
             # Back office
             GET   /back                                                          LOGIN 403   403   403   OK    OK    OK    OK
-            GET   /{zone:desk|back}/notices                                      LOGIN 403   403   403   OK    OK    OK    OK
-                  /back/notices
-            POST  /{zone:desk|back}/notices/read                                 LOGIN 403   403   403   OK    OK    OK    OK
-                  /back/notices/read
+            GET   /{zone:desk|back}/alerts                                      LOGIN 403   403   403   OK    OK    OK    OK
+                  /back/alerts
+            POST  /{zone:desk|back}/alerts/read                                 LOGIN 403   403   403   OK    OK    OK    OK
+                  /back/alerts/read
             GET   /back/internal-requests                                        LOGIN 403   403   403   OK    OK    OK    OK
             GET   /back/internal-requests/new                                    LOGIN 403   403   403   OK    OK    OK    OK
             POST  /{zone:desk|back}/internal-requests                            LOGIN 403   403   403   OK    OK    OK    OK
@@ -526,16 +526,16 @@ class AccessMatrixIT extends IntegrationTest {
     AttachmentManagement attachments;
 
     @Autowired
-    Contracts contracts;
+    ContractManagement contracts;
 
     @Autowired
-    ContractDocuments documents;
+    ContractDocumentManagement documents;
 
     @Autowired
-    CustomerImports imports;
+    CustomerImportManagement imports;
 
     @Autowired
-    Catalogue catalogue;
+    CatalogueManagement catalogue;
 
     @Autowired
     BusinessHours hours;

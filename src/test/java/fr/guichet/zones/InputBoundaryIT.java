@@ -3,10 +3,13 @@ package fr.guichet.zones;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.contracts.Contract;
+import fr.guichet.contracts.ContractManagement;
 import fr.guichet.contracts.ContractTerms;
-import fr.guichet.contracts.Contracts;
-import fr.guichet.customers.CustomerImports;
+import fr.guichet.customers.CustomerImportManagement;
+import fr.guichet.customers.CustomerStatus;
+import fr.guichet.customers.NewOrganisation;
 import fr.guichet.customers.Organisation;
+import fr.guichet.customers.OrganisationKind;
 import fr.guichet.identity.ApiTokenManagement;
 import fr.guichet.identity.Role;
 import fr.guichet.support.HttpSession;
@@ -16,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,10 +41,10 @@ class InputBoundaryIT extends IntegrationTest {
     ApiTokenManagement tokens;
 
     @Autowired
-    Contracts contracts;
+    ContractManagement contracts;
 
     @Autowired
-    CustomerImports imports;
+    CustomerImportManagement imports;
 
     @Test
     void aFormOverTheSizeLimitGetsTheZonesErrorPageStatingTheLimit() {
@@ -319,16 +323,8 @@ class InputBoundaryIT extends IntegrationTest {
         String without = "Remise 1000 " + tag;
         String withUnderscore = "Remise_x " + tag;
         for (String name : new String[] {withPercent, without, withUnderscore}) {
-            customers.register(new fr.guichet.customers.NewOrganisation(
-                    name,
-                    null,
-                    fr.guichet.customers.OrganisationKind.COMPANY,
-                    fr.guichet.customers.CustomerStatus.PROSPECT,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null));
+            customers.register(new NewOrganisation(
+                    name, null, OrganisationKind.COMPANY, CustomerStatus.PROSPECT, null, null, null, null, null));
         }
         assertThat(customers.search("%", 500))
                 .extracting(Organisation::getName)
@@ -366,7 +362,7 @@ class InputBoundaryIT extends IntegrationTest {
         assertThat(run.statusCode()).isEqualTo(302);
         assertThat(text(office.get("/back/customers/import/" + id)))
                 .contains("La colonne « Colonne mystère » a reçu une destination inconnue");
-        assertThat(imports.get(id).status()).isEqualTo(CustomerImports.Status.MAPPING);
+        assertThat(imports.get(id).status()).isEqualTo(CustomerImportManagement.Status.MAPPING);
         assertThat(customers.search(tag, 10)).isEmpty();
     }
 
@@ -378,11 +374,11 @@ class InputBoundaryIT extends IntegrationTest {
                 ("Raison sociale\r\nSoci\u0000\u00e9t\u00e9 \u202eCre\u0301teil " + tag + "\r\n")
                         .getBytes(StandardCharsets.UTF_8),
                 "test");
-        imports.run(id, java.util.List.of(CustomerImports.Target.NAME), "test");
-        for (int i = 0; i < 100 && imports.get(id).status() == CustomerImports.Status.RUNNING; i++) {
+        imports.run(id, List.of(CustomerImportManagement.Target.NAME), "test");
+        for (int i = 0; i < 100 && imports.get(id).status() == CustomerImportManagement.Status.RUNNING; i++) {
             Thread.sleep(100);
         }
-        assertThat(imports.get(id).status()).isEqualTo(CustomerImports.Status.DONE);
+        assertThat(imports.get(id).status()).isEqualTo(CustomerImportManagement.Status.DONE);
         assertThat(customers.search(tag, 1))
                 .extracting(Organisation::getName)
                 .containsExactly("Soci\u00e9t\u00e9 Cr\u00e9teil " + tag);

@@ -1,20 +1,22 @@
 package fr.guichet.zones;
 
-import fr.guichet.catalogue.Catalogue;
+import fr.guichet.catalogue.CatalogueItem;
+import fr.guichet.catalogue.CatalogueManagement;
 import fr.guichet.catalogue.ItemDetails;
 import fr.guichet.catalogue.Recurrence;
 import fr.guichet.catalogue.Unit;
 import fr.guichet.contracts.Contract;
-import fr.guichet.contracts.ContractDocuments;
+import fr.guichet.contracts.ContractDocumentManagement;
+import fr.guichet.contracts.ContractManagement;
 import fr.guichet.contracts.ContractTerms;
-import fr.guichet.contracts.Contracts;
 import fr.guichet.customers.Address;
-import fr.guichet.customers.CustomerImports;
+import fr.guichet.customers.CustomerImportManagement;
 import fr.guichet.customers.CustomerManagement;
 import fr.guichet.customers.CustomerStatus;
 import fr.guichet.customers.NewOrganisation;
 import fr.guichet.customers.Organisation;
 import fr.guichet.customers.OrganisationKind;
+import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.ApiTokenManagement;
 import fr.guichet.identity.Office;
@@ -35,6 +37,7 @@ import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RoutingRule;
 import fr.guichet.requests.RoutingRuleManagement;
+import fr.guichet.shared.Language;
 import fr.guichet.shared.Money;
 import fr.guichet.shared.VatRate;
 import java.math.BigDecimal;
@@ -76,11 +79,11 @@ final class RouteWorld {
             RequestManagement requests,
             RoutingRuleManagement routing,
             AttachmentManagement attachments,
-            Contracts contracts,
-            ContractDocuments documents,
+            ContractManagement contracts,
+            ContractDocumentManagement documents,
             CustomerManagement customers,
-            CustomerImports imports,
-            Catalogue catalogue,
+            CustomerImportManagement imports,
+            CatalogueManagement catalogue,
             UserManagement users,
             TeamManagement teams,
             ApiTokenManagement tokens,
@@ -302,12 +305,12 @@ final class RouteWorld {
                                 services.unique().apply("integration"),
                                 "Intégration matrice",
                                 services.unique().apply("integration") + "@example.fr",
-                                fr.guichet.identity.AccountKind.INTEGRATION,
+                                AccountKind.INTEGRATION,
                                 Set.of(Role.BACK_OFFICE),
                                 null,
                                 null,
                                 null,
-                                fr.guichet.shared.Language.FR));
+                                Language.FR));
                 yield services.tokens()
                         .issue(integration.getId(), "matrice", "matrice")
                         .token()
@@ -351,7 +354,7 @@ final class RouteWorld {
                         null));
     }
 
-    private fr.guichet.catalogue.CatalogueItem item() {
+    private CatalogueItem item() {
         return services.catalogue()
                 .add(new ItemDetails(
                         services.unique().apply("MAT").toUpperCase(),

@@ -1,7 +1,7 @@
 package fr.guichet.catalogue.web;
 
-import fr.guichet.catalogue.Catalogue;
 import fr.guichet.catalogue.CatalogueItem;
+import fr.guichet.catalogue.CatalogueManagement;
 import fr.guichet.catalogue.ItemDetails;
 import fr.guichet.catalogue.Recurrence;
 import fr.guichet.catalogue.Unit;
@@ -40,9 +40,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/catalog")
 class CatalogueApiController {
 
-    private final Catalogue catalogue;
+    private final CatalogueManagement catalogue;
 
-    CatalogueApiController(Catalogue catalogue) {
+    CatalogueApiController(CatalogueManagement catalogue) {
         this.catalogue = catalogue;
     }
 

@@ -1,6 +1,6 @@
 package fr.guichet.catalogue.web;
 
-import fr.guichet.catalogue.Catalogue;
+import fr.guichet.catalogue.CatalogueManagement;
 import fr.guichet.catalogue.CatalogueRuleViolation;
 import fr.guichet.catalogue.Recurrence;
 import fr.guichet.catalogue.Unit;
@@ -25,9 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/back/catalogue")
 class CatalogueController {
 
-    private final Catalogue catalogue;
+    private final CatalogueManagement catalogue;
 
-    CatalogueController(Catalogue catalogue) {
+    CatalogueController(CatalogueManagement catalogue) {
         this.catalogue = catalogue;
     }
 
@@ -92,16 +92,16 @@ class CatalogueController {
     @PostMapping("/{id}/retire")
     String retire(@PathVariable long id, RedirectAttributes redirect) {
         var item = catalogue.retire(id);
-        redirect.addFlashAttribute("notice", "catalogue.retired");
-        redirect.addFlashAttribute("noticeArg", item.getCode());
+        redirect.addFlashAttribute("flash", "catalogue.retired");
+        redirect.addFlashAttribute("flashArg", item.getCode());
         return "redirect:/back/catalogue";
     }
 
     @PostMapping("/{id}/reactivate")
     String reactivate(@PathVariable long id, RedirectAttributes redirect) {
         var item = catalogue.reactivate(id);
-        redirect.addFlashAttribute("notice", "catalogue.reactivated");
-        redirect.addFlashAttribute("noticeArg", item.getCode());
+        redirect.addFlashAttribute("flash", "catalogue.reactivated");
+        redirect.addFlashAttribute("flashArg", item.getCode());
         return "redirect:/back/catalogue";
     }
 
@@ -118,8 +118,8 @@ class CatalogueController {
     }
 
     private static String saved(RedirectAttributes redirect, String code) {
-        redirect.addFlashAttribute("notice", "catalogue.saved");
-        redirect.addFlashAttribute("noticeArg", code);
+        redirect.addFlashAttribute("flash", "catalogue.saved");
+        redirect.addFlashAttribute("flashArg", code);
         return "redirect:/back/catalogue";
     }
 

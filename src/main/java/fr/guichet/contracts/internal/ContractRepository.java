@@ -1,8 +1,10 @@
 package fr.guichet.contracts.internal;
 
 import fr.guichet.contracts.Contract;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
@@ -26,14 +28,14 @@ public interface ContractRepository extends ListCrudRepository<Contract, Long> {
     long nextReferenceNumber();
 
     /** Records that the term ending on {@code termEnd} was announced; 0 when it already was. */
-    @org.springframework.data.jdbc.repository.query.Modifying
+    @Modifying
     @Query("UPDATE contracts_contract SET renewal_alerted_for = :termEnd WHERE id = :id"
             + " AND (renewal_alerted_for IS NULL OR renewal_alerted_for <> :termEnd)")
-    int markRenewalAlerted(@Param("id") long id, @Param("termEnd") java.time.LocalDate termEnd);
+    int markRenewalAlerted(@Param("id") long id, @Param("termEnd") LocalDate termEnd);
 
     /** Contracts that may be over on {@code today}: cancelled with an end date passed, or not renewing and past term. */
     @Query("SELECT * FROM contracts_contract WHERE (status = 'CANCELLED' AND ends_on < :today)"
             + " OR (status IN ('ACTIVE', 'SUSPENDED') AND auto_renewal = FALSE AND initial_end_date < :today)"
             + " ORDER BY id LIMIT 500")
-    List<Contract> possiblyOver(@Param("today") java.time.LocalDate today);
+    List<Contract> possiblyOver(@Param("today") LocalDate today);
 }

@@ -1,18 +1,21 @@
 package fr.guichet.contracts.web;
 
-import fr.guichet.catalogue.Catalogue;
 import fr.guichet.catalogue.CatalogueItem;
+import fr.guichet.catalogue.CatalogueManagement;
+import fr.guichet.catalogue.Recurrence;
 import fr.guichet.contracts.Contract;
-import fr.guichet.contracts.ContractDocuments;
+import fr.guichet.contracts.ContractDocumentManagement;
+import fr.guichet.contracts.ContractManagement;
 import fr.guichet.contracts.ContractRuleViolation;
 import fr.guichet.contracts.ContractSettings;
-import fr.guichet.contracts.Contracts;
 import fr.guichet.customers.CustomerManagement;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.shared.Decimals;
 import fr.guichet.shared.web.PageAction;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,17 +39,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/back/contracts")
 class BackContractController {
 
-    private final Contracts contracts;
+    private final ContractManagement contracts;
     private final CustomerManagement customers;
-    private final Catalogue catalogue;
-    private final ContractDocuments documents;
+    private final CatalogueManagement catalogue;
+    private final ContractDocumentManagement documents;
     private final int alertDays;
 
     BackContractController(
-            Contracts contracts,
+            ContractManagement contracts,
             CustomerManagement customers,
-            Catalogue catalogue,
-            ContractDocuments documents,
+            CatalogueManagement catalogue,
+            ContractDocumentManagement documents,
             ContractSettings settings) {
         this.contracts = contracts;
         this.customers = customers;
@@ -154,7 +157,7 @@ class BackContractController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect)
-            throws java.io.IOException {
+            throws IOException {
         Contract contract = contracts.get(id);
         byte[] content = file == null ? new byte[0] : file.getBytes();
         String filename = file == null ? "" : file.getOriginalFilename();
@@ -192,8 +195,8 @@ class BackContractController {
 
     /** Carries out an action; a broken rule or a concurrent change shows the contract again with the reason. */
     private String act(
-            long id, Model model, RedirectAttributes redirect, String notice, String field, Supplier<Contract> action) {
-        return PageAction.run(() -> done(redirect, action.get(), notice), "admin.error.conflict", reason -> {
+            long id, Model model, RedirectAttributes redirect, String flash, String field, Supplier<Contract> action) {
+        return PageAction.run(() -> done(redirect, action.get(), flash), "admin.error.conflict", reason -> {
             model.addAttribute("actionError", reason);
             Contract contract = contracts.get(id);
             model.addAttribute("form", ContractForm.of(contract));
@@ -209,8 +212,8 @@ class BackContractController {
                         new ContractRuleViolation(field, "contracts.error." + (quantity ? "quantity" : "discount")));
     }
 
-    private static String done(RedirectAttributes redirect, Contract contract, String notice) {
-        return PageAction.done(redirect, notice, contract.getReference(), "/back/contracts/" + contract.getId());
+    private static String done(RedirectAttributes redirect, Contract contract, String flash) {
+        return PageAction.done(redirect, flash, contract.getReference(), "/back/contracts/" + contract.getId());
     }
 
     private String form(Model model, Contract contract) {
@@ -220,9 +223,9 @@ class BackContractController {
                 "items",
                 catalogue.all().stream().filter(CatalogueItem::isActive).toList());
         model.addAttribute("today", contracts.today());
-        model.addAttribute("recurrences", fr.guichet.catalogue.Recurrence.values());
-        model.addAttribute("versions", contract == null ? java.util.List.of() : contracts.versions(contract.getId()));
-        model.addAttribute("documents", contract == null ? java.util.List.of() : documents.of(contract.getId()));
+        model.addAttribute("recurrences", Recurrence.values());
+        model.addAttribute("versions", contract == null ? List.of() : contracts.versions(contract.getId()));
+        model.addAttribute("documents", contract == null ? List.of() : documents.of(contract.getId()));
         return "contracts/form";
     }
 }

@@ -3,10 +3,10 @@ package fr.guichet.contracts.web;
 import fr.guichet.catalogue.Recurrence;
 import fr.guichet.contracts.Contract;
 import fr.guichet.contracts.ContractLine;
+import fr.guichet.contracts.ContractManagement;
 import fr.guichet.contracts.ContractRuleViolation;
 import fr.guichet.contracts.ContractStatus;
 import fr.guichet.contracts.ContractTerms;
-import fr.guichet.contracts.Contracts;
 import fr.guichet.contracts.UnknownContract;
 import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.AccountPrincipal;
@@ -44,9 +44,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/contracts")
 class ContractApiController {
 
-    private final Contracts contracts;
+    private final ContractManagement contracts;
 
-    ContractApiController(Contracts contracts) {
+    ContractApiController(ContractManagement contracts) {
         this.contracts = contracts;
     }
 

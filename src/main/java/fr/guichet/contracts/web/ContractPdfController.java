@@ -2,11 +2,12 @@ package fr.guichet.contracts.web;
 
 import fr.guichet.contracts.Contract;
 import fr.guichet.contracts.ContractDocument;
-import fr.guichet.contracts.ContractDocuments;
+import fr.guichet.contracts.ContractDocumentManagement;
+import fr.guichet.contracts.ContractManagement;
 import fr.guichet.contracts.ContractStatus;
-import fr.guichet.contracts.Contracts;
 import fr.guichet.contracts.UnknownContract;
 import fr.guichet.identity.AccountPrincipal;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,11 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ContractPdfController {
 
-    private final Contracts contracts;
+    private final ContractManagement contracts;
     private final ContractDocument document;
-    private final ContractDocuments documents;
+    private final ContractDocumentManagement documents;
 
-    ContractPdfController(Contracts contracts, ContractDocument document, ContractDocuments documents) {
+    ContractPdfController(
+            ContractManagement contracts, ContractDocument document, ContractDocumentManagement documents) {
         this.contracts = contracts;
         this.document = document;
         this.documents = documents;
@@ -65,7 +67,7 @@ class ContractPdfController {
     }
 
     private ResponseEntity<byte[]> document(Contract contract, long documentId) {
-        ContractDocuments.Document found = documents.of(contract.getId()).stream()
+        ContractDocumentManagement.Document found = documents.of(contract.getId()).stream()
                 .filter(d -> d.id() == documentId)
                 .findFirst()
                 .orElseThrow(() -> new UnknownContract(contract.getId() + "/" + documentId));
@@ -75,7 +77,7 @@ class ContractPdfController {
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename(found.filename(), java.nio.charset.StandardCharsets.UTF_8)
+                                .filename(found.filename(), StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")

@@ -1,6 +1,6 @@
 package fr.guichet.contracts.web;
 
-import fr.guichet.contracts.Contracts;
+import fr.guichet.contracts.ContractManagement;
 import fr.guichet.customers.CustomerPanel;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ContractsCustomerPanel implements CustomerPanel {
 
-    private final Contracts contracts;
+    private final ContractManagement contracts;
 
-    ContractsCustomerPanel(Contracts contracts) {
+    ContractsCustomerPanel(ContractManagement contracts) {
         this.contracts = contracts;
     }
 

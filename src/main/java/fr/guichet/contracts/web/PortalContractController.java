@@ -1,9 +1,10 @@
 package fr.guichet.contracts.web;
 
 import fr.guichet.contracts.Contract;
-import fr.guichet.contracts.ContractDocuments;
+import fr.guichet.contracts.ContractDocumentManagement;
+import fr.guichet.contracts.ContractManagement;
 import fr.guichet.contracts.ContractRuleViolation;
-import fr.guichet.contracts.Contracts;
+import fr.guichet.contracts.ContractStatus;
 import fr.guichet.contracts.UnknownContract;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.UserAccount;
@@ -26,11 +27,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/portal/contracts")
 class PortalContractController {
 
-    private final Contracts contracts;
+    private final ContractManagement contracts;
     private final UserManagement users;
-    private final ContractDocuments documents;
+    private final ContractDocumentManagement documents;
 
-    PortalContractController(Contracts contracts, UserManagement users, ContractDocuments documents) {
+    PortalContractController(ContractManagement contracts, UserManagement users, ContractDocumentManagement documents) {
         this.contracts = contracts;
         this.users = users;
         this.documents = documents;
@@ -41,7 +42,7 @@ class PortalContractController {
         model.addAttribute(
                 "contracts",
                 contracts.ofOrganisation(customer.getCustomerOrganisationId(), 200).stream()
-                        .filter(c -> c.getStatus() != fr.guichet.contracts.ContractStatus.DRAFT)
+                        .filter(c -> c.getStatus() != ContractStatus.DRAFT)
                         .toList());
         model.addAttribute("today", contracts.today());
         return "contracts/portal-list";
@@ -100,7 +101,7 @@ class PortalContractController {
     private Contract own(AccountPrincipal customer, long id) {
         Contract contract = contracts.get(id);
         if (!contract.getOrganisationId().equals(customer.getCustomerOrganisationId())
-                || contract.getStatus() == fr.guichet.contracts.ContractStatus.DRAFT) {
+                || contract.getStatus() == ContractStatus.DRAFT) {
             throw new UnknownContract(String.valueOf(id));
         }
         return contract;

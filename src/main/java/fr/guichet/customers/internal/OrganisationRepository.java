@@ -5,6 +5,7 @@ import static fr.guichet.shared.LikePattern.ESCAPE;
 import fr.guichet.customers.Organisation;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
@@ -48,11 +49,11 @@ public interface OrganisationRepository extends ListCrudRepository<Organisation,
         moveChanges(fromId, toId);
     }
 
-    @org.springframework.data.jdbc.repository.query.Modifying
+    @Modifying
     @Query("UPDATE customers_contact SET organisation_id = :to WHERE organisation_id = :from")
     int moveContacts(@Param("from") long fromId, @Param("to") long toId);
 
-    @org.springframework.data.jdbc.repository.query.Modifying
+    @Modifying
     @Query("UPDATE customers_change SET organisation_id = :to WHERE organisation_id = :from")
     int moveChanges(@Param("from") long fromId, @Param("to") long toId);
 }

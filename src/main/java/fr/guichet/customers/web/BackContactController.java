@@ -8,7 +8,7 @@ import fr.guichet.customers.Organisation;
 import fr.guichet.customers.UnknownCustomer;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.AccountRuleViolation;
-import fr.guichet.identity.Invitations;
+import fr.guichet.identity.InvitationManagement;
 import fr.guichet.shared.Language;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -29,9 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BackContactController {
 
     private final CustomerManagement customers;
-    private final Invitations invitations;
+    private final InvitationManagement invitations;
 
-    BackContactController(CustomerManagement customers, Invitations invitations) {
+    BackContactController(CustomerManagement customers, InvitationManagement invitations) {
         this.customers = customers;
         this.invitations = invitations;
     }
@@ -60,8 +60,8 @@ class BackContactController {
         if (!errors.hasErrors()) {
             try {
                 Contact saved = customers.saveContact(id, contactId, form.version(), form.details());
-                redirect.addFlashAttribute("notice", "customers.contact.saved");
-                redirect.addFlashAttribute("noticeArg", saved.getFullName());
+                redirect.addFlashAttribute("flash", "customers.contact.saved");
+                redirect.addFlashAttribute("flashArg", saved.getFullName());
                 return "redirect:/back/customers/" + id;
             } catch (CustomerRuleViolation violation) {
                 errors.rejectValue(violation.field(), violation.messageKey());
@@ -87,10 +87,10 @@ class BackContactController {
                     id,
                     Language.ofCode(contact.getPreferredLanguage()),
                     user.getDisplayName());
-            redirect.addFlashAttribute("notice", "customers.contact.invited");
-            redirect.addFlashAttribute("noticeArg", contact.getEmail());
+            redirect.addFlashAttribute("flash", "customers.contact.invited");
+            redirect.addFlashAttribute("flashArg", contact.getEmail());
         } catch (AccountRuleViolation refused) {
-            redirect.addFlashAttribute("notice", refused.messageKey());
+            redirect.addFlashAttribute("flash", refused.messageKey());
         }
         return "redirect:/back/customers/" + id;
     }

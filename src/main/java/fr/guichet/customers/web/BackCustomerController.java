@@ -1,7 +1,7 @@
 package fr.guichet.customers.web;
 
 import fr.guichet.customers.CustomerManagement;
-import fr.guichet.customers.CustomerMasterData;
+import fr.guichet.customers.CustomerMasterDataManagement;
 import fr.guichet.customers.CustomerRuleViolation;
 import fr.guichet.customers.CustomerStatus;
 import fr.guichet.customers.Organisation;
@@ -9,9 +9,10 @@ import fr.guichet.customers.OrganisationKind;
 import fr.guichet.customers.UnknownCustomer;
 import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.AccountPrincipal;
-import fr.guichet.identity.Invitations;
+import fr.guichet.identity.InvitationManagement;
 import fr.guichet.identity.UserManagement;
 import jakarta.validation.Valid;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,15 +36,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BackCustomerController {
 
     private final CustomerManagement customers;
-    private final CustomerMasterData masterData;
+    private final CustomerMasterDataManagement masterData;
     private final UserManagement users;
-    private final Invitations invitations;
+    private final InvitationManagement invitations;
 
     BackCustomerController(
             CustomerManagement customers,
-            CustomerMasterData masterData,
+            CustomerMasterDataManagement masterData,
             UserManagement users,
-            Invitations invitations) {
+            InvitationManagement invitations) {
         this.customers = customers;
         this.masterData = masterData;
         this.users = users;
@@ -123,17 +124,17 @@ class BackCustomerController {
             @RequestParam(defaultValue = "false") boolean confirm,
             RedirectAttributes redirect) {
         if (!confirm) {
-            redirect.addFlashAttribute("notice", "customers.merge.confirm-first");
+            redirect.addFlashAttribute("flash", "customers.merge.confirm-first");
             return "redirect:/back/customers/" + id;
         }
         String mergedName = organisation(mergedId).getName();
         try {
             Organisation kept = masterData.merge(id, mergedId, user.getDisplayName());
-            redirect.addFlashAttribute("notice", "customers.merged");
-            redirect.addFlashAttribute("noticeArg", mergedName);
+            redirect.addFlashAttribute("flash", "customers.merged");
+            redirect.addFlashAttribute("flashArg", mergedName);
             return "redirect:/back/customers/" + kept.getId();
         } catch (CustomerRuleViolation violation) {
-            redirect.addFlashAttribute("notice", violation.messageKey());
+            redirect.addFlashAttribute("flash", violation.messageKey());
             return "redirect:/back/customers/" + id;
         }
     }
@@ -143,8 +144,8 @@ class BackCustomerController {
     }
 
     private static String saved(RedirectAttributes redirect, Organisation organisation) {
-        redirect.addFlashAttribute("notice", "customers.saved");
-        redirect.addFlashAttribute("noticeArg", organisation.getName());
+        redirect.addFlashAttribute("flash", "customers.saved");
+        redirect.addFlashAttribute("flashArg", organisation.getName());
         return "redirect:/back/customers/" + organisation.getId();
     }
 
@@ -166,7 +167,7 @@ class BackCustomerController {
                         ? List.of()
                         : masterData.duplicatesOf(((OrganisationForm) model.getAttribute("form")).profile(), id));
         model.addAttribute("invitations", id == null ? List.of() : invitations.ofOrganisation(id));
-        model.addAttribute("now", java.time.Instant.now());
+        model.addAttribute("now", Instant.now());
         return "customers/form";
     }
 

@@ -5,7 +5,7 @@ import fr.guichet.customers.Contact;
 import fr.guichet.customers.ContactChannel;
 import fr.guichet.customers.ContactDetails;
 import fr.guichet.customers.CustomerManagement;
-import fr.guichet.customers.CustomerMasterData;
+import fr.guichet.customers.CustomerMasterDataManagement;
 import fr.guichet.customers.CustomerStatus;
 import fr.guichet.customers.Organisation;
 import fr.guichet.customers.OrganisationKind;
@@ -43,9 +43,9 @@ import org.springframework.web.bind.annotation.RestController;
 class CustomerApiController {
 
     private final CustomerManagement customers;
-    private final CustomerMasterData masterData;
+    private final CustomerMasterDataManagement masterData;
 
-    CustomerApiController(CustomerManagement customers, CustomerMasterData masterData) {
+    CustomerApiController(CustomerManagement customers, CustomerMasterDataManagement masterData) {
         this.customers = customers;
         this.masterData = masterData;
     }

@@ -1,7 +1,7 @@
 package fr.guichet.customers.web;
 
-import fr.guichet.customers.CustomerImports;
-import fr.guichet.customers.CustomerImports.Target;
+import fr.guichet.customers.CustomerImportManagement;
+import fr.guichet.customers.CustomerImportManagement.Target;
 import fr.guichet.customers.CustomerRuleViolation;
 import fr.guichet.identity.AccountPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,9 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/back/customers/import")
 class CustomerImportController {
 
-    private final CustomerImports imports;
+    private final CustomerImportManagement imports;
 
-    CustomerImportController(CustomerImports imports) {
+    CustomerImportController(CustomerImportManagement imports) {
         this.imports = imports;
     }
 
@@ -61,12 +61,12 @@ class CustomerImportController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model, HttpServletRequest request) {
-        CustomerImports.Import current = imports.get(id);
+        CustomerImportManagement.Import current = imports.get(id);
         model.addAttribute("job", current);
         model.addAttribute("targets", Target.values());
         model.addAttribute(
                 "lines",
-                current.status() == CustomerImports.Status.MAPPING
+                current.status() == CustomerImportManagement.Status.MAPPING
                         ? imports.lines(id, false, 10)
                         : imports.lines(id, true, 500));
         boolean htmx = "true".equals(request.getHeader("HX-Request"));
@@ -79,15 +79,15 @@ class CustomerImportController {
             @PathVariable long id,
             HttpServletRequest request,
             RedirectAttributes redirect) {
-        CustomerImports.Import current = imports.get(id);
+        CustomerImportManagement.Import current = imports.get(id);
         List<Target> mapping = new ArrayList<>();
         for (int c = 0; c < current.headers().size(); c++) {
             String chosen = request.getParameter("column" + c);
             Optional<Target> target = chosen == null ? Optional.of(Target.IGNORE) : Target.named(chosen);
             if (target.isEmpty()) {
                 // Nothing is started: the column whose choice is unknown is named.
-                redirect.addFlashAttribute("notice", "customers.import.error.unknown-target");
-                redirect.addFlashAttribute("noticeArg", current.headers().get(c));
+                redirect.addFlashAttribute("flash", "customers.import.error.unknown-target");
+                redirect.addFlashAttribute("flashArg", current.headers().get(c));
                 return "redirect:/back/customers/import/" + id;
             }
             mapping.add(target.get());
@@ -95,7 +95,7 @@ class CustomerImportController {
         try {
             imports.run(id, mapping, user.getDisplayName());
         } catch (CustomerRuleViolation violation) {
-            redirect.addFlashAttribute("notice", violation.messageKey());
+            redirect.addFlashAttribute("flash", violation.messageKey());
         }
         return "redirect:/back/customers/import/" + id;
     }

@@ -1,7 +1,7 @@
 package fr.guichet.customers.web;
 
 import fr.guichet.customers.CustomerManagement;
-import fr.guichet.customers.CustomerMasterData;
+import fr.guichet.customers.CustomerMasterDataManagement;
 import fr.guichet.customers.CustomerPanel;
 import fr.guichet.customers.CustomerRuleViolation;
 import fr.guichet.customers.Organisation;
@@ -31,11 +31,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DeskCustomerController {
 
     private final CustomerManagement customers;
-    private final CustomerMasterData masterData;
+    private final CustomerMasterDataManagement masterData;
     private final List<CustomerPanel> panels;
 
     DeskCustomerController(
-            CustomerManagement customers, CustomerMasterData masterData, ObjectProvider<CustomerPanel> panels) {
+            CustomerManagement customers,
+            CustomerMasterDataManagement masterData,
+            ObjectProvider<CustomerPanel> panels) {
         this.customers = customers;
         this.masterData = masterData;
         this.panels = panels.stream()
@@ -74,8 +76,8 @@ class DeskCustomerController {
         String field;
         try {
             masterData.update(id, quick.version(), profileWith(organisation, quick), agent.getDisplayName());
-            redirect.addFlashAttribute("notice", "customers.saved");
-            redirect.addFlashAttribute("noticeArg", organisation.getName());
+            redirect.addFlashAttribute("flash", "customers.saved");
+            redirect.addFlashAttribute("flashArg", organisation.getName());
             return "redirect:/desk/customers/" + id;
         } catch (CustomerRuleViolation violation) {
             field = violation.field();
@@ -115,6 +117,6 @@ class DeskCustomerController {
                 panels.stream()
                         .map(panel -> new RenderedPanel(panel.fragment(), panel.model(id)))
                         .toList());
-        return "desk/customer";
+        return "customers/desk-customer";
     }
 }

@@ -30,6 +30,6 @@ public interface UserAccountRepository extends ListCrudRepository<UserAccount, L
     List<UserAccount> findAllOrdered();
 
     /** Whether the staff member is present, read alone (every desk and back-office page shows it). */
-    @org.springframework.data.jdbc.repository.query.Query("SELECT present FROM identity_user WHERE id = :id")
-    Boolean presentById(@org.springframework.data.repository.query.Param("id") long id);
+    @Query("SELECT present FROM identity_user WHERE id = :id")
+    Boolean presentById(@Param("id") long id);
 }

@@ -42,7 +42,7 @@ class AdminApiTokenController {
                 users.all().stream()
                         .filter(u -> u.getKind() == AccountKind.INTEGRATION && u.isEnabled())
                         .toList());
-        return "back/admin/tokens";
+        return "identity/admin-tokens";
     }
 
     @PostMapping
@@ -74,7 +74,7 @@ class AdminApiTokenController {
     @PostMapping("/{id}/revoke")
     String revoke(@PathVariable long id, RedirectAttributes redirect) {
         tokens.revoke(id);
-        redirect.addFlashAttribute("notice", "admin.tokens.revoked");
+        redirect.addFlashAttribute("flash", "admin.tokens.revoked");
         return "redirect:/back/admin/tokens";
     }
 }

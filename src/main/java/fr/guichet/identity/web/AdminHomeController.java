@@ -23,6 +23,6 @@ class AdminHomeController {
         model.addAttribute("userCount", users.count());
         model.addAttribute("teamCount", teams.teams().size());
         model.addAttribute("siteCount", teams.sites().size());
-        return "back/admin/home";
+        return "identity/admin-home";
     }
 }

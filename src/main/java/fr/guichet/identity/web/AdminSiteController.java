@@ -28,7 +28,7 @@ class AdminSiteController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("sites", teams.sites());
-        return "back/admin/sites";
+        return "identity/admin-sites";
     }
 
     @GetMapping("/new")
@@ -46,8 +46,8 @@ class AdminSiteController {
         if (!errors.hasErrors()) {
             try {
                 teams.createSite(form.code(), form.name(), form.city(), Boolean.TRUE.equals(form.remote()));
-                redirect.addFlashAttribute("notice", "admin.sites.saved");
-                redirect.addFlashAttribute("noticeArg", form.name());
+                redirect.addFlashAttribute("flash", "admin.sites.saved");
+                redirect.addFlashAttribute("flashArg", form.name());
                 return "redirect:/back/admin/sites";
             } catch (AccountRuleViolation violation) {
                 errors.rejectValue(violation.field(), violation.messageKey());
@@ -73,8 +73,8 @@ class AdminSiteController {
             try {
                 teams.updateSite(
                         id, form.version(), form.code(), form.name(), form.city(), Boolean.TRUE.equals(form.remote()));
-                redirect.addFlashAttribute("notice", "admin.sites.saved");
-                redirect.addFlashAttribute("noticeArg", form.name());
+                redirect.addFlashAttribute("flash", "admin.sites.saved");
+                redirect.addFlashAttribute("flashArg", form.name());
                 return "redirect:/back/admin/sites";
             } catch (AccountRuleViolation violation) {
                 errors.rejectValue(violation.field(), violation.messageKey());
@@ -87,6 +87,6 @@ class AdminSiteController {
 
     private String form(Model model, Long id) {
         model.addAttribute("siteId", id);
-        return "back/admin/site-form";
+        return "identity/admin-site-form";
     }
 }

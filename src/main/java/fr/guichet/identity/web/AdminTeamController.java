@@ -29,7 +29,7 @@ class AdminTeamController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("teams", teams.teams());
-        return "back/admin/teams";
+        return "identity/admin-teams";
     }
 
     @GetMapping("/new")
@@ -52,8 +52,8 @@ class AdminTeamController {
                         form.office(),
                         form.email(),
                         Boolean.TRUE.equals(form.answersCustomers()));
-                redirect.addFlashAttribute("notice", "admin.teams.saved");
-                redirect.addFlashAttribute("noticeArg", form.name());
+                redirect.addFlashAttribute("flash", "admin.teams.saved");
+                redirect.addFlashAttribute("flashArg", form.name());
                 return "redirect:/back/admin/teams";
             } catch (AccountRuleViolation violation) {
                 errors.rejectValue(violation.field(), violation.messageKey());
@@ -86,8 +86,8 @@ class AdminTeamController {
                         form.email(),
                         Boolean.TRUE.equals(form.answersCustomers()),
                         Boolean.TRUE.equals(form.autoAssign()));
-                redirect.addFlashAttribute("notice", "admin.teams.saved");
-                redirect.addFlashAttribute("noticeArg", form.name());
+                redirect.addFlashAttribute("flash", "admin.teams.saved");
+                redirect.addFlashAttribute("flashArg", form.name());
                 return "redirect:/back/admin/teams";
             } catch (AccountRuleViolation violation) {
                 errors.rejectValue(violation.field(), violation.messageKey());
@@ -101,6 +101,6 @@ class AdminTeamController {
     private String form(Model model, Long id) {
         model.addAttribute("teamId", id);
         model.addAttribute("offices", Office.values());
-        return "back/admin/team-form";
+        return "identity/admin-team-form";
     }
 }

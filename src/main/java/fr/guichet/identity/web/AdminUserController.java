@@ -49,7 +49,7 @@ class AdminUserController {
                 "organisationNames",
                 organisations.organisations().stream()
                         .collect(Collectors.toMap(OrganisationRef::id, OrganisationRef::name)));
-        return "back/admin/users";
+        return "identity/admin-users";
     }
 
     @GetMapping("/new")
@@ -75,8 +75,8 @@ class AdminUserController {
             UserAccount created = form.kind() == AccountKind.INTEGRATION
                     ? users.createIntegration(form.profile())
                     : users.create(form.profile(), form.password());
-            redirect.addFlashAttribute("notice", "admin.users.created");
-            redirect.addFlashAttribute("noticeArg", created.getUsername());
+            redirect.addFlashAttribute("flash", "admin.users.created");
+            redirect.addFlashAttribute("flashArg", created.getUsername());
             return "redirect:/back/admin/users";
         } catch (AccountRuleViolation violation) {
             errors.rejectValue(violation.field(), violation.messageKey());
@@ -104,8 +104,8 @@ class AdminUserController {
         }
         try {
             users.update(id, form.version(), form.profile());
-            redirect.addFlashAttribute("notice", "admin.users.updated");
-            redirect.addFlashAttribute("noticeArg", form.username());
+            redirect.addFlashAttribute("flash", "admin.users.updated");
+            redirect.addFlashAttribute("flashArg", form.username());
             return "redirect:/back/admin/users";
         } catch (AccountRuleViolation violation) {
             errors.rejectValue(violation.field(), violation.messageKey());
@@ -118,23 +118,23 @@ class AdminUserController {
     @PostMapping("/{id}/disable")
     String disable(@PathVariable long id, RedirectAttributes redirect) {
         users.disable(id);
-        redirect.addFlashAttribute("notice", "admin.users.disabled");
-        redirect.addFlashAttribute("noticeArg", users.get(id).getUsername());
+        redirect.addFlashAttribute("flash", "admin.users.disabled");
+        redirect.addFlashAttribute("flashArg", users.get(id).getUsername());
         return "redirect:/back/admin/users";
     }
 
     @PostMapping("/{id}/enable")
     String enable(@PathVariable long id, RedirectAttributes redirect) {
         users.enable(id);
-        redirect.addFlashAttribute("notice", "admin.users.enabled");
-        redirect.addFlashAttribute("noticeArg", users.get(id).getUsername());
+        redirect.addFlashAttribute("flash", "admin.users.enabled");
+        redirect.addFlashAttribute("flashArg", users.get(id).getUsername());
         return "redirect:/back/admin/users";
     }
 
     @GetMapping("/{id}/password")
     String resetForm(@PathVariable long id, Model model) {
         model.addAttribute("account", users.get(id));
-        return "back/admin/user-password";
+        return "identity/admin-user-password";
     }
 
     @PostMapping("/{id}/password")
@@ -148,10 +148,10 @@ class AdminUserController {
         } catch (AccountRuleViolation violation) {
             model.addAttribute("account", users.get(id));
             model.addAttribute("passwordError", violation.messageKey());
-            return "back/admin/user-password";
+            return "identity/admin-user-password";
         }
-        redirect.addFlashAttribute("notice", "admin.users.password-reset");
-        redirect.addFlashAttribute("noticeArg", users.get(id).getUsername());
+        redirect.addFlashAttribute("flash", "admin.users.password-reset");
+        redirect.addFlashAttribute("flashArg", users.get(id).getUsername());
         return "redirect:/back/admin/users";
     }
 
@@ -163,6 +163,6 @@ class AdminUserController {
         model.addAttribute("teams", teams.teams());
         model.addAttribute("sites", teams.sites());
         model.addAttribute("organisations", organisations.organisations());
-        return "back/admin/user-form";
+        return "identity/admin-user-form";
     }
 }

@@ -3,7 +3,7 @@ package fr.guichet.identity.web;
 import fr.guichet.identity.AccountRuleViolation;
 import fr.guichet.identity.Invitation;
 import fr.guichet.identity.InvitationExpired;
-import fr.guichet.identity.Invitations;
+import fr.guichet.identity.InvitationManagement;
 import fr.guichet.shared.TextInputEditor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -35,9 +35,9 @@ class InvitationController {
 
             @NotBlank(message = "{validation.required}") String password) {}
 
-    private final Invitations invitations;
+    private final InvitationManagement invitations;
 
-    InvitationController(Invitations invitations) {
+    InvitationController(InvitationManagement invitations) {
         this.invitations = invitations;
     }
 
@@ -51,7 +51,7 @@ class InvitationController {
     String show(@PathVariable String secret, Model model) {
         Optional<Invitation> invitation = invitations.usable(secret);
         if (invitation.isEmpty()) {
-            return "auth/invitation-expired";
+            return "identity/invitation-expired";
         }
         String suggested = invitation.get().email();
         model.addAttribute("form", new AcceptForm(suggested, ""));
@@ -67,18 +67,18 @@ class InvitationController {
             RedirectAttributes redirect) {
         Optional<Invitation> invitation = invitations.usable(secret);
         if (invitation.isEmpty()) {
-            return "auth/invitation-expired";
+            return "identity/invitation-expired";
         }
         if (!errors.hasErrors()) {
             try {
                 invitations.accept(secret, form.username(), form.password());
-                redirect.addFlashAttribute("notice", "identity.invitation.accepted");
-                redirect.addFlashAttribute("noticeArg", form.username());
+                redirect.addFlashAttribute("flash", "identity.invitation.accepted");
+                redirect.addFlashAttribute("flashArg", form.username());
                 return "redirect:/login";
             } catch (AccountRuleViolation violation) {
                 errors.rejectValue(violation.field(), violation.messageKey());
             } catch (InvitationExpired expired) {
-                return "auth/invitation-expired";
+                return "identity/invitation-expired";
             }
         }
         return page(model, invitation.get(), secret);
@@ -87,6 +87,6 @@ class InvitationController {
     private static String page(Model model, Invitation invitation, String secret) {
         model.addAttribute("invitation", invitation);
         model.addAttribute("secret", secret);
-        return "auth/invitation";
+        return "identity/invitation";
     }
 }

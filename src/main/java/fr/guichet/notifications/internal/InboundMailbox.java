@@ -4,6 +4,7 @@ import fr.guichet.notifications.NotificationSettings;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
@@ -36,7 +37,7 @@ public class InboundMailbox {
     }
 
     /** Hands every unread message of the inbox to {@code handler}; marks it read when the handler took it. */
-    public int readUnseen(Predicate<MimeMessage> handler) throws jakarta.mail.MessagingException {
+    public int readUnseen(Predicate<MimeMessage> handler) throws MessagingException {
         Properties properties = new Properties();
         properties.put("mail.store.protocol", protocol);
         properties.put("mail." + protocol + ".connectiontimeout", "10000");

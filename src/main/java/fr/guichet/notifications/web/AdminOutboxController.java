@@ -23,6 +23,6 @@ class AdminOutboxController {
         model.addAttribute(
                 "mails",
                 mailer.latest(200).stream().map(SentInvitationLinks::masked).toList());
-        return "back/admin/outbox";
+        return "notifications/admin-outbox";
     }
 }

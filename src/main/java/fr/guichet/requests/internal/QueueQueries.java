@@ -11,7 +11,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -121,11 +124,11 @@ public class QueueQueries {
     }
 
     /** How many open requests each of these people is assigned (absent from the map: none). */
-    public java.util.Map<Long, Long> openAssignedCounts(java.util.Collection<Long> people) {
+    public Map<Long, Long> openAssignedCounts(Collection<Long> people) {
         if (people.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        Map<Long, Long> counts = new HashMap<>();
         jdbc.sql("SELECT assignee_id, COUNT(*) AS open_count FROM requests_request WHERE assignee_id IN (:people)"
                         + " AND is_open = TRUE GROUP BY assignee_id")
                 .param("people", people)

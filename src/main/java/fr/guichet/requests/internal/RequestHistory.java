@@ -3,6 +3,7 @@ package fr.guichet.requests.internal;
 import fr.guichet.requests.HistoryEntry;
 import fr.guichet.requests.RequestEvent;
 import fr.guichet.requests.RequestEventKind;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -75,7 +76,7 @@ public class RequestHistory {
                         (Long) rs.getObject("from_team_id", Long.class),
                         (Long) rs.getObject("to_team_id", Long.class),
                         rs.getString("detail"),
-                        rs.getObject("at", java.time.OffsetDateTime.class).toInstant()))
+                        rs.getObject("at", OffsetDateTime.class).toInstant()))
                 .list();
     }
 

@@ -82,7 +82,7 @@ class AdminBusinessHoursController {
                                 EnumSet.copyOf(form.days())),
                         form.version(),
                         admin.getDisplayName());
-                redirect.addFlashAttribute("notice", "requests.hours.saved");
+                redirect.addFlashAttribute("flash", "requests.hours.saved");
                 return "redirect:/back/admin/business-hours";
             } catch (OptimisticLockingFailureException conflict) {
                 errors.reject("admin.error.conflict");
@@ -95,6 +95,6 @@ class AdminBusinessHoursController {
         model.addAttribute("zones", ZONES);
         model.addAttribute("weekDays", DayOfWeek.values());
         model.addAttribute("current", hours.current());
-        return "back/admin/business-hours";
+        return "requests/admin-business-hours";
     }
 }

@@ -9,6 +9,7 @@ import fr.guichet.requests.RoutingRule;
 import fr.guichet.requests.RoutingRuleManagement;
 import fr.guichet.shared.Versions;
 import jakarta.validation.Valid;
+import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,9 +38,8 @@ class AdminRoutingController {
     String list(Model model) {
         model.addAttribute("rules", routing.routingRules());
         model.addAttribute(
-                "teamsByCode",
-                teams.teams().stream().collect(java.util.stream.Collectors.toMap(t -> t.getCode(), t -> t.getName())));
-        return "back/admin/routing";
+                "teamsByCode", teams.teams().stream().collect(Collectors.toMap(t -> t.getCode(), t -> t.getName())));
+        return "requests/admin-routing";
     }
 
     @GetMapping("/new")
@@ -80,7 +80,7 @@ class AdminRoutingController {
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         routing.deleteRoutingRule(id);
-        redirect.addFlashAttribute("notice", "routing.rules.deleted");
+        redirect.addFlashAttribute("flash", "routing.rules.deleted");
         return "redirect:/back/admin/routing";
     }
 
@@ -111,7 +111,7 @@ class AdminRoutingController {
                             Boolean.TRUE.equals(form.active()));
                 }
                 routing.saveRoutingRule(rule);
-                redirect.addFlashAttribute("notice", "routing.rules.saved");
+                redirect.addFlashAttribute("flash", "routing.rules.saved");
                 return "redirect:/back/admin/routing";
             } catch (RequestRuleViolation violation) {
                 errors.rejectValue("teamCode", violation.messageKey());
@@ -128,6 +128,6 @@ class AdminRoutingController {
         model.addAttribute("channels", Channel.values());
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("teams", teams.teams());
-        return "back/admin/routing-form";
+        return "requests/admin-routing-form";
     }
 }

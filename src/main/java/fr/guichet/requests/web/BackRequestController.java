@@ -71,7 +71,7 @@ class BackRequestController {
         if (teamId == null) {
             pages.list(model, List.of());
             model.addAttribute("noTeam", true);
-            return "back/requests";
+            return "requests/back-queue";
         }
         model.addAttribute("members", users.membersOf(teamId));
         Long assigneeId = "me".equals(assignee) ? user.getId() : parse(assignee);
@@ -94,7 +94,7 @@ class BackRequestController {
         pages.list(model, page);
         model.addAttribute("next", more ? page.get(page.size() - 1) : null);
         model.addAttribute("paged", afterId != null);
-        return htmx != null ? "back/requests :: queue" : "back/requests";
+        return htmx != null ? "requests/back-queue :: queue" : "requests/back-queue";
     }
 
     /** The queue's filters, to show them again. */
@@ -105,7 +105,7 @@ class BackRequestController {
         Request request = requests.visibleTo(user, reference);
         pages.detail(model, user, request);
         pages.backExtras(model, user, request);
-        return "back/request";
+        return "requests/back-request";
     }
 
     @PostMapping("/{reference}/claim")
@@ -273,7 +273,7 @@ class BackRequestController {
             @RequestParam(required = false) Long assigneeId,
             RedirectAttributes redirect) {
         if (references == null || references.isEmpty() || assigneeId == null) {
-            redirect.addFlashAttribute("notice", "requests.bulk.nothing");
+            redirect.addFlashAttribute("flash", "requests.bulk.nothing");
             return "redirect:/back/requests";
         }
         int assigned = 0;
@@ -286,8 +286,8 @@ class BackRequestController {
                 // Not this team's, closed meanwhile, not a member, or changed meanwhile: left as it is.
             }
         }
-        redirect.addFlashAttribute("notice", "requests.bulk.assigned");
-        redirect.addFlashAttribute("noticeArg", assigned);
+        redirect.addFlashAttribute("flash", "requests.bulk.assigned");
+        redirect.addFlashAttribute("flashArg", assigned);
         return "redirect:/back/requests";
     }
 

@@ -66,7 +66,7 @@ class DeskRequestController {
         model.addAttribute("view", view);
         model.addAttribute("next", more ? page.get(page.size() - 1) : null);
         model.addAttribute("paged", filter.afterId() != null);
-        return "desk/requests";
+        return "requests/desk-list";
     }
 
     @GetMapping("/new")
@@ -116,15 +116,15 @@ class DeskRequestController {
             return formPage(model);
         }
         redirect.addFlashAttribute(
-                "notice", form.resolvedNow() ? "requests.resolved-at-first-contact" : "requests.recorded");
-        redirect.addFlashAttribute("noticeArg", request.getReference());
+                "flash", form.resolvedNow() ? "requests.resolved-at-first-contact" : "requests.recorded");
+        redirect.addFlashAttribute("flashArg", request.getReference());
         return "redirect:/desk/requests/" + request.getReference();
     }
 
     @GetMapping("/{reference}")
     String detail(@AuthenticationPrincipal AccountPrincipal agent, @PathVariable String reference, Model model) {
         pages.detail(model, agent, requests.visibleTo(agent, reference));
-        return "desk/request";
+        return "requests/desk-request";
     }
 
     @PostMapping("/{reference}/take")
@@ -257,6 +257,6 @@ class DeskRequestController {
         model.addAttribute("categories", Category.customerCategories());
         model.addAttribute("channels", Channel.DESK);
         model.addAttribute("organisations", customers.organisations());
-        return "desk/request-new";
+        return "requests/desk-new";
     }
 }

@@ -6,6 +6,7 @@ import fr.guichet.requests.Channel;
 import fr.guichet.requests.NewRequest;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,17 +34,14 @@ class InternalRequestController {
     }
 
     @GetMapping({"/desk/internal-requests", "/back/internal-requests"})
-    String mine(
-            @AuthenticationPrincipal AccountPrincipal staff,
-            Model model,
-            jakarta.servlet.http.HttpServletRequest http) {
+    String mine(@AuthenticationPrincipal AccountPrincipal staff, Model model, HttpServletRequest http) {
         pages.list(model, requests.ofRequester(staff.getId(), 200));
         model.addAttribute("zone", zone(http.getRequestURI()));
         return "requests/internal-list";
     }
 
     @GetMapping({"/desk/internal-requests/new", "/back/internal-requests/new"})
-    String form(Model model, jakarta.servlet.http.HttpServletRequest http) {
+    String form(Model model, HttpServletRequest http) {
         model.addAttribute("form", InternalRequestForm.blank());
         return page(model, zone(http.getRequestURI()));
     }
@@ -74,8 +72,8 @@ class InternalRequestController {
                         null,
                         null),
                 RequestPages.actor(staff));
-        redirect.addFlashAttribute("notice", "requests.internal.submitted");
-        redirect.addFlashAttribute("noticeArg", request.getReference());
+        redirect.addFlashAttribute("flash", "requests.internal.submitted");
+        redirect.addFlashAttribute("flashArg", request.getReference());
         return "redirect:/" + zone + "/internal-requests";
     }
 

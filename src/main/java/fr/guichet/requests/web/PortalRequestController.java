@@ -45,14 +45,14 @@ class PortalRequestController {
                 customer.getCustomerOrganisationId() == null
                         ? requests.ofRequester(customer.getId(), 200)
                         : requests.ofOrganisation(customer.getCustomerOrganisationId(), 200));
-        return "portal/requests";
+        return "requests/portal-list";
     }
 
     @GetMapping("/new")
     String form(Model model) {
         model.addAttribute("form", PortalRequestForm.blank());
         model.addAttribute("categories", Category.customerCategories());
-        return "portal/request-new";
+        return "requests/portal-new";
     }
 
     @PostMapping
@@ -73,7 +73,7 @@ class PortalRequestController {
         }
         if (errors.hasErrors() || fileError != null) {
             model.addAttribute("categories", Category.customerCategories());
-            return "portal/request-new";
+            return "requests/portal-new";
         }
         Request request = requests.submit(
                 NewRequest.fromCustomer(form.subject(), form.description(), form.category(), customer),
@@ -81,15 +81,15 @@ class PortalRequestController {
         if (!uploaded.isEmpty()) {
             attachments.attach(request, uploaded.files(), customer, false);
         }
-        redirect.addFlashAttribute("notice", "requests.submitted");
-        redirect.addFlashAttribute("noticeArg", request.getReference());
+        redirect.addFlashAttribute("flash", "requests.submitted");
+        redirect.addFlashAttribute("flashArg", request.getReference());
         return "redirect:/portal/requests/" + request.getReference();
     }
 
     @GetMapping("/{reference}")
     String detail(@AuthenticationPrincipal AccountPrincipal customer, @PathVariable String reference, Model model) {
         pages.detail(model, customer, requests.visibleTo(customer, reference));
-        return "portal/request";
+        return "requests/portal-request";
     }
 
     @PostMapping("/{reference}/messages")
@@ -114,9 +114,9 @@ class PortalRequestController {
             pages.detail(model, customer, request);
             model.addAttribute("replyError", violation.messageKey());
             model.addAttribute("typedBody", body);
-            return "portal/request";
+            return "requests/portal-request";
         }
-        redirect.addFlashAttribute("notice", "requests.reply.sent");
+        redirect.addFlashAttribute("flash", "requests.reply.sent");
         return "redirect:/portal/requests/" + reference;
     }
 
@@ -129,7 +129,7 @@ class PortalRequestController {
         if (request.getStatus() != RequestStatus.CLOSED) {
             requests.close(request.getId(), RequestPages.actor(customer));
         }
-        redirect.addFlashAttribute("notice", "requests.closed");
+        redirect.addFlashAttribute("flash", "requests.closed");
         return "redirect:/portal/requests/" + reference;
     }
 
@@ -151,9 +151,9 @@ class PortalRequestController {
             pages.detail(model, customer, request);
             model.addAttribute("ratingError", violation.messageKey());
             model.addAttribute("typedComment", comment);
-            return "portal/request";
+            return "requests/portal-request";
         }
-        redirect.addFlashAttribute("notice", "requests.rated");
+        redirect.addFlashAttribute("flash", "requests.rated");
         return "redirect:/portal/requests/" + reference;
     }
 }

@@ -1,7 +1,7 @@
 package fr.guichet.requests.web;
 
-import fr.guichet.catalogue.Catalogue;
 import fr.guichet.catalogue.CatalogueItem;
+import fr.guichet.catalogue.CatalogueManagement;
 import fr.guichet.catalogue.UnknownCatalogueItem;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.requests.Category;
@@ -26,11 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PortalServiceController {
 
-    private final Catalogue catalogue;
+    private final CatalogueManagement catalogue;
     private final RequestManagement requests;
     private final MessageSource messages;
 
-    PortalServiceController(Catalogue catalogue, RequestManagement requests, MessageSource messages) {
+    PortalServiceController(CatalogueManagement catalogue, RequestManagement requests, MessageSource messages) {
         this.catalogue = catalogue;
         this.requests = requests;
         this.messages = messages;
@@ -39,7 +39,7 @@ class PortalServiceController {
     @GetMapping("/portal/services")
     String services(Model model) {
         model.addAttribute("items", catalogue.publicItems());
-        return "portal/services";
+        return "requests/portal-services";
     }
 
     @PostMapping("/portal/services/{code}/ask")
@@ -66,8 +66,8 @@ class PortalServiceController {
         Request request = requests.submit(
                 NewRequest.fromCustomer(subject, description, Category.PRE_SALES, customer),
                 RequestPages.actor(customer));
-        redirect.addFlashAttribute("notice", "requests.submitted");
-        redirect.addFlashAttribute("noticeArg", request.getReference());
+        redirect.addFlashAttribute("flash", "requests.submitted");
+        redirect.addFlashAttribute("flashArg", request.getReference());
         return "redirect:/portal/requests/" + request.getReference();
     }
 }

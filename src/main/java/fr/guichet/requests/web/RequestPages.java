@@ -116,13 +116,13 @@ class RequestPages {
             String zone,
             String action,
             String typed,
-            String notice,
+            String flash,
             Consumer<Request> change) {
         Request request = requests.visibleTo(user, reference);
         return PageAction.run(
                 () -> {
                     change.accept(request);
-                    return PageAction.done(redirect, notice, reference, "/" + zone + "/requests/" + reference);
+                    return PageAction.done(redirect, flash, reference, "/" + zone + "/requests/" + reference);
                 },
                 "requests.error.conflict",
                 reason -> again(model, user, reference, zone, action, reason, typed));
@@ -144,7 +144,7 @@ class RequestPages {
         model.addAttribute("errorAction", action);
         model.addAttribute("errorKey", error);
         model.addAttribute("typed", typed);
-        return zone + "/request";
+        return "requests/" + zone + "-request";
     }
 
     /** What the back office's page adds: whether the user's team holds it, may answer the customer, who may take it. */

@@ -36,8 +36,8 @@ public final class PageAction {
 
     /** The flash message ({@code flashKey} with {@code argument}) and the redirect to {@code path}. */
     public static String done(RedirectAttributes redirect, String flashKey, Object argument, String path) {
-        redirect.addFlashAttribute("notice", flashKey);
-        redirect.addFlashAttribute("noticeArg", argument);
+        redirect.addFlashAttribute("flash", flashKey);
+        redirect.addFlashAttribute("flashArg", argument);
         return "redirect:" + path;
     }
 }

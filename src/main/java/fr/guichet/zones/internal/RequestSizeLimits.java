@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.apache.tomcat.util.http.fileupload.impl.FileSizeLimitExceededException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -123,7 +124,7 @@ public class RequestSizeLimits implements Filter {
     }
 
     private static boolean sizeProblem(Throwable e) {
-        return hasCause(e, org.apache.tomcat.util.http.fileupload.impl.SizeException.class);
+        return hasCause(e, SizeException.class);
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

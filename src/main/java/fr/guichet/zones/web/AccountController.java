@@ -82,7 +82,7 @@ class AccountController {
                 refreshPrincipal(account, authentication, request, response);
                 // The new password makes the browser's device cookie unknown: this browser stays a known device.
                 devices.remember(request, response, account.getUsername());
-                redirect.addFlashAttribute("notice", "account.password.changed");
+                redirect.addFlashAttribute("flash", "account.password.changed");
                 return "redirect:" + Zone.homeOf(authentication).root();
             } catch (AccountRuleViolation violation) {
                 errors.rejectValue(violation.field(), violation.messageKey());
@@ -96,7 +96,7 @@ class AccountController {
                 authentication.getPrincipal() instanceof AccountPrincipal principal && principal.isMustChangePassword();
         model.addAttribute("required", required);
         model.addAttribute("layout", Zone.homeOf(authentication).layout());
-        return "account/password";
+        return "zones/account";
     }
 
     private void refreshPrincipal(

@@ -36,7 +36,7 @@ class AccountLanguageController {
         Language chosen = Language.ofCode(language);
         users.changeLanguage(authentication.getName(), chosen);
         locales.setLocale(request, response, chosen.locale());
-        redirect.addFlashAttribute("notice", "account.language.changed");
+        redirect.addFlashAttribute("flash", "account.language.changed");
         return "redirect:/account/password";
     }
 }

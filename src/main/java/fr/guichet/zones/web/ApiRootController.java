@@ -3,6 +3,7 @@ package fr.guichet.zones.web;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Role;
 import fr.guichet.shared.web.RestApi;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,8 +25,7 @@ class ApiRootController {
 
     @GetMapping
     ApiRoot root(@AuthenticationPrincipal AccountPrincipal user) {
-        List<Role> roles =
-                java.util.Arrays.stream(Role.values()).filter(user::hasRole).toList();
+        List<Role> roles = Arrays.stream(Role.values()).filter(user::hasRole).toList();
         return new ApiRoot(
                 "Guichet",
                 "v1",

@@ -21,6 +21,6 @@ class BackHomeController {
     String home(@AuthenticationPrincipal AccountPrincipal user, Model model) {
         model.addAttribute("team", user.getTeamId() == null ? null : teams.team(user.getTeamId()));
         model.addAttribute("site", user.getSiteId() == null ? null : teams.site(user.getSiteId()));
-        return "back/home";
+        return "zones/back-home";
     }
 }

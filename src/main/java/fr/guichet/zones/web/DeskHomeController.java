@@ -30,6 +30,6 @@ class DeskHomeController {
         model.addAttribute("q", query);
         model.addAttribute("results", customers.search(query, RESULTS));
         model.addAttribute("customerCount", customers.count());
-        return htmx != null ? "desk/home :: results" : "desk/home";
+        return htmx != null ? "zones/desk-home :: results" : "zones/desk-home";
     }
 }

@@ -23,6 +23,6 @@ class LoginController {
         Object lastUsername = session.getAttribute(LoginFailureHandler.LAST_USERNAME);
         session.removeAttribute(LoginFailureHandler.LAST_USERNAME);
         model.addAttribute("lastUsername", lastUsername == null ? "" : lastUsername);
-        return "auth/login";
+        return "zones/login";
     }
 }

@@ -2,6 +2,7 @@ package fr.guichet.zones.web;
 
 import fr.guichet.customers.CustomerManagement;
 import fr.guichet.identity.AccountPrincipal;
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,8 +24,7 @@ class PortalHomeController {
         model.addAttribute(
                 "organisation",
                 organisationId == null ? null : customers.find(organisationId).orElse(null));
-        model.addAttribute(
-                "contacts", organisationId == null ? java.util.List.of() : customers.contactsOf(organisationId));
-        return "portal/home";
+        model.addAttribute("contacts", organisationId == null ? List.of() : customers.contactsOf(organisationId));
+        return "zones/portal-home";
     }
 }

@@ -59,7 +59,7 @@ class ZoneErrorController implements ErrorController {
             body.setStatus(status);
             return body;
         }
-        ModelAndView page = new ModelAndView("error/page", status);
+        ModelAndView page = new ModelAndView("zones/error", status);
         page.addObject("zone", zone);
         page.addObject("layout", zone.layout());
         page.addObject("status", status.value());
