@@ -109,9 +109,9 @@ class SettingsValidationTest {
     @Test
     void theScheduledJobsFindTheSettingsUnderTheBeanNamesTheirExpressionsUse() {
         runner.run(context -> assertThat(context)
-                .hasBean("guichet.mail-NotificationSettings")
-                .hasBean("guichet-RequestSettings")
-                .hasBean("guichet.contracts-ContractSettings"));
+                .hasBean("guichet.mail-fr.guichet.notifications.NotificationSettings")
+                .hasBean("guichet-fr.guichet.requests.RequestSettings")
+                .hasBean("guichet.contracts-fr.guichet.contracts.ContractSettings"));
     }
 
     @ParameterizedTest

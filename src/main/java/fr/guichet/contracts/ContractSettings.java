@@ -34,8 +34,9 @@ public record ContractSettings(
         Duration endInterval) {
 
     /** The renewal alert job's interval, for its {@code @Scheduled}. */
-    static final String RENEWAL_ALERT_INTERVAL = "#{@'guichet.contracts-ContractSettings'.renewalAlertInterval()}";
+    static final String RENEWAL_ALERT_INTERVAL =
+            "#{@'guichet.contracts-fr.guichet.contracts.ContractSettings'.renewalAlertInterval()}";
 
     /** The job that ends contracts: its interval, for its {@code @Scheduled}. */
-    static final String END_INTERVAL = "#{@'guichet.contracts-ContractSettings'.endInterval()}";
+    static final String END_INTERVAL = "#{@'guichet.contracts-fr.guichet.contracts.ContractSettings'.endInterval()}";
 }

@@ -40,12 +40,15 @@ public record NotificationSettings(
         @DefaultValue @Valid Inbound inbound) {
 
     /** The retry job's interval, for its {@code @Scheduled}. */
-    static final String RETRY_INTERVAL = "#{@'guichet.mail-NotificationSettings'.retryInterval()}";
+    static final String RETRY_INTERVAL =
+            "#{@'guichet.mail-fr.guichet.notifications.NotificationSettings'.retryInterval()}";
 
     /** The inbound mail job's interval and first delay, for its {@code @Scheduled}. */
-    static final String INBOUND_INTERVAL = "#{@'guichet.mail-NotificationSettings'.inbound().interval()}";
+    static final String INBOUND_INTERVAL =
+            "#{@'guichet.mail-fr.guichet.notifications.NotificationSettings'.inbound().interval()}";
 
-    static final String INBOUND_INITIAL_DELAY = "#{@'guichet.mail-NotificationSettings'.inbound().initialDelay()}";
+    static final String INBOUND_INITIAL_DELAY =
+            "#{@'guichet.mail-fr.guichet.notifications.NotificationSettings'.inbound().initialDelay()}";
 
     /**
      * The IMAP mailbox that receives customers' replies ({@code guichet.mail.inbound.*}); no host: no mailbox.

@@ -33,7 +33,8 @@ public record RequestSettings(
         @DefaultValue @Valid Escalation escalation) {
 
     /** The escalation job's interval, for its {@code @Scheduled}. */
-    static final String ESCALATION_INTERVAL = "#{@'guichet-RequestSettings'.escalation().interval()}";
+    static final String ESCALATION_INTERVAL =
+            "#{@'guichet-fr.guichet.requests.RequestSettings'.escalation().interval()}";
 
     /**
      * The business hours until administrators set them: Monday–Friday, {@code opens}–{@code closes} in {@code zone}.
