@@ -1,5 +1,6 @@
 package fr.guichet.contracts;
 
+import fr.guichet.shared.TextInput;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -49,7 +50,10 @@ public class ContractDocumentManagement {
     public void attach(long contractId, String filename, byte[] content, String by) {
         String name = filename == null
                 ? ""
-                : filename.replaceAll("[\\\\/\\r\\n\"]", "_").strip();
+                : TextInput.normalise(filename, false)
+                        .replaceAll("[\\\\/\\r\\n\"]", "_")
+                        .replaceAll("[\\p{Cntrl}\\p{Cf}]", "")
+                        .strip();
         String extension =
                 name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         if (name.length() > 255) { // contracts_document.filename

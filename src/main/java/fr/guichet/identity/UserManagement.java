@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -84,8 +85,27 @@ public class UserManagement {
                 && users.existsByUsername(UserAccount.normaliseUsername(profile.username()))) {
             throw new AccountRuleViolation("username", "identity.user.error.username-taken");
         }
+        String usernameBefore = account.getUsername();
+        Access before = Access.of(account);
         account.applyProfile(profile);
-        return users.save(account);
+        UserAccount saved = users.save(account);
+        if (!Access.of(saved).equals(before)) {
+            events.publishEvent(new UserAccessChanged(saved.getId(), usernameBefore));
+        }
+        return saved;
+    }
+
+    /** What an account may reach: a change of any of it ends the account's sessions. */
+    private record Access(AccountKind kind, Set<Role> roles, Long teamId, Long organisationId, String username) {
+
+        static Access of(UserAccount account) {
+            return new Access(
+                    account.getKind(),
+                    Set.copyOf(account.getRoles()),
+                    account.getTeamId(),
+                    account.getCustomerOrganisationId(),
+                    account.getUsername());
+        }
     }
 
     public void disable(long id) {

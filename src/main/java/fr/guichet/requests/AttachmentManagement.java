@@ -34,13 +34,18 @@ public class AttachmentManagement {
     /**
      * Attaches the files to the request, all or none: each is checked by the policy before any is saved. A customer
      * attaches to a request they may see, and their files are never internal; staff must be allowed to work on the
-     * request. {@code internal}: for staff only, never shown to the customer.
+     * request, and to answer the customer for a file the customer will see. {@code internal}: for staff only, never shown
+     * to the customer.
      */
     public void attach(Request request, List<NewAttachment> files, AccountPrincipal by, boolean internal) {
         boolean fromCustomer = by.getKind() == AccountKind.CUSTOMER;
         Request visible = requests.visibleTo(by, request.getReference());
         if (!fromCustomer) {
             RequestAccess.requireMayWorkOn(by, visible);
+            if (!internal && !requests.mayAnswerCustomer(by, visible)) {
+                // a file the customer sees is an answer to the customer: the same rule as a public reply
+                throw new RequestActRefused("requests.error.team-may-not-answer");
+            }
         }
         if (files.isEmpty()) {
             throw new RequestRuleViolation("requests.attachment.error.none");

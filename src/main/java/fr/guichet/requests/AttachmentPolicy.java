@@ -1,5 +1,6 @@
 package fr.guichet.requests;
 
+import fr.guichet.shared.TextInput;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -68,9 +69,12 @@ public final class AttachmentPolicy {
 
     /** A name safe to store and to send back: no path, no control characters, at most 200 characters. */
     public static String safeName(String filename) {
-        String name = filename == null ? "fichier" : filename.replace('\\', '/');
+        String name = filename == null
+                ? "fichier"
+                : TextInput.normalise(filename, false).replace('\\', '/');
+        // no control or format character: a right-to-left override would show "facture-2026exe.pdf" for a .exe
         name = name.substring(name.lastIndexOf('/') + 1)
-                .replaceAll("[\\p{Cntrl}\"]", "")
+                .replaceAll("[\\p{Cntrl}\\p{Cf}\"]", "")
                 .strip();
         if (name.isEmpty()) {
             name = "fichier";

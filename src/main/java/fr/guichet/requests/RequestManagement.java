@@ -2,7 +2,10 @@ package fr.guichet.requests;
 
 import fr.guichet.customers.CustomerManagement;
 import fr.guichet.identity.AccountPrincipal;
+import fr.guichet.identity.Office;
+import fr.guichet.identity.Team;
 import fr.guichet.identity.TeamManagement;
+import fr.guichet.identity.UnknownAccount;
 import fr.guichet.identity.UserManagement;
 import fr.guichet.requests.Message.Visibility;
 import fr.guichet.requests.internal.MessageStore;
@@ -402,8 +405,17 @@ public class RequestManagement {
         messages.add(requestId, by.getId(), by.getDisplayName(), false, Visibility.INTERNAL, text, clock.instant());
     }
 
+    /** A request is handed off or transferred to a back-office team that exists; anything else is a broken rule. */
     private void requireTeam(long teamId) {
-        teams.team(teamId);
+        Team team;
+        try {
+            team = teams.team(teamId);
+        } catch (UnknownAccount noSuchTeam) {
+            throw new RequestRuleViolation("requests.error.unknown-team");
+        }
+        if (team.getOffice() != Office.BACK_OFFICE) {
+            throw new RequestRuleViolation("requests.error.not-a-back-office-team");
+        }
     }
 
     /** The one optimistic-lock check of every staff act: the version the person read must still be the request's. */

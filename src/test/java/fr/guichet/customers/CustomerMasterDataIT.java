@@ -1,7 +1,12 @@
 package fr.guichet.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Role;
 import fr.guichet.shared.Luhn;
 import fr.guichet.shared.Siren;
@@ -332,5 +337,31 @@ class CustomerMasterDataIT extends IntegrationTest {
     private static String siret(Siren siren) {
         String base = siren.value() + "0001";
         return base + Luhn.checkDigit(base);
+    }
+
+    /** The pages keep master data to the same people as the API: not a front-office team lead, though /back lets them in. */
+    @Test
+    void aFrontOfficeTeamLeadReadsCustomersButDoesNotChangeMasterData() throws Exception {
+        AccountPrincipal lead = new AccountPrincipal(staff(Role.FRONT_OFFICE, Role.TEAM_LEAD));
+        assertThat(lead.keepsMasterData()).isFalse();
+        assertThat(mvc.perform(get("/back/customers").with(user(lead)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
+        long before = customers.count();
+        for (String path : List.of("/back/customers", "/back/contracts", "/back/catalogue")) {
+            assertThat(mvc.perform(post(path)
+                                    .param("name", "Créé par l'accueil")
+                                    .param("kind", "COMPANY")
+                                    .with(user(lead))
+                                    .with(csrf()))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .as(path)
+                    .isEqualTo(403);
+        }
+        assertThat(customers.count()).isEqualTo(before);
     }
 }

@@ -178,6 +178,71 @@ class AdministrationIT extends IntegrationTest {
         assertThat(users.get(account.getId()).isEnabled()).isTrue();
     }
 
+    /** A right taken away is gone at once: the demoted administrator's open session ends (it could re-promote itself). */
+    @Test
+    void changingWhatAUserMayReachEndsTheirSessions() {
+        String username = unique("chef");
+        admin.get("/back/admin/users/new");
+        admin.post(
+                "/back/admin/users",
+                "username",
+                username,
+                "displayName",
+                "Chef Rétrogradé",
+                "email",
+                username + "@example.fr",
+                "kind",
+                "STAFF",
+                "roles",
+                "ADMIN",
+                "roles",
+                "BACK_OFFICE",
+                "language",
+                "FR",
+                "password",
+                "Mot-de-passe-initial",
+                "version",
+                "0");
+        UserAccount account = users.findByUsername(username).orElseThrow();
+        HttpSession demoted = new HttpSession(port);
+        demoted.login(username, "Mot-de-passe-initial");
+        demoted.get("/account/password");
+        demoted.post(
+                "/account/password",
+                "currentPassword",
+                "Mot-de-passe-initial",
+                "newPassword",
+                PASSWORD,
+                "confirmation",
+                PASSWORD);
+        assertThat(demoted.get("/back/admin/users").statusCode()).isEqualTo(200);
+
+        admin.get("/back/admin/users/" + account.getId());
+        HttpResponse<String> edited = admin.post(
+                "/back/admin/users/" + account.getId(),
+                "username",
+                username,
+                "displayName",
+                "Chef Rétrogradé",
+                "email",
+                username + "@example.fr",
+                "kind",
+                "STAFF",
+                "roles",
+                "BACK_OFFICE",
+                "language",
+                "FR",
+                "version",
+                String.valueOf(users.get(account.getId()).getVersion()));
+        assertThat(edited.statusCode()).isEqualTo(302);
+        assertThat(demoted.get("/back/admin/users").statusCode())
+                .as("the session opened with the administrator role ended")
+                .isEqualTo(302);
+        HttpSession again = new HttpSession(port);
+        again.login(username, PASSWORD);
+        assertThat(again.get("/back/admin/users").statusCode()).isEqualTo(403);
+    }
+
     @Test
     void aStaleEditIsRefusedInsteadOfOverwritingAnotherChange() {
         UserAccount account = staff(Role.BACK_OFFICE);

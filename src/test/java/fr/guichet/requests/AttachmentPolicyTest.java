@@ -30,6 +30,9 @@ class AttachmentPolicyTest {
         assertThat(AttachmentPolicy.safeName("C:\\Users\\marie\\facture.pdf")).isEqualTo("facture.pdf");
         assertThat(AttachmentPolicy.safeName("../../etc/passwd")).isEqualTo("passwd");
         assertThat(AttachmentPolicy.safeName("a\"b\u0000.pdf")).isEqualTo("ab.pdf");
+        // a right-to-left override would show this zip as "Facture-2026piz.pdf"
+        assertThat(AttachmentPolicy.safeName("Facture-2026\u202Efdp.zip")).isEqualTo("Facture-2026fdp.zip");
+        assertThat(AttachmentPolicy.safeName("note\u200B.txt")).isEqualTo("note.txt");
         assertThat(AttachmentPolicy.safeName("")).isEqualTo("fichier");
     }
 }

@@ -280,6 +280,66 @@ class RequestRulesIT extends IntegrationTest {
         assertThat(api.getContentType()).startsWith("application/problem+json");
     }
 
+    @Test
+    void aRequestIsHandedOnlyToABackOfficeTeamThatExists() throws Exception {
+        Request atDesk = requests.submit(
+                new NewRequest(
+                        "Transmission",
+                        "Texte",
+                        Category.OTHER,
+                        Channel.PHONE,
+                        customer.getCustomerOrganisationId(),
+                        null,
+                        "Client",
+                        null,
+                        agent.getId()),
+                new Actor(agent.getId(), agent.getDisplayName()));
+        Team reception = teams.createTeam(unique("accueil"), "Accueil bis", Office.FRONT_OFFICE, null, true);
+        MockHttpServletResponse toReception = api(
+                post(path(atDesk) + "/handoff"),
+                agent,
+                "{\"version\":" + version(atDesk) + ",\"teamId\":" + reception.getId() + ",\"note\":\"Pour vous\"}");
+        assertThat(toReception.getStatus()).isEqualTo(422);
+        assertThat(toReception.getContentAsString()).contains("requests.error.not-a-back-office-team");
+        MockHttpServletResponse toNobody = api(
+                post(path(atDesk) + "/handoff"),
+                agent,
+                "{\"version\":" + version(atDesk) + ",\"teamId\":987654321,\"note\":\"Pour vous\"}");
+        assertThat(toNobody.getStatus()).isEqualTo(422);
+        assertThat(toNobody.getContentAsString()).contains("requests.error.unknown-team");
+        assertThat(requests.get(atDesk.getId()).getTeamId()).isNull();
+    }
+
+    /** A file the customer will see answers the customer: a team that may not answer attaches internal files only. */
+    @Test
+    void aTeamThatMayNotAnswerCustomersAttachesOnlyInternalFiles() throws Exception {
+        String base = "/back/requests/" + request.getReference() + "/attachments";
+        AccountPrincipal holding = new AccountPrincipal(holderMember);
+        MockHttpServletResponse forTheCustomer = mvc.perform(multipart(base)
+                        .file(new MockMultipartFile(
+                                "files", "facture.txt", "text/plain", "montant".getBytes(StandardCharsets.UTF_8)))
+                        .with(user(holding))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(forTheCustomer.getStatus()).isEqualTo(200);
+        assertThat(HtmlUtils.htmlUnescape(forTheCustomer.getContentAsString(StandardCharsets.UTF_8)))
+                .contains("id=\"attach-error\"");
+        MockHttpServletResponse internal = mvc.perform(multipart(base)
+                        .file(new MockMultipartFile(
+                                "files", "calcul.txt", "text/plain", "marge".getBytes(StandardCharsets.UTF_8)))
+                        .param("internal", "true")
+                        .with(user(holding))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(internal.getStatus()).isEqualTo(302);
+        assertThat(attachments.attachments(request.getId(), true))
+                .extracting(Attachment::filename)
+                .containsExactly("calcul.txt");
+        assertThat(attachments.attachments(request.getId(), false)).isEmpty();
+    }
+
     private MockHttpServletResponse page(MockHttpServletRequestBuilder request, UserAccount who) throws Exception {
         return mvc.perform(request.with(user(new AccountPrincipal(who))).with(csrf()))
                 .andReturn()

@@ -1,5 +1,6 @@
 package fr.guichet.identity.internal;
 
+import fr.guichet.identity.UserAccessChanged;
 import fr.guichet.identity.UserAccountDisabled;
 import fr.guichet.identity.UserPasswordChanged;
 import fr.guichet.identity.UserPasswordReset;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Ends every session of a user who was disabled or whose password was reset, on every instance; and every other
+ * Ends every session of a user who was disabled, whose password was reset or whose rights changed, on every instance; and every other
  * session of a user who changed their own password.
  */
 @Component
@@ -29,6 +30,12 @@ class SessionRevoker {
 
     @TransactionalEventListener
     void on(UserPasswordReset event) {
+        revoke(event.username());
+    }
+
+    /** An administrator changed what the user may reach: their sessions end, they sign in again with the new rights. */
+    @TransactionalEventListener
+    void on(UserAccessChanged event) {
         revoke(event.username());
     }
 

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
@@ -125,6 +126,11 @@ class SecurityConfiguration {
                         .hasAnyRole(STAFF_DESK)
                         .requestMatchers("/back/admin", "/back/admin/**")
                         .hasRole(Role.ADMIN.name())
+                        // master data (customers, contacts, contracts, catalogue) are changed by those who keep them,
+                        // as on the API (AccountPrincipal.keepsMasterData): not by a front-office team lead
+                        .requestMatchers(
+                                HttpMethod.POST, "/back/customers/**", "/back/contracts/**", "/back/catalogue/**")
+                        .hasAnyRole(Role.BACK_OFFICE.name(), Role.ADMIN.name())
                         .requestMatchers("/back", "/back/**")
                         .hasAnyRole(STAFF_BACK)
                         .requestMatchers("/account", "/account/**")
