@@ -30,7 +30,7 @@ public final class Decimals {
     /** Whether a number (from JSON, say) has at most so many integer and decimal digits, checked without arithmetic. */
     public static boolean fits(BigDecimal number, int integerDigits, int fractionDigits) {
         int scale = number.scale();
-        int integer = number.precision() - scale;
+        long integer = (long) number.precision() - scale; // long: 1E+2147483647 would overflow an int
         return integer <= integerDigits && Math.max(scale, 0) <= fractionDigits;
     }
 }

@@ -23,12 +23,12 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
+        if ((long) amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+            // Checked before any arithmetic, in long: 1E+999999 would take seconds to scale, 1E+2147483647 overflow
+            throw new IllegalArgumentException("More than " + MAX_INTEGER_DIGITS + " integer digits");
+        }
         if (amount.stripTrailingZeros().scale() > 2) {
             throw new IllegalArgumentException("More than two decimals: " + amount);
-        }
-        if (amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
-            // Checked before any arithmetic: 1E+999999 would take seconds to scale.
-            throw new IllegalArgumentException("More than " + MAX_INTEGER_DIGITS + " integer digits");
         }
         amount = amount.setScale(2, RoundingMode.UNNECESSARY);
     }

@@ -176,6 +176,10 @@ class AdministrationIT extends IntegrationTest {
         admin.get("/back/admin/users");
         admin.post("/back/admin/users/" + account.getId() + "/enable");
         assertThat(users.get(account.getId()).isEnabled()).isTrue();
+        assertThat(admin.get("/back/admin/users").body())
+                .as("each user's state is a label, not a message with a placeholder")
+                .contains("Actif")
+                .doesNotContain("{0}");
     }
 
     /** A right taken away is gone at once: the demoted administrator's open session ends (it could re-promote itself). */

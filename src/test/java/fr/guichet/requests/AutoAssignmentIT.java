@@ -11,6 +11,7 @@ import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserProfile;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,13 @@ class AutoAssignmentIT extends IntegrationTest {
                         .orElseThrow())
                 .as("never sent elsewhere")
                 .doesNotContain("evil.example");
+        for (String odd : List.of("/\r\n/evil.example", "/{x}", "/\u3002/evil.example")) {
+            HttpResponse<String> back = session.post("/account/presence", "present", "true", "back", odd);
+            assertThat(back.statusCode()).as(odd).isEqualTo(302);
+            assertThat(back.headers().firstValue("Location").orElseThrow())
+                    .as(odd)
+                    .endsWith("/");
+        }
         assertThat(users.get(member.getId()).isPresent()).isTrue();
     }
 

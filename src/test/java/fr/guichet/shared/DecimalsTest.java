@@ -32,6 +32,9 @@ class DecimalsTest {
     void tellsWhetherANumberFitsWithoutArithmetic() {
         assertThat(Decimals.fits(new BigDecimal("1234567890.12"), 10, 2)).isTrue();
         assertThat(Decimals.fits(new BigDecimal("1e999999"), 10, 2)).isFalse();
+        assertThat(Decimals.fits(new BigDecimal("1E+2147483647"), 10, 2))
+                .as("no int overflow")
+                .isFalse();
         assertThat(Decimals.fits(new BigDecimal("1e-999999"), 10, 2)).isFalse();
         assertThat(Decimals.fits(new BigDecimal("12345678901"), 10, 2)).isFalse();
         assertThat(Decimals.fits(new BigDecimal("0E-5"), 10, 2)).isFalse();

@@ -61,4 +61,11 @@ class MoneyTest {
         assertThat(VatRate.ZERO.needsExemptionReason()).isTrue();
         assertThat(VatRate.STANDARD.needsExemptionReason()).isFalse();
     }
+
+    @Test
+    void theLargestExponentIsRefusedAsTooManyDigits() {
+        assertThatThrownBy(() -> Money.euros("1E+2147483647"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("integer digits");
+    }
 }

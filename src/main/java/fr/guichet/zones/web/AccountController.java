@@ -96,6 +96,12 @@ class AccountController {
                 authentication.getPrincipal() instanceof AccountPrincipal principal && principal.isMustChangePassword();
         model.addAttribute("required", required);
         model.addAttribute("layout", Zone.homeOf(authentication).layout());
+        // the language saved in the account, which the page's own language (cookie, ?lang=) may differ from
+        model.addAttribute(
+                "savedLanguage",
+                users.findByUsername(authentication.getName())
+                        .map(account -> account.getLanguage().code())
+                        .orElse("fr"));
         return "zones/account";
     }
 

@@ -5,6 +5,7 @@ import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.UserManagement;
 import fr.guichet.zones.PageModel;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.regex.Pattern;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
@@ -25,6 +26,12 @@ class PresenceController {
         this.users = users;
     }
 
+    /**
+     * A path of this application, as the toolbar sends it: no scheme or host ("//"), no backslash, no line break, no
+     * "{...}" that the redirect would read as a template variable.
+     */
+    private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[A-Za-z0-9/._~%?&=+,;:@!$'()*-]*");
+
     @PostMapping("/account/presence")
     String change(
             @AuthenticationPrincipal AccountPrincipal user,
@@ -34,8 +41,7 @@ class PresenceController {
             users.changePresence(user.getId(), present);
         }
         // Back to the page the toolbar was on, only ever a path of this application.
-        boolean local = back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
-        return "redirect:" + (local ? back : "/");
+        return "redirect:" + (LOCAL_PATH.matcher(back).matches() ? back : "/");
     }
 
     /** Whether the staff member is present, for the toolbar of every desk and back-office page. */
