@@ -129,16 +129,7 @@ class RequestMailIT extends IntegrationTest {
         long billing = teams.teamByCode("facturation").orElseThrow().getId();
         Actor agentActor = TestRequests.actorOf(agent);
         Request request = requests.submit(
-                new NewRequest(
-                        "Avoir",
-                        "Texte",
-                        Category.OTHER,
-                        Channel.PHONE,
-                        customer.getCustomerOrganisationId(),
-                        null,
-                        "Paul Durand",
-                        null,
-                        agent.getId()),
+                TestRequests.byPhone(agent, customer.getCustomerOrganisationId(), "Paul Durand", "Avoir"),
                 agentActor);
         request = requests.handOff(
                 request.getId(), request.getVersion(), billing, "Voir l'avoir", new AccountPrincipal(agent));

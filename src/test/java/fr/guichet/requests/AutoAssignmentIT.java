@@ -1,5 +1,6 @@
 package fr.guichet.requests;
 
+import fr.guichet.support.TestRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.identity.AccountPrincipal;
@@ -144,10 +145,9 @@ class AutoAssignmentIT extends IntegrationTest {
     }
 
     private Request handOff(UserAccount agent, Team team, String subject) {
-        Actor actor = new Actor(agent.getId(), agent.getDisplayName());
+        Actor actor = TestRequests.actorOf(agent);
         Request r = requests.submit(
-                new NewRequest(
-                        subject, "Texte", Category.OTHER, Channel.PHONE, null, null, "Client", null, agent.getId()),
+                TestRequests.byPhone(agent, null, "Client", subject),
                 actor);
         return requests.handOff(r.getId(), r.getVersion(), team.getId(), "À traiter", new AccountPrincipal(agent));
     }

@@ -1,5 +1,6 @@
 package fr.guichet.requests;
 
+import fr.guichet.support.TestRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,19 +27,10 @@ class DeskQueueIT extends IntegrationTest {
     @Test
     void anUnownedRequestBehindAHundredOwnedOnesIsListedOnALaterPage() throws Exception {
         UserAccount agent = staff(Role.FRONT_OFFICE);
-        Actor actor = new Actor(agent.getId(), agent.getDisplayName());
+        Actor actor = TestRequests.actorOf(agent);
         for (int i = 0; i < 101; i++) {
             requests.submit(
-                    new NewRequest(
-                            "Avec interlocuteur " + i,
-                            "Texte",
-                            Category.OTHER,
-                            Channel.PHONE,
-                            null,
-                            null,
-                            "Client",
-                            null,
-                            agent.getId()),
+                    TestRequests.byPhone(agent, null, "Client", "Avec interlocuteur " + i),
                     actor);
         }
         Request unowned = requests.submit(

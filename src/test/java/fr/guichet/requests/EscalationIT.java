@@ -1,5 +1,6 @@
 package fr.guichet.requests;
 
+import fr.guichet.support.TestRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.identity.AccountPrincipal;
@@ -73,18 +74,9 @@ class EscalationIT extends IntegrationTest {
                 false);
         UserAccount agent = staff(Role.FRONT_OFFICE);
         UserAccount customer = customerUser();
-        Actor agentActor = new Actor(agent.getId(), agent.getDisplayName());
+        Actor agentActor = TestRequests.actorOf(agent);
         Request request = requests.submit(
-                new NewRequest(
-                        "Serveur arrêté",
-                        "Plus rien ne marche",
-                        Category.OTHER,
-                        Channel.PHONE,
-                        customer.getCustomerOrganisationId(),
-                        null,
-                        "Paul Durand",
-                        null,
-                        agent.getId()),
+                TestRequests.byPhone(agent, customer.getCustomerOrganisationId(), "Paul Durand", "Serveur arrêté", "Plus rien ne marche"),
                 agentActor);
         request = requests.handOff(
                 request.getId(),

@@ -1,5 +1,6 @@
 package fr.guichet.requests;
 
+import fr.guichet.support.TestRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
@@ -114,19 +115,10 @@ class RequestApiIT extends IntegrationTest {
     void aTeamQueueIsPagedWithACursor() throws Exception {
         var team = teams.createTeam(unique("file"), "File paginée", Office.BACK_OFFICE, null, false);
         UserAccount agent = staff(Role.FRONT_OFFICE);
-        Actor actor = new Actor(agent.getId(), agent.getDisplayName());
+        Actor actor = TestRequests.actorOf(agent);
         for (int i = 0; i < 7; i++) {
             Request r = requests.submit(
-                    new NewRequest(
-                            "Demande " + i,
-                            "Texte",
-                            Category.OTHER,
-                            Channel.PHONE,
-                            null,
-                            null,
-                            "Client " + i,
-                            null,
-                            agent.getId()),
+                    TestRequests.byPhone(agent, null, "Client " + i, "Demande " + i),
                     actor);
             requests.handOff(r.getId(), r.getVersion(), team.getId(), "note", new AccountPrincipal(agent));
         }
@@ -163,7 +155,7 @@ class RequestApiIT extends IntegrationTest {
     @Test
     void staffMoveARequestThroughItsStatusesWithPatchAndTheHistorySaysSo() throws Exception {
         UserAccount agent = staff(Role.FRONT_OFFICE);
-        Actor actor = new Actor(agent.getId(), agent.getDisplayName());
+        Actor actor = TestRequests.actorOf(agent);
         Request r = requests.submit(
                 new NewRequest(
                         "Statuts par l'API", "Texte", Category.OTHER, Channel.PHONE, null, null, "Client", null, null),

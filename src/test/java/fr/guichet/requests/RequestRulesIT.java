@@ -1,5 +1,6 @@
 package fr.guichet.requests;
 
+import fr.guichet.support.TestRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -66,17 +67,8 @@ class RequestRulesIT extends IntegrationTest {
         otherLead = member(other, Role.BACK_OFFICE, Role.TEAM_LEAD);
         customer = customerUser();
         Request submitted = requests.submit(
-                new NewRequest(
-                        "Règles partagées",
-                        "Texte",
-                        Category.OTHER,
-                        Channel.PHONE,
-                        customer.getCustomerOrganisationId(),
-                        null,
-                        "Client",
-                        null,
-                        agent.getId()),
-                new Actor(agent.getId(), agent.getDisplayName()));
+                TestRequests.byPhone(agent, customer.getCustomerOrganisationId(), "Client", "Règles partagées"),
+                TestRequests.actorOf(agent));
         assertThat(api(
                                 post(path(submitted) + "/handoff"),
                                 agent,

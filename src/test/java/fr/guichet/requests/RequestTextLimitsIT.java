@@ -1,5 +1,6 @@
 package fr.guichet.requests;
 
+import fr.guichet.support.TestRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -148,16 +149,7 @@ class RequestTextLimitsIT extends IntegrationTest {
 
     private Request submit(UserAccount customer, UserAccount agent) {
         return requests.submit(
-                new NewRequest(
-                        "Limites de texte",
-                        "Texte",
-                        Category.OTHER,
-                        Channel.PHONE,
-                        customer.getCustomerOrganisationId(),
-                        null,
-                        "Client",
-                        null,
-                        agent.getId()),
-                new Actor(agent.getId(), agent.getDisplayName()));
+                TestRequests.byPhone(agent, customer.getCustomerOrganisationId(), "Client", "Limites de texte"),
+                TestRequests.actorOf(agent));
     }
 }

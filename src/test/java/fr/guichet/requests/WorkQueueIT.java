@@ -1,5 +1,6 @@
 package fr.guichet.requests;
 
+import fr.guichet.support.TestRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.identity.AccountPrincipal;
@@ -61,20 +62,11 @@ class WorkQueueIT extends IntegrationTest {
                         null),
                 hash,
                 false);
-        Actor actor = new Actor(agent.getId(), agent.getDisplayName());
+        Actor actor = TestRequests.actorOf(agent);
         List<Request> handed = new ArrayList<>();
         for (Priority priority : List.of(Priority.LOW, Priority.HIGH, Priority.URGENT)) {
             Request r = requests.submit(
-                    new NewRequest(
-                            "Demande " + priority,
-                            "Texte",
-                            Category.OTHER,
-                            Channel.PHONE,
-                            null,
-                            null,
-                            "Client",
-                            null,
-                            agent.getId()),
+                    TestRequests.byPhone(agent, null, "Client", "Demande " + priority),
                     actor);
             r = requests.changePriority(r.getId(), r.getVersion(), priority, new AccountPrincipal(agent));
             handed.add(requests.handOff(r.getId(), r.getVersion(), team.getId(), "note", new AccountPrincipal(agent)));
