@@ -8,9 +8,6 @@ import fr.guichet.identity.Role;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.requests.Actor;
-import fr.guichet.requests.Category;
-import fr.guichet.requests.Channel;
-import fr.guichet.requests.NewRequest;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.shared.Language;
@@ -129,8 +126,7 @@ class RequestMailIT extends IntegrationTest {
         long billing = teams.teamByCode("facturation").orElseThrow().getId();
         Actor agentActor = TestRequests.actorOf(agent);
         Request request = requests.submit(
-                TestRequests.byPhone(agent, customer.getCustomerOrganisationId(), "Paul Durand", "Avoir"),
-                agentActor);
+                TestRequests.byPhone(agent, customer.getCustomerOrganisationId(), "Paul Durand", "Avoir"), agentActor);
         request = requests.handOff(
                 request.getId(), request.getVersion(), billing, "Voir l'avoir", new AccountPrincipal(agent));
         requests.returnToOwner(

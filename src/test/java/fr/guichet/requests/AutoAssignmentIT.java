@@ -1,6 +1,5 @@
 package fr.guichet.requests;
 
-import fr.guichet.support.TestRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.identity.AccountPrincipal;
@@ -12,6 +11,7 @@ import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserProfile;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.TestRequests;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -146,9 +146,7 @@ class AutoAssignmentIT extends IntegrationTest {
 
     private Request handOff(UserAccount agent, Team team, String subject) {
         Actor actor = TestRequests.actorOf(agent);
-        Request r = requests.submit(
-                TestRequests.byPhone(agent, null, "Client", subject),
-                actor);
+        Request r = requests.submit(TestRequests.byPhone(agent, null, "Client", subject), actor);
         return requests.handOff(r.getId(), r.getVersion(), team.getId(), "À traiter", new AccountPrincipal(agent));
     }
 }

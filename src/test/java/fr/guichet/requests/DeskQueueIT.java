@@ -1,6 +1,5 @@
 package fr.guichet.requests;
 
-import fr.guichet.support.TestRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,6 +8,7 @@ import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.TestRequests;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -29,9 +29,7 @@ class DeskQueueIT extends IntegrationTest {
         UserAccount agent = staff(Role.FRONT_OFFICE);
         Actor actor = TestRequests.actorOf(agent);
         for (int i = 0; i < 101; i++) {
-            requests.submit(
-                    TestRequests.byPhone(agent, null, "Client", "Avec interlocuteur " + i),
-                    actor);
+            requests.submit(TestRequests.byPhone(agent, null, "Client", "Avec interlocuteur " + i), actor);
         }
         Request unowned = requests.submit(
                 new NewRequest(

@@ -1,6 +1,5 @@
 package fr.guichet.requests;
 
-import fr.guichet.support.TestRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.identity.AccountPrincipal;
@@ -15,6 +14,7 @@ import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.RunningSecondInstance;
 import fr.guichet.support.ScheduledJobs;
 import fr.guichet.support.TestMail;
+import fr.guichet.support.TestRequests;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -76,7 +76,12 @@ class EscalationIT extends IntegrationTest {
         UserAccount customer = customerUser();
         Actor agentActor = TestRequests.actorOf(agent);
         Request request = requests.submit(
-                TestRequests.byPhone(agent, customer.getCustomerOrganisationId(), "Paul Durand", "Serveur arrêté", "Plus rien ne marche"),
+                TestRequests.byPhone(
+                        agent,
+                        customer.getCustomerOrganisationId(),
+                        "Paul Durand",
+                        "Serveur arrêté",
+                        "Plus rien ne marche"),
                 agentActor);
         request = requests.handOff(
                 request.getId(),

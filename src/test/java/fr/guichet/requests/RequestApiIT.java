@@ -1,6 +1,5 @@
 package fr.guichet.requests;
 
-import fr.guichet.support.TestRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
@@ -14,6 +13,7 @@ import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserProfile;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.TestRequests;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -117,9 +117,7 @@ class RequestApiIT extends IntegrationTest {
         UserAccount agent = staff(Role.FRONT_OFFICE);
         Actor actor = TestRequests.actorOf(agent);
         for (int i = 0; i < 7; i++) {
-            Request r = requests.submit(
-                    TestRequests.byPhone(agent, null, "Client " + i, "Demande " + i),
-                    actor);
+            Request r = requests.submit(TestRequests.byPhone(agent, null, "Client " + i, "Demande " + i), actor);
             requests.handOff(r.getId(), r.getVersion(), team.getId(), "note", new AccountPrincipal(agent));
         }
         UserAccount member = users.createWithHash(
