@@ -82,7 +82,7 @@ class ErrorPagesIT extends IntegrationTest {
         assertThat(line).as("the log line carries the request id").contains("[" + requestId + "]");
         assertThat(log.getAll().substring(log.getAll().indexOf(reference)))
                 .contains("java.lang.IllegalStateException: " + FailingTestController.SECRET)
-                .contains("at FailingTestController");
+                .contains("at fr.guichet.zones.FailingTestController");
     }
 
     @Test
