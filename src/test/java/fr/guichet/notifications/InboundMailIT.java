@@ -6,16 +6,13 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.UserAccount;
-import fr.guichet.requests.Actor;
-import fr.guichet.requests.Category;
-import fr.guichet.requests.Channel;
 import fr.guichet.requests.Message;
-import fr.guichet.requests.NewRequest;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RequestStatus;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.TestMail;
+import fr.guichet.support.TestRequests;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -126,17 +123,8 @@ class InboundMailIT extends IntegrationTest {
 
     private Request submit(UserAccount customer) {
         return requests.submit(
-                new NewRequest(
-                        "Imprimante en panne",
-                        "Elle n'imprime plus",
-                        Category.OTHER,
-                        Channel.PORTAL,
-                        customer.getCustomerOrganisationId(),
-                        customer.getId(),
-                        customer.getDisplayName(),
-                        null,
-                        null),
-                new Actor(customer.getId(), customer.getDisplayName()));
+                TestRequests.fromPortal(customer, "Imprimante en panne", "Elle n'imprime plus"),
+                TestRequests.actorOf(customer));
     }
 
     private static String deliver(String from, String subject, String text, String inReplyTo, String autoSubmitted)

@@ -3,25 +3,19 @@ package fr.guichet.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.ModuleTestConfiguration;
-import fr.guichet.customers.Address;
 import fr.guichet.customers.CustomerManagement;
-import fr.guichet.customers.CustomerStatus;
-import fr.guichet.customers.NewOrganisation;
 import fr.guichet.customers.Organisation;
-import fr.guichet.customers.OrganisationKind;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserManagement;
 import fr.guichet.identity.UserProfile;
-import fr.guichet.requests.Actor;
-import fr.guichet.requests.Category;
-import fr.guichet.requests.Channel;
-import fr.guichet.requests.NewRequest;
 import fr.guichet.requests.RequestEvent;
 import fr.guichet.requests.RequestEventKind;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.support.ModuleTestDatabase;
 import fr.guichet.support.TestDatabase;
 import fr.guichet.support.TestMail;
+import fr.guichet.support.TestOrganisations;
+import fr.guichet.support.TestRequests;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -64,7 +58,8 @@ class NotificationsModuleIT {
     void aSubmittedRequestPublishesItsEventInTheRequestsModule(Scenario scenario) {
         UserAccount customer = customer();
 
-        scenario.stimulate(() -> requests.submit(request(customer, "Écran noir"), actor(customer)))
+        scenario.stimulate(() -> requests.submit(
+                        TestRequests.fromPortal(customer, "Écran noir"), TestRequests.actorOf(customer)))
                 .andWaitForEventOfType(RequestEvent.class)
                 .matching(event -> event.kind() == RequestEventKind.SUBMITTED)
                 .toArriveAndVerify((event, request) ->
@@ -75,7 +70,8 @@ class NotificationsModuleIT {
     void aSubmittedRequestReachesItsRequesterByEmailThroughTheOutbox(Scenario scenario) {
         UserAccount customer = customer();
 
-        scenario.stimulate(() -> requests.submit(request(customer, "Imprimante bloquée"), actor(customer)))
+        scenario.stimulate(() -> requests.submit(
+                        TestRequests.fromPortal(customer, "Imprimante bloquée"), TestRequests.actorOf(customer)))
                 .andWaitForStateChange(() -> TestMail.receivedBy(customer.getEmail()), mails -> !mails.isEmpty())
                 .andVerify((mails, request) -> {
                     assertThat(mails)
@@ -93,37 +89,11 @@ class NotificationsModuleIT {
 
     private UserAccount customer() {
         String suffix = UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-        Organisation organisation = customers.register(new NewOrganisation(
-                "Client module " + suffix,
-                null,
-                OrganisationKind.COMPANY,
-                CustomerStatus.CUSTOMER,
-                null,
-                "test",
-                Address.french("1 rue de la Paix", "69001", "Lyon"),
-                null,
-                null));
+        Organisation organisation = customers.register(TestOrganisations.customerCompany("Client module " + suffix));
         String username = "module-" + suffix;
         return users.createWithHash(
                 UserProfile.customer(username, "Client " + suffix, username + "@example.fr", organisation.getId()),
                 "{noop}unused",
                 false);
-    }
-
-    private static NewRequest request(UserAccount customer, String subject) {
-        return new NewRequest(
-                subject,
-                "Texte",
-                Category.OTHER,
-                Channel.PORTAL,
-                customer.getCustomerOrganisationId(),
-                customer.getId(),
-                customer.getDisplayName(),
-                null,
-                null);
-    }
-
-    private static Actor actor(UserAccount customer) {
-        return new Actor(customer.getId(), customer.getDisplayName());
     }
 }

@@ -8,15 +8,13 @@ import fr.guichet.identity.Role;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.requests.Actor;
-import fr.guichet.requests.Category;
-import fr.guichet.requests.Channel;
-import fr.guichet.requests.NewRequest;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.shared.Language;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.TestMail;
+import fr.guichet.support.TestRequests;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.util.List;
@@ -50,17 +48,8 @@ class RequestMailIT extends IntegrationTest {
         UserAccount customer = customerUser();
         UserAccount agent = staff(Role.FRONT_OFFICE);
         Request request = requests.submit(
-                new NewRequest(
-                        "Imprimante hors service",
-                        "Elle n'imprime plus rien.",
-                        Category.OTHER,
-                        Channel.PORTAL,
-                        customer.getCustomerOrganisationId(),
-                        customer.getId(),
-                        customer.getDisplayName(),
-                        null,
-                        null),
-                new Actor(customer.getId(), customer.getDisplayName()));
+                TestRequests.fromPortal(customer, "Imprimante hors service", "Elle n'imprime plus rien."),
+                TestRequests.actorOf(customer));
         String reference = request.getReference();
 
         List<MimeMessage> receipt = TestMail.awaitFor(customer.getEmail(), 1);
@@ -105,11 +94,12 @@ class RequestMailIT extends IntegrationTest {
     @Test
     void aChangeRolledBackLeavesNoMailInTheOutboxAndSendsNone() throws Exception {
         UserAccount customer = customerUser();
-        Actor actor = new Actor(customer.getId(), customer.getDisplayName());
+        Actor actor = TestRequests.actorOf(customer);
         AtomicReference<String> rolledBack = new AtomicReference<>();
 
         assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                    Request request = requests.submit(newRequest(customer, "Annulée avec sa transaction"), actor);
+                    Request request =
+                            requests.submit(TestRequests.fromPortal(customer, "Annulée avec sa transaction"), actor);
                     rolledBack.set(request.getReference());
                     assertThat(mailer.ofReference(request.getReference()))
                             .as("the receipt is written in the request's transaction")
@@ -120,25 +110,12 @@ class RequestMailIT extends IntegrationTest {
 
         assertThat(mailer.ofReference(rolledBack.get())).as("outbox").isEmpty();
         // A request that commits afterwards gets its receipt: by then the rolled-back one's would have arrived too.
-        Request committed = requests.submit(newRequest(customer, "Validée"), actor);
+        Request committed = requests.submit(TestRequests.fromPortal(customer, "Validée"), actor);
         List<MimeMessage> received = TestMail.awaitFor(customer.getEmail(), 1);
         assertThat(received)
                 .singleElement()
                 .satisfies(mail -> assertThat(mail.getSubject()).contains(committed.getReference()));
         assertThat(mailer.ofReference(rolledBack.get())).isEmpty();
-    }
-
-    private static NewRequest newRequest(UserAccount customer, String subject) {
-        return new NewRequest(
-                subject,
-                "Texte",
-                Category.OTHER,
-                Channel.PORTAL,
-                customer.getCustomerOrganisationId(),
-                customer.getId(),
-                customer.getDisplayName(),
-                null,
-                null);
     }
 
     @Test
@@ -147,19 +124,9 @@ class RequestMailIT extends IntegrationTest {
         UserAccount agent = staff(Role.FRONT_OFFICE);
         users.changeLanguage(agent.getUsername(), Language.EN);
         long billing = teams.teamByCode("facturation").orElseThrow().getId();
-        Actor agentActor = new Actor(agent.getId(), agent.getDisplayName());
+        Actor agentActor = TestRequests.actorOf(agent);
         Request request = requests.submit(
-                new NewRequest(
-                        "Avoir",
-                        "Texte",
-                        Category.OTHER,
-                        Channel.PHONE,
-                        customer.getCustomerOrganisationId(),
-                        null,
-                        "Paul Durand",
-                        null,
-                        agent.getId()),
-                agentActor);
+                TestRequests.byPhone(agent, customer.getCustomerOrganisationId(), "Paul Durand", "Avoir"), agentActor);
         request = requests.handOff(
                 request.getId(), request.getVersion(), billing, "Voir l'avoir", new AccountPrincipal(agent));
         requests.returnToOwner(
@@ -180,17 +147,7 @@ class RequestMailIT extends IntegrationTest {
     void administratorsReadTheOutbox() {
         UserAccount customer = customerUser();
         Request request = requests.submit(
-                new NewRequest(
-                        "Lecture de la boîte d'envoi",
-                        "Texte",
-                        Category.OTHER,
-                        Channel.PORTAL,
-                        customer.getCustomerOrganisationId(),
-                        customer.getId(),
-                        customer.getDisplayName(),
-                        null,
-                        null),
-                new Actor(customer.getId(), customer.getDisplayName()));
+                TestRequests.fromPortal(customer, "Lecture de la boîte d'envoi"), TestRequests.actorOf(customer));
         TestMail.awaitFor(customer.getEmail(), 1);
         HttpSession admin = new HttpSession(port);
         admin.login(staff(Role.ADMIN).getUsername(), PASSWORD);

@@ -10,6 +10,7 @@ import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.TestRequests;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -125,17 +126,8 @@ class AttachmentsIT extends IntegrationTest {
         UserAccount customer = customerUser();
         UserAccount agent = staff(Role.FRONT_OFFICE);
         Request request = requests.submit(
-                new NewRequest(
-                        "Devis demandé",
-                        "Merci de m'envoyer le devis",
-                        Category.OTHER,
-                        Channel.PORTAL,
-                        customer.getCustomerOrganisationId(),
-                        customer.getId(),
-                        customer.getDisplayName(),
-                        null,
-                        null),
-                new Actor(customer.getId(), customer.getDisplayName()));
+                TestRequests.fromPortal(customer, "Devis demandé", "Merci de m'envoyer le devis"),
+                TestRequests.actorOf(customer));
         String base = "/desk/requests/" + request.getReference();
         AccountPrincipal desk = new AccountPrincipal(agent);
 

@@ -11,6 +11,7 @@ import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserProfile;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.TestRequests;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,11 +153,8 @@ class AutoAssignmentIT extends IntegrationTest {
     }
 
     private Request handOff(UserAccount agent, Team team, String subject) {
-        Actor actor = new Actor(agent.getId(), agent.getDisplayName());
-        Request r = requests.submit(
-                new NewRequest(
-                        subject, "Texte", Category.OTHER, Channel.PHONE, null, null, "Client", null, agent.getId()),
-                actor);
+        Actor actor = TestRequests.actorOf(agent);
+        Request r = requests.submit(TestRequests.byPhone(agent, null, "Client", subject), actor);
         return requests.handOff(r.getId(), r.getVersion(), team.getId(), "À traiter", new AccountPrincipal(agent));
     }
 }

@@ -8,6 +8,7 @@ import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserProfile;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.TestRequests;
 import java.net.http.HttpResponse;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,17 +34,8 @@ class DeskAndInternalRequestsIT extends IntegrationTest {
     void theDeskFindsACustomerByARequestReferenceAndShowsTheirRequests() {
         UserAccount customer = customerUser();
         Request request = requests.submit(
-                new NewRequest(
-                        "Messagerie bloquée",
-                        "Plus de courriels depuis ce matin",
-                        Category.OTHER,
-                        Channel.PORTAL,
-                        customer.getCustomerOrganisationId(),
-                        customer.getId(),
-                        customer.getDisplayName(),
-                        null,
-                        null),
-                new Actor(customer.getId(), customer.getDisplayName()));
+                TestRequests.fromPortal(customer, "Messagerie bloquée", "Plus de courriels depuis ce matin"),
+                TestRequests.actorOf(customer));
         HttpSession desk = new HttpSession(port);
         desk.login(staff(Role.FRONT_OFFICE).getUsername(), PASSWORD);
         String organisationName = customers

@@ -8,6 +8,7 @@ import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.TestRequests;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -26,20 +27,9 @@ class DeskQueueIT extends IntegrationTest {
     @Test
     void anUnownedRequestBehindAHundredOwnedOnesIsListedOnALaterPage() throws Exception {
         UserAccount agent = staff(Role.FRONT_OFFICE);
-        Actor actor = new Actor(agent.getId(), agent.getDisplayName());
+        Actor actor = TestRequests.actorOf(agent);
         for (int i = 0; i < 101; i++) {
-            requests.submit(
-                    new NewRequest(
-                            "Avec interlocuteur " + i,
-                            "Texte",
-                            Category.OTHER,
-                            Channel.PHONE,
-                            null,
-                            null,
-                            "Client",
-                            null,
-                            agent.getId()),
-                    actor);
+            requests.submit(TestRequests.byPhone(agent, null, "Client", "Avec interlocuteur " + i), actor);
         }
         Request unowned = requests.submit(
                 new NewRequest(

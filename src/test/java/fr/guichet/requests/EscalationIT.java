@@ -11,9 +11,10 @@ import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserProfile;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.RunningSecondInstance;
 import fr.guichet.support.ScheduledJobs;
-import fr.guichet.support.SecondInstance;
 import fr.guichet.support.TestMail;
+import fr.guichet.support.TestRequests;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -24,13 +25,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.HtmlUtils;
 
@@ -40,7 +38,8 @@ import org.springframework.web.util.HtmlUtils;
  */
 class EscalationIT extends IntegrationTest {
 
-    private static ConfigurableApplicationContext second;
+    @RegisterExtension
+    static final RunningSecondInstance second = new RunningSecondInstance();
 
     @Autowired
     RequestManagement requests;
@@ -56,18 +55,6 @@ class EscalationIT extends IntegrationTest {
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startASecondInstance(@Autowired Environment environment) {
-        second = SecondInstance.start(environment);
-    }
-
-    @AfterAll
-    static void stopIt() {
-        if (second != null) {
-            second.close();
-        }
-    }
 
     @Test
     void bothInstancesTickTogetherAndTheLeadIsToldOnce() throws Exception {
@@ -87,18 +74,14 @@ class EscalationIT extends IntegrationTest {
                 false);
         UserAccount agent = staff(Role.FRONT_OFFICE);
         UserAccount customer = customerUser();
-        Actor agentActor = new Actor(agent.getId(), agent.getDisplayName());
+        Actor agentActor = TestRequests.actorOf(agent);
         Request request = requests.submit(
-                new NewRequest(
-                        "Serveur arrêté",
-                        "Plus rien ne marche",
-                        Category.OTHER,
-                        Channel.PHONE,
+                TestRequests.byPhone(
+                        agent,
                         customer.getCustomerOrganisationId(),
-                        null,
                         "Paul Durand",
-                        null,
-                        agent.getId()),
+                        "Serveur arrêté",
+                        "Plus rien ne marche"),
                 agentActor);
         request = requests.handOff(
                 request.getId(),
@@ -113,7 +96,7 @@ class EscalationIT extends IntegrationTest {
 
         // An earlier test's tick may hold the lock (at least 20 s).
         ScheduledJobs.releaseLock(jdbc, "requests-escalation");
-        EscalationJob secondJob = second.getBean(EscalationJob.class);
+        EscalationJob secondJob = second.context().getBean(EscalationJob.class);
         CountDownLatch start = new CountDownLatch(1);
         CompletableFuture<Void> one = CompletableFuture.runAsync(() -> tick(start, job));
         CompletableFuture<Void> two = CompletableFuture.runAsync(() -> tick(start, secondJob));

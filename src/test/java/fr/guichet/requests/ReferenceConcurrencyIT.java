@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.identity.UserAccount;
 import fr.guichet.support.IntegrationTest;
-import fr.guichet.support.SecondInstance;
+import fr.guichet.support.RunningSecondInstance;
+import fr.guichet.support.TestRequests;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,37 +15,23 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 
 /** Many requests submitted at the same moment through two application instances on one database. */
 class ReferenceConcurrencyIT extends IntegrationTest {
 
-    private static ConfigurableApplicationContext second;
+    @RegisterExtension
+    static final RunningSecondInstance second = new RunningSecondInstance();
 
     @Autowired
     RequestManagement firstInstance;
 
-    @BeforeAll
-    static void startASecondInstance(@Autowired Environment environment) {
-        second = SecondInstance.start(environment);
-    }
-
-    @AfterAll
-    static void stopIt() {
-        if (second != null) {
-            second.close();
-        }
-    }
-
     @Test
     void sixtyFourConcurrentSubmissionsOnTwoInstancesGetSixtyFourDistinctReferences() throws Exception {
         UserAccount customer = customerUser();
-        RequestManagement secondInstance = second.getBean(RequestManagement.class);
+        RequestManagement secondInstance = second.context().getBean(RequestManagement.class);
         int submissions = 64;
         ExecutorService pool = Executors.newFixedThreadPool(32);
         CountDownLatch start = new CountDownLatch(1);
@@ -56,17 +43,8 @@ class ReferenceConcurrencyIT extends IntegrationTest {
                 Callable<String> submit = () -> {
                     start.await();
                     return instance.submit(
-                                    new NewRequest(
-                                            "Demande " + n,
-                                            "Texte " + n,
-                                            Category.TECHNICAL,
-                                            Channel.PORTAL,
-                                            customer.getCustomerOrganisationId(),
-                                            customer.getId(),
-                                            customer.getDisplayName(),
-                                            null,
-                                            null),
-                                    new Actor(customer.getId(), customer.getDisplayName()))
+                                    TestRequests.fromPortal(customer, "Demande " + n, "Texte " + n, Category.TECHNICAL),
+                                    TestRequests.actorOf(customer))
                             .getReference();
                 };
                 results.add(pool.submit(submit));

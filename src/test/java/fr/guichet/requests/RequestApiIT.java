@@ -13,6 +13,7 @@ import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserProfile;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.TestRequests;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -114,20 +115,9 @@ class RequestApiIT extends IntegrationTest {
     void aTeamQueueIsPagedWithACursor() throws Exception {
         var team = teams.createTeam(unique("file"), "File paginée", Office.BACK_OFFICE, null, false);
         UserAccount agent = staff(Role.FRONT_OFFICE);
-        Actor actor = new Actor(agent.getId(), agent.getDisplayName());
+        Actor actor = TestRequests.actorOf(agent);
         for (int i = 0; i < 7; i++) {
-            Request r = requests.submit(
-                    new NewRequest(
-                            "Demande " + i,
-                            "Texte",
-                            Category.OTHER,
-                            Channel.PHONE,
-                            null,
-                            null,
-                            "Client " + i,
-                            null,
-                            agent.getId()),
-                    actor);
+            Request r = requests.submit(TestRequests.byPhone(agent, null, "Client " + i, "Demande " + i), actor);
             requests.handOff(r.getId(), r.getVersion(), team.getId(), "note", new AccountPrincipal(agent));
         }
         UserAccount member = users.createWithHash(
@@ -163,7 +153,7 @@ class RequestApiIT extends IntegrationTest {
     @Test
     void staffMoveARequestThroughItsStatusesWithPatchAndTheHistorySaysSo() throws Exception {
         UserAccount agent = staff(Role.FRONT_OFFICE);
-        Actor actor = new Actor(agent.getId(), agent.getDisplayName());
+        Actor actor = TestRequests.actorOf(agent);
         Request r = requests.submit(
                 new NewRequest(
                         "Statuts par l'API", "Texte", Category.OTHER, Channel.PHONE, null, null, "Client", null, null),

@@ -11,6 +11,7 @@ import fr.guichet.identity.UserManagement;
 import fr.guichet.identity.UserProfile;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.TestRequests;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
@@ -174,17 +175,9 @@ class RequestLifecycleIT extends IntegrationTest {
     void billingQuestionsGoStraightToBillingByDefault() {
         UserAccount customer = customerUser();
         Request request = requests.submit(
-                new NewRequest(
-                        "Échéance de paiement",
-                        "Puis-je payer en deux fois ?",
-                        Category.BILLING,
-                        Channel.PORTAL,
-                        customer.getCustomerOrganisationId(),
-                        customer.getId(),
-                        customer.getDisplayName(),
-                        null,
-                        null),
-                new Actor(customer.getId(), customer.getDisplayName()));
+                TestRequests.fromPortal(
+                        customer, "Échéance de paiement", "Puis-je payer en deux fois ?", Category.BILLING),
+                TestRequests.actorOf(customer));
         assertThat(request.getTeamId())
                 .isEqualTo(teams.teamByCode("facturation").orElseThrow().getId());
         assertThat(request.getReference()).matches("DEM-\\d{4}-\\d{6,}");
@@ -254,18 +247,8 @@ class RequestLifecycleIT extends IntegrationTest {
     @Test
     void everyoneElseGetsA404() {
         UserAccount customer = customerUser();
-        Request request = requests.submit(
-                new NewRequest(
-                        "Question",
-                        "Texte",
-                        Category.OTHER,
-                        Channel.PORTAL,
-                        customer.getCustomerOrganisationId(),
-                        customer.getId(),
-                        customer.getDisplayName(),
-                        null,
-                        null),
-                new Actor(customer.getId(), customer.getDisplayName()));
+        Request request =
+                requests.submit(TestRequests.fromPortal(customer, "Question"), TestRequests.actorOf(customer));
         String reference = request.getReference();
 
         HttpSession otherCustomer = new HttpSession(port);
@@ -293,18 +276,7 @@ class RequestLifecycleIT extends IntegrationTest {
     void theSecondOfTwoConcurrentEditsIsToldToReload() {
         UserAccount agent = staff(Role.FRONT_OFFICE);
         UserAccount customer = customerUser();
-        Request request = requests.submit(
-                new NewRequest(
-                        "Conflit",
-                        "Texte",
-                        Category.OTHER,
-                        Channel.PORTAL,
-                        customer.getCustomerOrganisationId(),
-                        customer.getId(),
-                        customer.getDisplayName(),
-                        null,
-                        null),
-                new Actor(customer.getId(), customer.getDisplayName()));
+        Request request = requests.submit(TestRequests.fromPortal(customer, "Conflit"), TestRequests.actorOf(customer));
         String seen = String.valueOf(request.getVersion());
         HttpSession first = new HttpSession(port);
         first.login(agent.getUsername(), PASSWORD);
@@ -329,17 +301,8 @@ class RequestLifecycleIT extends IntegrationTest {
         Team support = teams.teamByCode("support").orElseThrow();
         UserAccount customer = customerUser();
         Request request = requests.submit(
-                new NewRequest(
-                        "Facture",
-                        "Texte",
-                        Category.BILLING,
-                        Channel.PORTAL,
-                        customer.getCustomerOrganisationId(),
-                        customer.getId(),
-                        customer.getDisplayName(),
-                        null,
-                        null),
-                new Actor(customer.getId(), customer.getDisplayName()));
+                TestRequests.fromPortal(customer, "Facture", "Texte", Category.BILLING),
+                TestRequests.actorOf(customer));
         AccountPrincipal admin = new AccountPrincipal(staff(Role.ADMIN));
         requests.transfer(request.getId(), request.getVersion(), support.getId(), "C'est un bug du portail", admin);
         UserAccount billingClerk = userManagement.createWithHash(

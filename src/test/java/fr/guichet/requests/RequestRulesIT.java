@@ -17,6 +17,7 @@ import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserProfile;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.TestRequests;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,17 +67,8 @@ class RequestRulesIT extends IntegrationTest {
         otherLead = member(other, Role.BACK_OFFICE, Role.TEAM_LEAD);
         customer = customerUser();
         Request submitted = requests.submit(
-                new NewRequest(
-                        "Règles partagées",
-                        "Texte",
-                        Category.OTHER,
-                        Channel.PHONE,
-                        customer.getCustomerOrganisationId(),
-                        null,
-                        "Client",
-                        null,
-                        agent.getId()),
-                new Actor(agent.getId(), agent.getDisplayName()));
+                TestRequests.byPhone(agent, customer.getCustomerOrganisationId(), "Client", "Règles partagées"),
+                TestRequests.actorOf(agent));
         assertThat(api(
                                 post(path(submitted) + "/handoff"),
                                 agent,

@@ -12,6 +12,7 @@ import fr.guichet.requests.internal.RequestHistory;
 import fr.guichet.requests.internal.RequestRepository;
 import fr.guichet.shared.BusinessCalendar;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.TestRequests;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -94,7 +95,7 @@ class RequestStoreIT extends IntegrationTest {
                         "marie@example.fr",
                         agent.getId()),
                 new Route(billing, Priority.HIGH),
-                new Actor(agent.getId(), agent.getDisplayName()),
+                TestRequests.actorOf(agent),
                 new ServiceLevels(BusinessCalendar.PARIS_OFFICE),
                 now);
         fresh.assign(agent.getId(), Actor.SYSTEM, now);
@@ -163,18 +164,9 @@ class RequestStoreIT extends IntegrationTest {
 
     private static Request portal(UserAccount customer, Instant at) {
         return Request.submit(
-                new NewRequest(
-                        "Question",
-                        "Texte",
-                        Category.OTHER,
-                        Channel.PORTAL,
-                        customer.getCustomerOrganisationId(),
-                        customer.getId(),
-                        customer.getDisplayName(),
-                        null,
-                        null),
+                TestRequests.fromPortal(customer, "Question"),
                 Route.frontOffice(Priority.NORMAL),
-                new Actor(customer.getId(), customer.getDisplayName()),
+                TestRequests.actorOf(customer),
                 new ServiceLevels(BusinessCalendar.PARIS_OFFICE),
                 at);
     }

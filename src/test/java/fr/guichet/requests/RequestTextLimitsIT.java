@@ -12,6 +12,7 @@ import fr.guichet.identity.Role;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.TestRequests;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -148,16 +149,7 @@ class RequestTextLimitsIT extends IntegrationTest {
 
     private Request submit(UserAccount customer, UserAccount agent) {
         return requests.submit(
-                new NewRequest(
-                        "Limites de texte",
-                        "Texte",
-                        Category.OTHER,
-                        Channel.PHONE,
-                        customer.getCustomerOrganisationId(),
-                        null,
-                        "Client",
-                        null,
-                        agent.getId()),
-                new Actor(agent.getId(), agent.getDisplayName()));
+                TestRequests.byPhone(agent, customer.getCustomerOrganisationId(), "Client", "Limites de texte"),
+                TestRequests.actorOf(agent));
     }
 }

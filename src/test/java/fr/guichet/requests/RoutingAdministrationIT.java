@@ -10,6 +10,7 @@ import fr.guichet.identity.UserAccount;
 import fr.guichet.requests.internal.CurrentRoutingRules;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.TestRequests;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -117,17 +118,8 @@ class RoutingAdministrationIT extends IntegrationTest {
 
         UserAccount customer = customerUser();
         Request request = requests.submit(
-                new NewRequest(
-                        "Alerte " + keyword + " sur un poste",
-                        "Texte",
-                        Category.TECHNICAL,
-                        Channel.PORTAL,
-                        customer.getCustomerOrganisationId(),
-                        customer.getId(),
-                        customer.getDisplayName(),
-                        null,
-                        null),
-                new Actor(customer.getId(), customer.getDisplayName()));
+                TestRequests.fromPortal(customer, "Alerte " + keyword + " sur un poste", "Texte", Category.TECHNICAL),
+                TestRequests.actorOf(customer));
         assertThat(request.getTeamId()).isEqualTo(team.getId());
         assertThat(request.getPriority()).isEqualTo(Priority.URGENT);
 

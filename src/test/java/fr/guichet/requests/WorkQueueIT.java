@@ -11,6 +11,7 @@ import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserProfile;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.TestRequests;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -61,21 +62,10 @@ class WorkQueueIT extends IntegrationTest {
                         null),
                 hash,
                 false);
-        Actor actor = new Actor(agent.getId(), agent.getDisplayName());
+        Actor actor = TestRequests.actorOf(agent);
         List<Request> handed = new ArrayList<>();
         for (Priority priority : List.of(Priority.LOW, Priority.HIGH, Priority.URGENT)) {
-            Request r = requests.submit(
-                    new NewRequest(
-                            "Demande " + priority,
-                            "Texte",
-                            Category.OTHER,
-                            Channel.PHONE,
-                            null,
-                            null,
-                            "Client",
-                            null,
-                            agent.getId()),
-                    actor);
+            Request r = requests.submit(TestRequests.byPhone(agent, null, "Client", "Demande " + priority), actor);
             r = requests.changePriority(r.getId(), r.getVersion(), priority, new AccountPrincipal(agent));
             handed.add(requests.handOff(r.getId(), r.getVersion(), team.getId(), "note", new AccountPrincipal(agent)));
         }

@@ -3,12 +3,8 @@ package fr.guichet.support;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import fr.guichet.customers.Address;
 import fr.guichet.customers.CustomerManagement;
-import fr.guichet.customers.CustomerStatus;
-import fr.guichet.customers.NewOrganisation;
 import fr.guichet.customers.Organisation;
-import fr.guichet.customers.OrganisationKind;
 import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.ApiTokenManagement;
 import fr.guichet.identity.Role;
@@ -117,16 +113,7 @@ public abstract class IntegrationTest {
     }
 
     protected UserAccount customerUser() {
-        Organisation organisation = customers.register(new NewOrganisation(
-                unique("Client"),
-                null,
-                OrganisationKind.COMPANY,
-                CustomerStatus.CUSTOMER,
-                null,
-                "test",
-                Address.french("1 rue de la Paix", "69001", "Lyon"),
-                null,
-                null));
+        Organisation organisation = customers.register(TestOrganisations.customerCompany(unique("Client")));
         String username = unique("client");
         return users.createWithHash(
                 UserProfile.customer(username, "Client " + username, username + "@example.fr", organisation.getId()),

@@ -9,13 +9,9 @@ import fr.guichet.contracts.Contract;
 import fr.guichet.contracts.ContractDocumentManagement;
 import fr.guichet.contracts.ContractManagement;
 import fr.guichet.contracts.ContractTerms;
-import fr.guichet.customers.Address;
 import fr.guichet.customers.CustomerImportManagement;
 import fr.guichet.customers.CustomerManagement;
-import fr.guichet.customers.CustomerStatus;
-import fr.guichet.customers.NewOrganisation;
 import fr.guichet.customers.Organisation;
-import fr.guichet.customers.OrganisationKind;
 import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.ApiTokenManagement;
@@ -40,6 +36,7 @@ import fr.guichet.requests.RoutingRuleManagement;
 import fr.guichet.shared.Language;
 import fr.guichet.shared.Money;
 import fr.guichet.shared.VatRate;
+import fr.guichet.support.TestOrganisations;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -342,16 +339,7 @@ final class RouteWorld {
 
     private Organisation organisation() {
         return services.customers()
-                .register(new NewOrganisation(
-                        services.unique().apply("Matrice"),
-                        null,
-                        OrganisationKind.COMPANY,
-                        CustomerStatus.CUSTOMER,
-                        null,
-                        "test",
-                        Address.french("1 rue de la Paix", "69001", "Lyon"),
-                        null,
-                        null));
+                .register(TestOrganisations.customerCompany(services.unique().apply("Matrice")));
     }
 
     private CatalogueItem item() {

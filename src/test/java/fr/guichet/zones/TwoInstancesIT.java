@@ -8,15 +8,12 @@ import fr.guichet.identity.Role;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
-import fr.guichet.support.SecondInstance;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import fr.guichet.support.RunningSecondInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -26,7 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class TwoInstancesIT extends IntegrationTest {
 
-    private static ConfigurableApplicationContext second;
+    @RegisterExtension
+    static final RunningSecondInstance second = new RunningSecondInstance();
 
     @LocalServerPort
     int port;
@@ -37,20 +35,8 @@ class TwoInstancesIT extends IntegrationTest {
     @Autowired
     IdentitySettings settings;
 
-    @BeforeAll
-    static void startASecondInstance(@Autowired Environment environment) {
-        second = SecondInstance.start(environment);
-    }
-
-    @AfterAll
-    static void stopIt() {
-        if (second != null) {
-            second.close();
-        }
-    }
-
     private int secondPort() {
-        return ((WebServerApplicationContext) second).getWebServer().getPort();
+        return ((WebServerApplicationContext) second.context()).getWebServer().getPort();
     }
 
     @Test

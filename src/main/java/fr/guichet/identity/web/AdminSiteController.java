@@ -1,9 +1,7 @@
 package fr.guichet.identity.web;
 
-import fr.guichet.identity.AccountRuleViolation;
 import fr.guichet.identity.TeamManagement;
 import jakarta.validation.Valid;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,15 +41,10 @@ class AdminSiteController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                teams.createSite(form.code(), form.name(), form.city(), Boolean.TRUE.equals(form.remote()));
-                redirect.addFlashAttribute("flash", "admin.sites.saved");
-                redirect.addFlashAttribute("flashArg", form.name());
-                return "redirect:/back/admin/sites";
-            } catch (AccountRuleViolation violation) {
-                errors.rejectValue(violation.field(), violation.messageKey());
-            }
+        if (AdminSave.saved(
+                errors,
+                () -> teams.createSite(form.code(), form.name(), form.city(), Boolean.TRUE.equals(form.remote())))) {
+            return saved(redirect, form.name());
         }
         return form(model, null);
     }
@@ -69,20 +62,24 @@ class AdminSiteController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                teams.updateSite(
-                        id, form.version(), form.code(), form.name(), form.city(), Boolean.TRUE.equals(form.remote()));
-                redirect.addFlashAttribute("flash", "admin.sites.saved");
-                redirect.addFlashAttribute("flashArg", form.name());
-                return "redirect:/back/admin/sites";
-            } catch (AccountRuleViolation violation) {
-                errors.rejectValue(violation.field(), violation.messageKey());
-            } catch (OptimisticLockingFailureException conflict) {
-                errors.reject("admin.error.conflict");
-            }
+        if (AdminSave.saved(
+                errors,
+                () -> teams.updateSite(
+                        id,
+                        form.version(),
+                        form.code(),
+                        form.name(),
+                        form.city(),
+                        Boolean.TRUE.equals(form.remote())))) {
+            return saved(redirect, form.name());
         }
         return form(model, id);
+    }
+
+    private static String saved(RedirectAttributes redirect, String name) {
+        redirect.addFlashAttribute("flash", "admin.sites.saved");
+        redirect.addFlashAttribute("flashArg", name);
+        return "redirect:/back/admin/sites";
     }
 
     private String form(Model model, Long id) {

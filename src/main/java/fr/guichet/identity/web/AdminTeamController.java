@@ -1,10 +1,8 @@
 package fr.guichet.identity.web;
 
-import fr.guichet.identity.AccountRuleViolation;
 import fr.guichet.identity.Office;
 import fr.guichet.identity.TeamManagement;
 import jakarta.validation.Valid;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,20 +42,15 @@ class AdminTeamController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                teams.createTeam(
+        if (AdminSave.saved(
+                errors,
+                () -> teams.createTeam(
                         form.code(),
                         form.name(),
                         form.office(),
                         form.email(),
-                        Boolean.TRUE.equals(form.answersCustomers()));
-                redirect.addFlashAttribute("flash", "admin.teams.saved");
-                redirect.addFlashAttribute("flashArg", form.name());
-                return "redirect:/back/admin/teams";
-            } catch (AccountRuleViolation violation) {
-                errors.rejectValue(violation.field(), violation.messageKey());
-            }
+                        Boolean.TRUE.equals(form.answersCustomers())))) {
+            return saved(redirect, form.name());
         }
         return form(model, null);
     }
@@ -75,9 +68,9 @@ class AdminTeamController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                teams.updateTeam(
+        if (AdminSave.saved(
+                errors,
+                () -> teams.updateTeam(
                         id,
                         form.version(),
                         form.code(),
@@ -85,17 +78,16 @@ class AdminTeamController {
                         form.office(),
                         form.email(),
                         Boolean.TRUE.equals(form.answersCustomers()),
-                        Boolean.TRUE.equals(form.autoAssign()));
-                redirect.addFlashAttribute("flash", "admin.teams.saved");
-                redirect.addFlashAttribute("flashArg", form.name());
-                return "redirect:/back/admin/teams";
-            } catch (AccountRuleViolation violation) {
-                errors.rejectValue(violation.field(), violation.messageKey());
-            } catch (OptimisticLockingFailureException conflict) {
-                errors.reject("admin.error.conflict");
-            }
+                        Boolean.TRUE.equals(form.autoAssign())))) {
+            return saved(redirect, form.name());
         }
         return form(model, id);
+    }
+
+    private static String saved(RedirectAttributes redirect, String name) {
+        redirect.addFlashAttribute("flash", "admin.teams.saved");
+        redirect.addFlashAttribute("flashArg", name);
+        return "redirect:/back/admin/teams";
     }
 
     private String form(Model model, Long id) {
