@@ -73,6 +73,9 @@ public class OrganisationChecks {
                         throw new CustomerRuleViolation("siren", "customers.error.siren-taken");
                     });
         }
+        String segment = tags(p.segment());
+        // the tags are written back joined by ", ": "a,b,c" grows, and must still fit its column
+        tooLong("segment", segment, 200);
         return new OrganisationProfile(
                 p.name(),
                 p.tradeName(),
@@ -81,7 +84,7 @@ public class OrganisationChecks {
                 siren,
                 siret,
                 vat,
-                tags(p.segment()),
+                segment,
                 p.address(),
                 p.deliveryAddress(),
                 p.phone(),

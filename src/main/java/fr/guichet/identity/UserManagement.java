@@ -1,6 +1,8 @@
 package fr.guichet.identity;
 
 import fr.guichet.identity.internal.LoginThrottle;
+import fr.guichet.identity.internal.SiteRepository;
+import fr.guichet.identity.internal.TeamRepository;
 import fr.guichet.identity.internal.UserAccountRepository;
 import fr.guichet.shared.Language;
 import fr.guichet.shared.Versions;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -30,18 +33,43 @@ public class UserManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final LoginThrottle throttle;
+    private final TeamRepository teams;
+    private final SiteRepository sites;
+    private final ObjectProvider<CustomerOrganisationDirectory> organisations;
 
     UserManagement(
             UserAccountRepository users,
             PasswordEncoder passwordEncoder,
             ApplicationEventPublisher events,
             Clock clock,
-            LoginThrottle throttle) {
+            LoginThrottle throttle,
+            TeamRepository teams,
+            SiteRepository sites,
+            ObjectProvider<CustomerOrganisationDirectory> organisations) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
         this.throttle = throttle;
+        this.teams = teams;
+        this.sites = sites;
+        this.organisations = organisations;
+    }
+
+    /** The team, the site and the customer organisation an account names exist: a field error, not a database one. */
+    private void checkReferences(UserProfile profile) {
+        if (profile.teamId() != null && !teams.existsById(profile.teamId())) {
+            throw new AccountRuleViolation("teamId", "identity.user.error.unknown-team");
+        }
+        if (profile.siteId() != null && !sites.existsById(profile.siteId())) {
+            throw new AccountRuleViolation("siteId", "identity.user.error.unknown-site");
+        }
+        CustomerOrganisationDirectory directory = organisations.getIfAvailable();
+        if (profile.customerOrganisationId() != null
+                && directory != null
+                && directory.organisation(profile.customerOrganisationId()).isEmpty()) {
+            throw new AccountRuleViolation("customerOrganisationId", "identity.user.error.unknown-organisation");
+        }
     }
 
     /**
@@ -62,6 +90,7 @@ public class UserManagement {
 
     /** Creates an account whose password hash is already computed (demo data: one hash for many users). */
     public UserAccount createWithHash(UserProfile profile, String passwordHash, boolean mustChangePassword) {
+        checkReferences(profile);
         if (users.existsByUsername(UserAccount.normaliseUsername(profile.username()))) {
             throw new AccountRuleViolation("username", "identity.user.error.username-taken");
         }
@@ -85,6 +114,7 @@ public class UserManagement {
                 && users.existsByUsername(UserAccount.normaliseUsername(profile.username()))) {
             throw new AccountRuleViolation("username", "identity.user.error.username-taken");
         }
+        checkReferences(profile);
         String usernameBefore = account.getUsername();
         Access before = Access.of(account);
         account.applyProfile(profile);

@@ -1,6 +1,7 @@
 package fr.guichet.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,6 +17,7 @@ import fr.guichet.support.IntegrationTest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -362,6 +364,38 @@ class CustomerMasterDataIT extends IntegrationTest {
                     .as(path)
                     .isEqualTo(403);
         }
+        assertThat(customers.count()).isEqualTo(before);
+    }
+
+    /** 67 tags typed in 200 characters come back joined by ", " (266): refused on the segment, not a database error. */
+    @Test
+    void aSegmentThatOutgrowsItsColumnOnceTidiedIsRefusedOnItsField() {
+        String segment = String.join(
+                ",",
+                IntStream.range(0, 67)
+                        .mapToObj(i -> (char) ('a' + i / 10) + String.valueOf(i % 10))
+                        .toList());
+        assertThat(segment.length()).isLessThanOrEqualTo(200);
+        long before = customers.count();
+        assertThatThrownBy(() -> masterData.create(
+                        new OrganisationProfile(
+                                unique("Segments"),
+                                null,
+                                OrganisationKind.COMPANY,
+                                CustomerStatus.CUSTOMER,
+                                null,
+                                null,
+                                null,
+                                segment,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        "test"))
+                .isInstanceOf(CustomerRuleViolation.class)
+                .hasFieldOrPropertyWithValue("field", "segment");
         assertThat(customers.count()).isEqualTo(before);
     }
 }

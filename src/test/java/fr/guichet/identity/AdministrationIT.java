@@ -3,10 +3,12 @@ package fr.guichet.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.guichet.shared.Language;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -452,5 +454,48 @@ class AdministrationIT extends IntegrationTest {
         users.enable(integration.getId());
         assertThat(api.get("/api/v1", "Authorization", "Bearer " + token).statusCode())
                 .isEqualTo(200);
+    }
+
+    /** An account names a team, a site and an organisation that exist: a field error, never a database error (a 500). */
+    @Test
+    void anAccountNamesOnlyATeamASiteAndAnOrganisationThatExist() {
+        String username = unique("fantome");
+        assertThatThrownBy(() -> users.create(
+                        UserProfile.staff(
+                                username,
+                                "Fantôme",
+                                username + "@example.fr",
+                                Set.of(Role.BACK_OFFICE),
+                                987654321L,
+                                null),
+                        PASSWORD))
+                .isInstanceOf(AccountRuleViolation.class)
+                .hasFieldOrPropertyWithValue("field", "teamId");
+        assertThatThrownBy(() -> users.create(
+                        UserProfile.staff(
+                                username,
+                                "Fantôme",
+                                username + "@example.fr",
+                                Set.of(Role.BACK_OFFICE),
+                                null,
+                                987654321L),
+                        PASSWORD))
+                .isInstanceOf(AccountRuleViolation.class)
+                .hasFieldOrPropertyWithValue("field", "siteId");
+        assertThatThrownBy(() -> users.create(
+                        new UserProfile(
+                                username,
+                                "Fantôme",
+                                username + "@example.fr",
+                                AccountKind.CUSTOMER,
+                                Set.of(Role.CUSTOMER),
+                                null,
+                                null,
+                                987654321L,
+                                Language.FR),
+                        PASSWORD))
+                .isInstanceOf(AccountRuleViolation.class)
+                .hasFieldOrPropertyWithValue("field", "customerOrganisationId");
+        assertThat(users.findByUsername(username)).isEmpty();
     }
 }
