@@ -1,6 +1,8 @@
 package fr.guichet.customers;
 
 import fr.guichet.customers.internal.OrganisationRepository;
+import fr.guichet.identity.AccountKind;
+import fr.guichet.identity.UserManagement;
 import fr.guichet.shared.Siren;
 import fr.guichet.shared.Siret;
 import fr.guichet.shared.VatNumber;
@@ -17,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class OrganisationChecks {
 
     private final OrganisationRepository organisations;
+    private final UserManagement users;
 
-    OrganisationChecks(OrganisationRepository organisations) {
+    OrganisationChecks(OrganisationRepository organisations, UserManagement users) {
         this.organisations = organisations;
+        this.users = users;
     }
 
     /**
@@ -72,6 +76,13 @@ public class OrganisationChecks {
                     .ifPresent(other -> {
                         throw new CustomerRuleViolation("siren", "customers.error.siren-taken");
                     });
+        }
+        if (p.accountManagerId() != null
+                && users.find(p.accountManagerId())
+                        .filter(manager -> manager.getKind() == AccountKind.STAFF && manager.isEnabled())
+                        .isEmpty()) {
+            // the account manager receives the customer's renewal alerts: only an active staff member
+            throw new CustomerRuleViolation("accountManagerId", "customers.error.account-manager");
         }
         String segment = tags(p.segment());
         // the tags are written back joined by ", ": "a,b,c" grows, and must still fit its column

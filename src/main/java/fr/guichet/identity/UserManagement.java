@@ -223,6 +223,12 @@ public class UserManagement {
         });
     }
 
+    /** The account, if there is one by this id (nothing thrown: a caller's transaction is left as it was). */
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> find(long id) {
+        return users.findById(id);
+    }
+
     @Transactional(readOnly = true)
     public UserAccount get(long id) {
         return users.findById(id).orElseThrow(() -> new UnknownAccount(String.valueOf(id)));

@@ -398,4 +398,53 @@ class CustomerMasterDataIT extends IntegrationTest {
                 .hasFieldOrPropertyWithValue("field", "segment");
         assertThat(customers.count()).isEqualTo(before);
     }
+
+    /** The account manager receives the customer's renewal alerts: an active staff member, never a customer or no one. */
+    @Test
+    void theAccountManagerIsAnActiveStaffMember() {
+        long before = customers.count();
+        for (long manager : List.of(customerUser().getId(), 987654321L)) {
+            assertThatThrownBy(() -> masterData.create(
+                            new OrganisationProfile(
+                                    unique("Gérée"),
+                                    null,
+                                    OrganisationKind.COMPANY,
+                                    CustomerStatus.CUSTOMER,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    manager,
+                                    null),
+                            "test"))
+                    .isInstanceOf(CustomerRuleViolation.class)
+                    .hasFieldOrPropertyWithValue("field", "accountManagerId");
+        }
+        assertThat(customers.count()).isEqualTo(before);
+        long staffManager = staff(Role.BACK_OFFICE).getId();
+        assertThat(masterData
+                        .create(
+                                new OrganisationProfile(
+                                        unique("Bien gérée"),
+                                        null,
+                                        OrganisationKind.COMPANY,
+                                        CustomerStatus.CUSTOMER,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        staffManager,
+                                        null),
+                                "test")
+                        .getAccountManagerId())
+                .isEqualTo(staffManager);
+    }
 }

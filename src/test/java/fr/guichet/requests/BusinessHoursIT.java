@@ -175,5 +175,27 @@ class BusinessHoursIT extends IntegrationTest {
                 .contains("id=\"days-error\"")
                 .contains("id=\"zone-error\"");
         assertThat(hours.calendar()).isEqualTo(before);
+
+        HttpResponse<String> noSuchDay = admin.post(
+                "/back/admin/business-hours",
+                "version",
+                String.valueOf(hours.current().version()),
+                "days",
+                "MONDAY",
+                "days",
+                "FUNDAY",
+                "opens",
+                "09:00",
+                "closes",
+                "17:00",
+                "zone",
+                "Europe/Paris");
+        assertThat(noSuchDay.statusCode())
+                .as("a day that is no day is a field error, not a 500")
+                .isEqualTo(200);
+        assertThat(HtmlUtils.htmlUnescape(noSuchDay.body()))
+                .contains("id=\"days-error\"")
+                .contains("value=\"09:00\"");
+        assertThat(hours.calendar()).isEqualTo(before);
     }
 }

@@ -14,6 +14,10 @@ import fr.guichet.identity.ApiTokenManagement;
 import fr.guichet.identity.Role;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -386,5 +390,28 @@ class InputBoundaryIT extends IntegrationTest {
 
     private static String text(HttpResponse<String> response) {
         return HtmlUtils.htmlUnescape(response.body());
+    }
+
+    /** A query string with a broken escape is a bad request (400), on a page as on the API, never a 500. */
+    @Test
+    void aBrokenEscapeInTheQueryIsABadRequest() throws Exception {
+        String token = apiTokenOf(integrationUser(Role.BACK_OFFICE));
+        assertThat(rawStatus("GET /api/v1/requests?cursor=%%% HTTP/1.1\r\nAuthorization: Bearer " + token + "\r\n"))
+                .isEqualTo(400);
+        assertThat(rawStatus("GET /contact?x=%%% HTTP/1.1\r\n")).isEqualTo(400);
+    }
+
+    /** The status of a request written by hand: the JDK's URI refuses to build one with "%%%". */
+    private int rawStatus(String requestLineAndHeaders) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream()
+                    .write((requestLineAndHeaders + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
+            String statusLine = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))
+                    .readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
     }
 }

@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -66,6 +65,8 @@ class AdminBusinessHoursController {
         }
         if (form.days() == null || form.days().isEmpty()) {
             errors.rejectValue("days", "requests.hours.error.days");
+        } else if (form.dayValues().isEmpty()) {
+            errors.rejectValue("days", "typeMismatch");
         }
         if (!errors.hasFieldErrors("opens")
                 && !errors.hasFieldErrors("closes")
@@ -79,7 +80,7 @@ class AdminBusinessHoursController {
                                 ZoneId.of(form.zone()),
                                 LocalTime.parse(form.opens()),
                                 LocalTime.parse(form.closes()),
-                                EnumSet.copyOf(form.days())),
+                                form.dayValues().orElseThrow()),
                         form.version(),
                         admin.getDisplayName());
                 redirect.addFlashAttribute("flash", "requests.hours.saved");

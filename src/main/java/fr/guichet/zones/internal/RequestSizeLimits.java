@@ -96,7 +96,15 @@ public class RequestSizeLimits implements Filter {
             return new Refusal(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request", megabytes(maxRequest));
         }
         if (!multipart && !form) {
-            return null;
+            if (request.getQueryString() == null) {
+                return null;
+            }
+            try {
+                request.getParameterMap(); // a query string with a broken escape ("%%%") is a bad request, not a 500
+                return null;
+            } catch (IllegalStateException malformed) {
+                return new Refusal(HttpServletResponse.SC_BAD_REQUEST, "unreadable", 0);
+            }
         }
         try {
             if (multipart) {
