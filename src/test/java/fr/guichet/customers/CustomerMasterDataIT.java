@@ -402,8 +402,9 @@ class CustomerMasterDataIT extends IntegrationTest {
     /** The account manager receives the customer's renewal alerts: an active staff member, never a customer or no one. */
     @Test
     void theAccountManagerIsAnActiveStaffMember() {
+        long aCustomer = customerUser().getId();
         long before = customers.count();
-        for (long manager : List.of(customerUser().getId(), 987654321L)) {
+        for (long manager : List.of(aCustomer, 987654321L)) {
             assertThatThrownBy(() -> masterData.create(
                             new OrganisationProfile(
                                     unique("Gérée"),
