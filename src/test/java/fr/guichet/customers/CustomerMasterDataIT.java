@@ -377,23 +377,7 @@ class CustomerMasterDataIT extends IntegrationTest {
                         .toList());
         assertThat(segment.length()).isLessThanOrEqualTo(200);
         long before = customers.count();
-        assertThatThrownBy(() -> masterData.create(
-                        new OrganisationProfile(
-                                unique("Segments"),
-                                null,
-                                OrganisationKind.COMPANY,
-                                CustomerStatus.CUSTOMER,
-                                null,
-                                null,
-                                null,
-                                segment,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null),
-                        "test"))
+        assertThatThrownBy(() -> masterData.create(company(unique("Segments"), segment, null), "test"))
                 .isInstanceOf(CustomerRuleViolation.class)
                 .hasFieldOrPropertyWithValue("field", "segment");
         assertThat(customers.count()).isEqualTo(before);
@@ -405,47 +389,34 @@ class CustomerMasterDataIT extends IntegrationTest {
         long aCustomer = customerUser().getId();
         long before = customers.count();
         for (long manager : List.of(aCustomer, 987654321L)) {
-            assertThatThrownBy(() -> masterData.create(
-                            new OrganisationProfile(
-                                    unique("Gérée"),
-                                    null,
-                                    OrganisationKind.COMPANY,
-                                    CustomerStatus.CUSTOMER,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    manager,
-                                    null),
-                            "test"))
+            assertThatThrownBy(() -> masterData.create(company(unique("Gérée"), null, manager), "test"))
                     .isInstanceOf(CustomerRuleViolation.class)
                     .hasFieldOrPropertyWithValue("field", "accountManagerId");
         }
         assertThat(customers.count()).isEqualTo(before);
         long staffManager = staff(Role.BACK_OFFICE).getId();
         assertThat(masterData
-                        .create(
-                                new OrganisationProfile(
-                                        unique("Bien gérée"),
-                                        null,
-                                        OrganisationKind.COMPANY,
-                                        CustomerStatus.CUSTOMER,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        staffManager,
-                                        null),
-                                "test")
+                        .create(company(unique("Bien gérée"), null, staffManager), "test")
                         .getAccountManagerId())
                 .isEqualTo(staffManager);
+    }
+
+    /** A company with only a name, a segment and an account manager, for the rules on those two fields. */
+    private static OrganisationProfile company(String name, String segment, Long accountManagerId) {
+        return new OrganisationProfile(
+                name,
+                null,
+                OrganisationKind.COMPANY,
+                CustomerStatus.CUSTOMER,
+                null,
+                null,
+                null,
+                segment,
+                null,
+                null,
+                null,
+                null,
+                accountManagerId,
+                null);
     }
 }

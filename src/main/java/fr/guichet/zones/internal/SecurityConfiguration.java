@@ -1,5 +1,6 @@
 package fr.guichet.zones.internal;
 
+import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.LoginDetails;
 import fr.guichet.identity.Role;
 import fr.guichet.zones.PublicRoutes;
@@ -15,6 +16,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -127,10 +129,13 @@ class SecurityConfiguration {
                         .requestMatchers("/back/admin", "/back/admin/**")
                         .hasRole(Role.ADMIN.name())
                         // master data (customers, contacts, contracts, catalogue) are changed by those who keep them,
-                        // as on the API (AccountPrincipal.keepsMasterData): not by a front-office team lead
+                        // by the same rule as on the API (AccountPrincipal.keepsMasterData): not by a front-office team
+                        // lead
                         .requestMatchers(
                                 HttpMethod.POST, "/back/customers/**", "/back/contracts/**", "/back/catalogue/**")
-                        .hasAnyRole(Role.BACK_OFFICE.name(), Role.ADMIN.name())
+                        .access((authentication, request) -> new AuthorizationDecision(
+                                authentication.get().getPrincipal() instanceof AccountPrincipal user
+                                        && user.keepsMasterData()))
                         .requestMatchers("/back", "/back/**")
                         .hasAnyRole(STAFF_BACK)
                         .requestMatchers("/account", "/account/**")
