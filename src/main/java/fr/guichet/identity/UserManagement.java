@@ -4,12 +4,14 @@ import fr.guichet.identity.internal.LoginThrottle;
 import fr.guichet.identity.internal.SiteRepository;
 import fr.guichet.identity.internal.TeamRepository;
 import fr.guichet.identity.internal.UserAccountRepository;
+import fr.guichet.identity.internal.UserQueries;
 import fr.guichet.shared.Language;
 import fr.guichet.shared.Versions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +38,7 @@ public class UserManagement {
     private final TeamRepository teams;
     private final SiteRepository sites;
     private final ObjectProvider<CustomerOrganisationDirectory> organisations;
+    private final UserQueries queries;
 
     UserManagement(
             UserAccountRepository users,
@@ -45,8 +48,10 @@ public class UserManagement {
             LoginThrottle throttle,
             TeamRepository teams,
             SiteRepository sites,
-            ObjectProvider<CustomerOrganisationDirectory> organisations) {
+            ObjectProvider<CustomerOrganisationDirectory> organisations,
+            UserQueries queries) {
         this.users = users;
+        this.queries = queries;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
@@ -250,6 +255,36 @@ public class UserManagement {
     @Transactional(readOnly = true)
     public List<UserAccount> all() {
         return users.findAllOrdered();
+    }
+
+    /** One page of the accounts that match, with the counts each filter shows (ADR 0022). */
+    @Transactional(readOnly = true)
+    public UserPage search(UserSearch search) {
+        List<Long> ids = queries.page(search);
+        Map<Long, UserAccount> found = new HashMap<>();
+        users.findAllById(ids).forEach(account -> found.put(account.getId(), account));
+        List<UserAccount> page =
+                ids.stream().map(found::get).filter(Objects::nonNull).toList();
+        Map<AccountKind, Long> byKind = new EnumMap<>(AccountKind.class);
+        Map<UserSearch.Status, Long> byStatus = new EnumMap<>(UserSearch.Status.class);
+        long total = 0;
+        for (UserQueries.Cell cell : queries.counts(search)) {
+            boolean statusMatches = search.status() == null || search.status().matches(cell.enabled());
+            boolean kindMatches = search.kind() == null || search.kind() == cell.kind();
+            if (statusMatches) {
+                byKind.merge(cell.kind(), cell.count(), Long::sum);
+            }
+            if (kindMatches) {
+                byStatus.merge(
+                        cell.enabled() ? UserSearch.Status.ACTIVE : UserSearch.Status.DISABLED,
+                        cell.count(),
+                        Long::sum);
+            }
+            if (statusMatches && kindMatches) {
+                total += cell.count();
+            }
+        }
+        return new UserPage(page, search, total, byKind, byStatus);
     }
 
     @Transactional(readOnly = true)

@@ -24,6 +24,11 @@ public record QueueItem(
         return status.isOverdue(resolutionDue, now);
     }
 
+    /** On time, due soon, overdue, paused or done: what the queue's service-level badge says. */
+    public ServiceLevelState serviceLevel(Instant now) {
+        return ServiceLevelState.of(status, resolutionDue, now);
+    }
+
     public boolean isDueSoon(Instant now) {
         return status.isDueSoon(resolutionDue, now);
     }

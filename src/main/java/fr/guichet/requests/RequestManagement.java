@@ -374,6 +374,24 @@ public class RequestManagement {
         return queues.queue(filter, clock.instant());
     }
 
+    /** How many requests each option of the queue's filters would show, the other filters as in {@code filter}. */
+    @Transactional(readOnly = true)
+    public QueueCounts queueCounts(QueueFilter filter) {
+        return new QueueCounts(queues.counts(filter.teamId(), clock.instant()), filter);
+    }
+
+    /** The counts of the desk's tabs for this agent. */
+    @Transactional(readOnly = true)
+    public FrontOfficeCounts frontOfficeCounts(long agentId) {
+        return queues.frontOfficeCounts(agentId);
+    }
+
+    /** How many internal requests this colleague filed, and how many are still open. */
+    @Transactional(readOnly = true)
+    public RequesterCounts requesterCounts(long userId) {
+        return queues.requesterCounts(userId);
+    }
+
     @Transactional(readOnly = true)
     public List<QueueItem> ofOrganisation(long organisationId, int limit) {
         return queues.ofOrganisation(organisationId, limit);

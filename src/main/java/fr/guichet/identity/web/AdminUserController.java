@@ -10,6 +10,8 @@ import fr.guichet.identity.Team;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserManagement;
+import fr.guichet.identity.UserPage;
+import fr.guichet.identity.UserSearch;
 import fr.guichet.shared.Language;
 import jakarta.validation.Valid;
 import java.util.stream.Collectors;
@@ -40,9 +42,24 @@ class AdminUserController {
         this.organisations = organisations;
     }
 
+    /** The users that match the search and the filters, a page at a time, each filter with its count. */
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("users", users.all());
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) AccountKind kind,
+            @RequestParam(required = false) Long team,
+            @RequestParam(required = false) Role role,
+            @RequestParam(required = false) UserSearch.Status status,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        UserPage found = users.search(new UserSearch(q, kind, team, role, status, page));
+        model.addAttribute("found", found);
+        model.addAttribute("users", found.users());
+        model.addAttribute("search", found.search());
+        model.addAttribute("kinds", AccountKind.values());
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("statuses", UserSearch.Status.values());
+        model.addAttribute("teams", teams.teams());
         model.addAttribute("teamNames", teams.teams().stream().collect(Collectors.toMap(Team::getId, Team::getName)));
         model.addAttribute("siteNames", teams.sites().stream().collect(Collectors.toMap(Site::getId, Site::getName)));
         model.addAttribute(

@@ -2,10 +2,13 @@ package fr.guichet.requests.internal;
 
 import fr.guichet.requests.Category;
 import fr.guichet.requests.Channel;
+import fr.guichet.requests.FrontOfficeCounts;
 import fr.guichet.requests.Priority;
+import fr.guichet.requests.QueueCounts;
 import fr.guichet.requests.QueueFilter;
 import fr.guichet.requests.QueueItem;
 import fr.guichet.requests.RequestStatus;
+import fr.guichet.requests.RequesterCounts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -101,6 +104,53 @@ public class QueueQueries {
                     .param("afterId", filter.afterId());
         }
         return statement.query(QueueQueries::item).list();
+    }
+
+    /**
+     * The team's requests (the front office's when the team is null) counted by status, category, priority, assignee
+     * and lateness, in one grouped query: the counts every filter of the queue shows ({@link QueueCounts}).
+     */
+    public List<QueueCounts.Cell> counts(Long teamId, Instant now) {
+        String late = "CASE WHEN resolution_due < :now AND status <> 'WAITING_CUSTOMER' THEN 1 ELSE 0 END";
+        String sql = "SELECT status, category, priority, assignee_id, " + late + " AS late, COUNT(*) AS n"
+                + " FROM requests_request WHERE " + (teamId == null ? "team_id IS NULL" : "team_id = :team")
+                + " GROUP BY status, category, priority, assignee_id, " + late;
+        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("now", now.atOffset(ZoneOffset.UTC));
+        if (teamId != null) {
+            statement = statement.param("team", teamId);
+        }
+        return statement
+                .query((rs, row) -> new QueueCounts.Cell(
+                        RequestStatus.valueOf(rs.getString("status")),
+                        Category.valueOf(rs.getString("category")),
+                        Priority.valueOf(rs.getString("priority")),
+                        rs.getObject("assignee_id", Long.class),
+                        rs.getInt("late") == 1,
+                        rs.getLong("n")))
+                .list();
+    }
+
+    /**
+     * The open requests at the front office: all of them, those {@code ownerId} owns, those without an owner — the
+     * desk's three tabs, in one query.
+     */
+    public FrontOfficeCounts frontOfficeCounts(long ownerId) {
+        return jdbc.sql("SELECT COUNT(*) AS front,"
+                        + " COALESCE(SUM(CASE WHEN owner_id = :owner THEN 1 ELSE 0 END), 0) AS mine,"
+                        + " COALESCE(SUM(CASE WHEN owner_id IS NULL THEN 1 ELSE 0 END), 0) AS unowned"
+                        + " FROM requests_request WHERE team_id IS NULL AND is_open = TRUE")
+                .param("owner", ownerId)
+                .query((rs, row) -> new FrontOfficeCounts(rs.getLong("front"), rs.getLong("mine"), rs.getLong("unowned")))
+                .single();
+    }
+
+    /** What a person filed themselves: how many are still open, how many in all. */
+    public RequesterCounts requesterCounts(long userId) {
+        return jdbc.sql("SELECT COALESCE(SUM(CASE WHEN is_open = TRUE THEN 1 ELSE 0 END), 0) AS open_count,"
+                        + " COUNT(*) AS total FROM requests_request WHERE requester_user_id = :user")
+                .param("user", userId)
+                .query((rs, row) -> new RequesterCounts(rs.getLong("open_count"), rs.getLong("total")))
+                .single();
     }
 
     /** An organisation's requests, newest first (the customer's list, the desk's customer screen). */

@@ -89,6 +89,8 @@ class BackRequestController {
                 afterId,
                 PAGE + 1);
         List<QueueItem> items = requests.queue(filter);
+        model.addAttribute("counts", requests.queueCounts(filter));
+        model.addAttribute("me", user.getId());
         boolean more = items.size() > PAGE;
         List<QueueItem> page = more ? items.subList(0, PAGE) : items;
         pages.list(model, page);

@@ -64,6 +64,7 @@ class DeskRequestController {
         List<QueueItem> page = more ? items.subList(0, PAGE) : items;
         pages.list(model, page);
         model.addAttribute("view", view);
+        model.addAttribute("tabCounts", requests.frontOfficeCounts(agent.getId()));
         model.addAttribute("next", more ? page.get(page.size() - 1) : null);
         model.addAttribute("paged", filter.afterId() != null);
         return "requests/desk-list";

@@ -36,6 +36,7 @@ class InternalRequestController {
     @GetMapping({"/desk/internal-requests", "/back/internal-requests"})
     String mine(@AuthenticationPrincipal AccountPrincipal staff, Model model, HttpServletRequest http) {
         pages.list(model, requests.ofRequester(staff.getId(), 200));
+        model.addAttribute("counts", requests.requesterCounts(staff.getId()));
         model.addAttribute("zone", zone(http.getRequestURI()));
         return "requests/internal-list";
     }

@@ -1,0 +1,106 @@
+package fr.guichet.requests;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * How many requests of a team's queue each filter option would show, the other filters staying as they are: the
+ * queue's selects read "Technical (4)". Built from one grouped count (status, category, priority, assignee, late)
+ * of the team's requests, so that a count always matches the list the option opens.
+ */
+public final class QueueCounts {
+
+    /** One group of the count: the requests with these values. {@code late}: past due while the clock runs. */
+    public record Cell(
+            RequestStatus status, Category category, Priority priority, Long assigneeId, boolean late, long count) {}
+
+    private final List<Cell> cells;
+    private final QueueFilter filter;
+
+    public QueueCounts(List<Cell> cells, QueueFilter filter) {
+        this.cells = List.copyOf(cells);
+        this.filter = filter;
+    }
+
+    /** What the queue shows now, under every filter. */
+    public long total() {
+        return sum(cell -> byStatus(cell) && byCategory(cell) && byPriority(cell) && byAssignee(cell) && byLate(cell));
+    }
+
+    /** The open requests (the status filter's default), under the other filters. */
+    public long open() {
+        return sum(cell -> cell.status().isOpen() && byCategory(cell) && byPriority(cell) && byAssignee(cell)
+                && byLate(cell));
+    }
+
+    public long status(RequestStatus status) {
+        return sum(cell -> cell.status() == status && byCategory(cell) && byPriority(cell) && byAssignee(cell)
+                && byLate(cell));
+    }
+
+    public long allCategories() {
+        return sum(cell -> byStatus(cell) && byPriority(cell) && byAssignee(cell) && byLate(cell));
+    }
+
+    public long category(Category category) {
+        return sum(cell -> cell.category() == category && byStatus(cell) && byPriority(cell) && byAssignee(cell)
+                && byLate(cell));
+    }
+
+    public long allPriorities() {
+        return sum(cell -> byStatus(cell) && byCategory(cell) && byAssignee(cell) && byLate(cell));
+    }
+
+    public long priority(Priority priority) {
+        return sum(cell -> cell.priority() == priority && byStatus(cell) && byCategory(cell) && byAssignee(cell)
+                && byLate(cell));
+    }
+
+    /** Assigned to anyone or no one, under the other filters. */
+    public long anyone() {
+        return sum(cell -> byStatus(cell) && byCategory(cell) && byPriority(cell) && byLate(cell));
+    }
+
+    public long assignee(long assigneeId) {
+        return sum(cell -> Objects.equals(cell.assigneeId(), assigneeId) && byStatus(cell) && byCategory(cell)
+                && byPriority(cell) && byLate(cell));
+    }
+
+    public long unassigned() {
+        return sum(cell -> cell.assigneeId() == null && byStatus(cell) && byCategory(cell) && byPriority(cell)
+                && byLate(cell));
+    }
+
+    /** The late ones, under the other filters (the "overdue" box's count). */
+    public long late() {
+        return sum(cell -> cell.late() && byStatus(cell) && byCategory(cell) && byPriority(cell) && byAssignee(cell));
+    }
+
+    private long sum(Predicate<Cell> kept) {
+        return cells.stream().filter(kept).mapToLong(Cell::count).sum();
+    }
+
+    private boolean byStatus(Cell cell) {
+        return filter.status() == null ? cell.status().isOpen() : cell.status() == filter.status();
+    }
+
+    private boolean byCategory(Cell cell) {
+        return filter.category() == null || cell.category() == filter.category();
+    }
+
+    private boolean byPriority(Cell cell) {
+        return filter.priority() == null || cell.priority() == filter.priority();
+    }
+
+    private boolean byAssignee(Cell cell) {
+        if (filter.unassignedOnly()) {
+            return cell.assigneeId() == null;
+        }
+        return filter.assigneeId() == null || filter.assigneeId().equals(cell.assigneeId());
+    }
+
+    private boolean byLate(Cell cell) {
+        return !filter.overdueOnly() || cell.late();
+    }
+}
