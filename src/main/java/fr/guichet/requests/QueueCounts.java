@@ -30,13 +30,13 @@ public final class QueueCounts {
 
     /** The open requests (the status filter's default), under the other filters. */
     public long open() {
-        return sum(cell -> cell.status().isOpen() && byCategory(cell) && byPriority(cell) && byAssignee(cell)
-                && byLate(cell));
+        return sum(cell ->
+                cell.status().isOpen() && byCategory(cell) && byPriority(cell) && byAssignee(cell) && byLate(cell));
     }
 
     public long status(RequestStatus status) {
-        return sum(cell -> cell.status() == status && byCategory(cell) && byPriority(cell) && byAssignee(cell)
-                && byLate(cell));
+        return sum(cell ->
+                cell.status() == status && byCategory(cell) && byPriority(cell) && byAssignee(cell) && byLate(cell));
     }
 
     public long allCategories() {
@@ -44,8 +44,8 @@ public final class QueueCounts {
     }
 
     public long category(Category category) {
-        return sum(cell -> cell.category() == category && byStatus(cell) && byPriority(cell) && byAssignee(cell)
-                && byLate(cell));
+        return sum(cell ->
+                cell.category() == category && byStatus(cell) && byPriority(cell) && byAssignee(cell) && byLate(cell));
     }
 
     public long allPriorities() {
@@ -53,8 +53,8 @@ public final class QueueCounts {
     }
 
     public long priority(Priority priority) {
-        return sum(cell -> cell.priority() == priority && byStatus(cell) && byCategory(cell) && byAssignee(cell)
-                && byLate(cell));
+        return sum(cell ->
+                cell.priority() == priority && byStatus(cell) && byCategory(cell) && byAssignee(cell) && byLate(cell));
     }
 
     /** Assigned to anyone or no one, under the other filters. */
@@ -63,13 +63,16 @@ public final class QueueCounts {
     }
 
     public long assignee(long assigneeId) {
-        return sum(cell -> Objects.equals(cell.assigneeId(), assigneeId) && byStatus(cell) && byCategory(cell)
-                && byPriority(cell) && byLate(cell));
+        return sum(cell -> Objects.equals(cell.assigneeId(), assigneeId)
+                && byStatus(cell)
+                && byCategory(cell)
+                && byPriority(cell)
+                && byLate(cell));
     }
 
     public long unassigned() {
-        return sum(cell -> cell.assigneeId() == null && byStatus(cell) && byCategory(cell) && byPriority(cell)
-                && byLate(cell));
+        return sum(cell ->
+                cell.assigneeId() == null && byStatus(cell) && byCategory(cell) && byPriority(cell) && byLate(cell));
     }
 
     /** The late ones, under the other filters (the "overdue" box's count). */

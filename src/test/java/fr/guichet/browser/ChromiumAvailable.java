@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Browser tests need Debian's Chromium and ChromeDriver. Without them the tests are skipped with the reason, unless
  * {@code GUICHET_REQUIRE_BROWSER=true} (CI), which makes their absence a failure.
  */
-class ChromiumAvailable implements ExecutionCondition {
+public class ChromiumAvailable implements ExecutionCondition {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("GUICHET_CHROMIUM", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER =

@@ -10,11 +10,11 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /** The headless Chromium the browser tests drive: 1280×900, its console kept for the CSP checks. */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     private HeadlessChromium() {}
 
-    static WebDriver start() {
+    public static WebDriver start() {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(ChromiumAvailable.CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -39,7 +39,7 @@ final class HeadlessChromium {
         return browser;
     }
 
-    static void stop(WebDriver browser) {
+    public static void stop(WebDriver browser) {
         if (browser != null) {
             browser.quit();
         }

@@ -56,8 +56,8 @@ public class UserQueries {
         sql.append(" GROUP BY u.kind, u.enabled");
         List<Cell> cells = new ArrayList<>();
         params(search, jdbc.sql(sql.toString()))
-                .query((rs, row) -> cells.add(new Cell(
-                        AccountKind.valueOf(rs.getString("kind")), rs.getBoolean("enabled"), rs.getLong("n"))))
+                .query((rs, row) -> cells.add(
+                        new Cell(AccountKind.valueOf(rs.getString("kind")), rs.getBoolean("enabled"), rs.getLong("n"))))
                 .list();
         return cells;
     }
@@ -82,7 +82,8 @@ public class UserQueries {
 
     private static JdbcClient.StatementSpec params(UserSearch search, JdbcClient.StatementSpec statement) {
         if (search.text() != null) {
-            statement = statement.param("text", LikePattern.containing(search.text().toLowerCase(Locale.ROOT)));
+            statement =
+                    statement.param("text", LikePattern.containing(search.text().toLowerCase(Locale.ROOT)));
         }
         if (search.teamId() != null) {
             statement = statement.param("team", search.teamId());

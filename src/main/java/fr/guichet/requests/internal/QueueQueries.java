@@ -140,7 +140,8 @@ public class QueueQueries {
                         + " COALESCE(SUM(CASE WHEN owner_id IS NULL THEN 1 ELSE 0 END), 0) AS unowned"
                         + " FROM requests_request WHERE team_id IS NULL AND is_open = TRUE")
                 .param("owner", ownerId)
-                .query((rs, row) -> new FrontOfficeCounts(rs.getLong("front"), rs.getLong("mine"), rs.getLong("unowned")))
+                .query((rs, row) ->
+                        new FrontOfficeCounts(rs.getLong("front"), rs.getLong("mine"), rs.getLong("unowned")))
                 .single();
     }
 
