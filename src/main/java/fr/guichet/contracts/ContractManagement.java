@@ -2,6 +2,7 @@ package fr.guichet.contracts;
 
 import fr.guichet.catalogue.CatalogueItem;
 import fr.guichet.catalogue.CatalogueManagement;
+import fr.guichet.contracts.internal.ContractCounts;
 import fr.guichet.contracts.internal.ContractRepository;
 import fr.guichet.contracts.internal.ContractVersions;
 import fr.guichet.customers.CustomerManagement;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -28,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ContractManagement {
 
     private final ContractRepository contracts;
+    private final ContractCounts counts;
     private final CatalogueManagement catalogue;
     private final ContractVersions versions;
     private final CustomerManagement customers;
@@ -40,8 +43,10 @@ public class ContractManagement {
             ContractVersions versions,
             CustomerManagement customers,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            ContractCounts counts) {
         this.contracts = contracts;
+        this.counts = counts;
         this.catalogue = catalogue;
         this.versions = versions;
         this.customers = customers;
@@ -137,6 +142,18 @@ public class ContractManagement {
     @Transactional(readOnly = true)
     public List<Contract> latest(int limit) {
         return contracts.latest(limit);
+    }
+
+    /** The latest contracts in this status (all of them when it is null), at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<Contract> latest(ContractStatus status, int limit) {
+        return status == null ? contracts.latest(limit) : contracts.latestWithStatus(status.name(), limit);
+    }
+
+    /** How many contracts are in each status (every status present, zero included). */
+    @Transactional(readOnly = true)
+    public Map<ContractStatus, Long> countsByStatus() {
+        return counts.byStatus();
     }
 
     /** Running contracts that renew themselves unless notice is given within {@code days}: soonest deadline first. */

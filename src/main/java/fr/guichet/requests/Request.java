@@ -387,6 +387,11 @@ public class Request {
         return status.isDueSoon(resolutionDue, now);
     }
 
+    /** On time, due soon, overdue, paused or done: what the service-level badge says. */
+    public ServiceLevelState serviceLevel(Instant now) {
+        return ServiceLevelState.of(status, resolutionDue, now);
+    }
+
     private void pause(Instant now) {
         status = RequestStatus.WAITING_CUSTOMER;
         pausedAt = now;

@@ -20,6 +20,9 @@ public interface ContractRepository extends ListCrudRepository<Contract, Long> {
     @Query("SELECT * FROM contracts_contract ORDER BY updated_at DESC, id DESC LIMIT :limit")
     List<Contract> latest(@Param("limit") int limit);
 
+    @Query("SELECT * FROM contracts_contract WHERE status = :status ORDER BY updated_at DESC, id DESC LIMIT :limit")
+    List<Contract> latestWithStatus(@Param("status") String status, @Param("limit") int limit);
+
     @Query("SELECT * FROM contracts_contract WHERE status IN ('ACTIVE', 'SUSPENDED') AND auto_renewal = TRUE"
             + " ORDER BY id")
     List<Contract> renewing();

@@ -8,6 +8,7 @@ import fr.guichet.contracts.ContractDocumentManagement;
 import fr.guichet.contracts.ContractManagement;
 import fr.guichet.contracts.ContractRuleViolation;
 import fr.guichet.contracts.ContractSettings;
+import fr.guichet.contracts.ContractStatus;
 import fr.guichet.customers.CustomerManagement;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.shared.Decimals;
@@ -59,15 +60,17 @@ class BackContractController {
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("contracts", contracts.latest(200));
+    String list(@RequestParam(required = false) ContractStatus status, Model model) {
+        List<Contract> shown = contracts.latest(status, 200);
+        model.addAttribute("contracts", shown);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", ContractStatus.values());
+        model.addAttribute("counts", contracts.countsByStatus());
         model.addAttribute("renewals", contracts.upForRenewal(alertDays));
         model.addAttribute("alertDays", alertDays);
         model.addAttribute(
                 "organisationNames",
-                customers.names(contracts.latest(200).stream()
-                        .map(Contract::getOrganisationId)
-                        .toList()));
+                customers.names(shown.stream().map(Contract::getOrganisationId).toList()));
         model.addAttribute("today", contracts.today());
         return "contracts/list";
     }

@@ -56,6 +56,7 @@ class BackCustomerController {
         List<Organisation> found = q.isBlank() ? customers.all(300) : customers.search(q, 100);
         model.addAttribute("q", q);
         model.addAttribute("organisations", found);
+        model.addAttribute("total", q.isBlank() ? customers.count() : found.size());
         return "customers/list";
     }
 
