@@ -112,9 +112,12 @@ public class QueueQueries {
      */
     public List<QueueCounts.Cell> counts(Long teamId, Instant now) {
         String late = "CASE WHEN resolution_due < :now AND status <> 'WAITING_CUSTOMER' THEN 1 ELSE 0 END";
-        String sql = "SELECT status, category, priority, assignee_id, " + late + " AS late, COUNT(*) AS n"
-                + " FROM requests_request WHERE " + (teamId == null ? "team_id IS NULL" : "team_id = :team")
-                + " GROUP BY status, category, priority, assignee_id, " + late;
+        // The lateness is computed once in a subquery: grouping by an expression with a parameter would bind the
+        // parameter twice, which PostgreSQL does not take for the same expression.
+        String sql = "SELECT status, category, priority, assignee_id, late, COUNT(*) AS n FROM ("
+                + "SELECT status, category, priority, assignee_id, " + late + " AS late FROM requests_request WHERE "
+                + (teamId == null ? "team_id IS NULL" : "team_id = :team")
+                + ") AS queue GROUP BY status, category, priority, assignee_id, late";
         JdbcClient.StatementSpec statement = jdbc.sql(sql).param("now", now.atOffset(ZoneOffset.UTC));
         if (teamId != null) {
             statement = statement.param("team", teamId);
