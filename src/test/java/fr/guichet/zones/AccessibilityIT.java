@@ -80,10 +80,11 @@ class AccessibilityIT extends IntegrationTest {
     static final Set<String> HOMES = Set.of("GET /", "GET /portal", "GET /desk", "GET /back");
 
     /**
-     * TODO(issue 12, lead): the request pages are being rebuilt by the composer part; check them again after the
-     * merge (remove them from this list) and fix what axe reports. {@code -Daxe.afterMerge=true} checks them anyway.
+     * Pages left out for now: a page being rebuilt elsewhere can be listed here
+     * ({@code "GET /desk/requests/{reference}"}) until its merge; {@code -Daxe.afterMerge=true} checks them anyway.
+     * Empty: the request pages of the desk and the back office passed before the composer's rebuild and are checked.
      */
-    static final Set<String> AFTER_MERGE = Set.of("GET /desk/requests/{reference}", "GET /back/requests/{reference}");
+    static final Set<String> AFTER_MERGE = Set.of();
 
     /** Pages checked at a phone's width too. */
     static final List<String> PHONE_PAGES = List.of("/", "/login", "/back/requests", "/desk/requests", "/portal");
@@ -212,7 +213,7 @@ class AccessibilityIT extends IntegrationTest {
                 continue;
             }
             if (AFTER_MERGE.contains(row.route()) && !Boolean.getBoolean("axe.afterMerge")) {
-                notChecked.add(row.route() + ": TODO after the composer's merge (AccessibilityIT.AFTER_MERGE)");
+                notChecked.add(row.route() + ": left out for now (AccessibilityIT.AFTER_MERGE)");
                 continue;
             }
             List<Who> allowed = VISITORS.stream()

@@ -25,7 +25,7 @@ public class UserQueries {
         this.jdbc = jdbc;
     }
 
-    /** The ids of the page's accounts, by kind, then name. */
+    /** The ids of the page's accounts: staff, then customers, then integrations, each by name. */
     public List<Long> page(UserSearch search) {
         StringBuilder sql = new StringBuilder("SELECT u.id FROM identity_user u WHERE 1 = 1");
         where(search, sql);
@@ -35,7 +35,8 @@ public class UserQueries {
         if (search.status() != null) {
             sql.append(" AND u.enabled = :enabled");
         }
-        sql.append(" ORDER BY u.kind, u.display_name, u.id LIMIT :limit OFFSET :offset");
+        sql.append(" ORDER BY CASE u.kind WHEN 'STAFF' THEN 0 WHEN 'CUSTOMER' THEN 1 ELSE 2 END,")
+                .append(" u.display_name, u.id LIMIT :limit OFFSET :offset");
         JdbcClient.StatementSpec statement = params(search, jdbc.sql(sql.toString()))
                 .param("limit", UserSearch.PAGE_SIZE)
                 .param("offset", search.offset());
