@@ -260,11 +260,6 @@ public class UserManagement {
     /** One page of the accounts that match, with the counts each filter shows (ADR 0022). */
     @Transactional(readOnly = true)
     public UserPage search(UserSearch search) {
-        List<Long> ids = queries.page(search);
-        Map<Long, UserAccount> found = new HashMap<>();
-        users.findAllById(ids).forEach(account -> found.put(account.getId(), account));
-        List<UserAccount> page =
-                ids.stream().map(found::get).filter(Objects::nonNull).toList();
         Map<AccountKind, Long> byKind = new EnumMap<>(AccountKind.class);
         Map<UserSearch.Status, Long> byStatus = new EnumMap<>(UserSearch.Status.class);
         long total = 0;
@@ -284,6 +279,17 @@ public class UserManagement {
                 total += cell.count();
             }
         }
+        // A page past the last one (a bookmark, a filter narrowed since) shows the last one.
+        int lastPage = (int) Math.max(1, (total + UserSearch.PAGE_SIZE - 1) / UserSearch.PAGE_SIZE);
+        if (search.page() > lastPage) {
+            search = new UserSearch(
+                    search.text(), search.kind(), search.teamId(), search.role(), search.status(), lastPage);
+        }
+        List<Long> ids = queries.page(search);
+        Map<Long, UserAccount> found = new HashMap<>();
+        users.findAllById(ids).forEach(account -> found.put(account.getId(), account));
+        List<UserAccount> page =
+                ids.stream().map(found::get).filter(Objects::nonNull).toList();
         return new UserPage(page, search, total, byKind, byStatus);
     }
 

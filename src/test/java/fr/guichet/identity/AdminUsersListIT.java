@@ -59,6 +59,7 @@ class AdminUsersListIT extends IntegrationTest {
     @Test
     void searchAndFiltersNarrowTheListAndCountEachOption() throws Exception {
         String all = page("/back/admin/users?q=" + tag);
+        assertThat(all).as("the menu: a disclosure, open as served").contains("<details class=\"sidenav-menu\" open>");
         assertThat(all)
                 .contains("1–5 sur 5")
                 .contains(tag + "agent0")
@@ -122,6 +123,9 @@ class AdminUsersListIT extends IntegrationTest {
         assertThat(page("/back/admin/users?q=" + tag + "&page=0"))
                 .as("a page below 1 is the first")
                 .contains("1–25 sur 28");
+        assertThat(page("/back/admin/users?q=" + tag + "&page=9"))
+                .as("a page past the last is the last")
+                .contains("26–28 sur 28");
     }
 
     private String page(String path) throws Exception {
