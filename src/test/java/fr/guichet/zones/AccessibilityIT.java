@@ -87,7 +87,8 @@ class AccessibilityIT extends IntegrationTest {
     static final Set<String> AFTER_MERGE = Set.of();
 
     /** Pages checked at a phone's width too. */
-    static final List<String> PHONE_PAGES = List.of("/", "/login", "/back/requests", "/desk/requests", "/portal");
+    static final List<String> PHONE_PAGES = List.of(
+            "/", "/login", "/back/requests", "/desk/requests", "/portal", "/back/admin/users", "/back/customers");
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
