@@ -51,6 +51,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -303,6 +304,17 @@ class AccessibilityIT extends IntegrationTest {
                             .isDisplayed())
                     .isFalse();
             screenshot("back-queue-1366");
+            // With htmx, choosing a filter swaps the filters and the list together: the counts follow, the focus stays.
+            new Select(browser.findElement(By.id("priority"))).selectByValue("URGENT");
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("priority=URGENT"));
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".queue-total"), ": 0"));
+            assertThat(browser.findElement(By.cssSelector("#priority option[value='URGENT']"))
+                            .getText())
+                    .endsWith("(0)");
+            assertThat(browser.switchTo().activeElement().getDomAttribute("id"))
+                    .as("the focus stays on the filter")
+                    .isEqualTo("priority");
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 900));
         }
@@ -328,6 +340,10 @@ class AccessibilityIT extends IntegrationTest {
         List<String> found = new ArrayList<>();
         if (landed.contains("/login") && who != Who.ANONYMOUS) {
             found.add("not reached: " + path + " as " + who + " landed on " + landed);
+            return found;
+        }
+        if (!browser.findElements(By.cssSelector(".error-page")).isEmpty()) {
+            found.add("an error page, not the page: " + path + " as " + who);
             return found;
         }
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
