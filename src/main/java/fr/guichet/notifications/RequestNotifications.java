@@ -4,8 +4,11 @@ import fr.guichet.company.CompanySettings;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserManagement;
+import fr.guichet.requests.Message;
 import fr.guichet.requests.RequestEvent;
+import fr.guichet.requests.RequestManagement;
 import fr.guichet.shared.Language;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
@@ -22,12 +25,19 @@ class RequestNotifications {
     private final Mailer mailer;
     private final AlertManagement alerts;
     private final UserManagement users;
+    private final RequestManagement requests;
     private final String baseUrl;
 
-    RequestNotifications(Mailer mailer, AlertManagement alerts, UserManagement users, CompanySettings company) {
+    RequestNotifications(
+            Mailer mailer,
+            AlertManagement alerts,
+            UserManagement users,
+            RequestManagement requests,
+            CompanySettings company) {
         this.mailer = mailer;
         this.alerts = alerts;
         this.users = users;
+        this.requests = requests;
         this.baseUrl = company.baseUrl();
     }
 
@@ -53,15 +63,7 @@ class RequestNotifications {
                         event.actorName(),
                         event.detail(),
                         link(request));
-            case RESOLVED ->
-                toRequester(
-                        request,
-                        "mail.resolved.subject",
-                        "mail.resolved.body",
-                        request.reference(),
-                        request.subject(),
-                        event.detail(),
-                        link(request));
+            case RESOLVED -> resolved(event);
             case RETURNED_TO_OWNER, QUESTION_TO_OWNER ->
                 owner(request)
                         .ifPresent(owner -> mailer.send(
@@ -78,6 +80,71 @@ class RequestNotifications {
             case ESCALATED -> escalated(request);
             default -> {}
         }
+    }
+
+    /**
+     * The resolution: the whole answer (the history keeps an excerpt, the email the text the customer was given), and
+     * the link that opens the rating on the portal when the customer can sign in there; no link otherwise (a visitor
+     * of the public site, or someone the desk recorded without an organisation, replies to the email instead).
+     */
+    private void resolved(RequestEvent event) {
+        RequestEvent.About request = event.about();
+        String answer = wholeAnswer(event);
+        if (request.internal()) {
+            toRequester(
+                    request,
+                    "mail.resolved.subject",
+                    "mail.resolved.body",
+                    request.reference(),
+                    request.subject(),
+                    answer,
+                    link(request));
+            return;
+        }
+        String rating = portalLink(event);
+        if (rating == null) {
+            toRequester(
+                    request,
+                    "mail.resolved.subject",
+                    "intake.mail.resolved.body-without-link",
+                    request.reference(),
+                    request.subject(),
+                    answer);
+        } else {
+            toRequester(
+                    request,
+                    "mail.resolved.subject",
+                    "intake.mail.resolved.body",
+                    request.reference(),
+                    request.subject(),
+                    answer,
+                    rating + "#rating");
+        }
+    }
+
+    /** The last public answer of staff, written in the same transaction as the resolution; else the excerpt. */
+    private String wholeAnswer(RequestEvent event) {
+        List<Message> conversation = requests.conversation(event.requestId(), false);
+        for (int i = conversation.size() - 1; i >= 0; i--) {
+            Message message = conversation.get(i);
+            if (!message.fromCustomer() && !message.isInternal()) {
+                return message.body();
+            }
+        }
+        return event.detail();
+    }
+
+    /**
+     * The request's page on the portal, where its customer rates it: for a requester with an account, or a request of
+     * an organisation (whose portal users see its requests); null when nobody could open it there.
+     */
+    private String portalLink(RequestEvent event) {
+        RequestEvent.About request = event.about();
+        if (request.requesterUserId() == null
+                && requests.get(event.requestId()).getOrganisationId() == null) {
+            return null;
+        }
+        return baseUrl + "/portal/requests/" + request.reference();
     }
 
     /**
