@@ -140,8 +140,7 @@ class RequestNotifications {
      */
     private String portalLink(RequestEvent event) {
         RequestEvent.About request = event.about();
-        if (request.requesterUserId() == null
-                && requests.get(event.requestId()).getOrganisationId() == null) {
+        if (request.requesterUserId() == null && requests.get(event.requestId()).getOrganisationId() == null) {
             return null;
         }
         return baseUrl + "/portal/requests/" + request.reference();

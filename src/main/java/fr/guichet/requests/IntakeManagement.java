@@ -85,12 +85,11 @@ public class IntakeManagement {
             DeskIntake.Destination chosen,
             @Nullable Priority priority) {
         Route byRules = preview(category, channel, organisationId, subject);
-        Long team =
-                switch (chosen.kind()) {
-                    case RULES -> byRules.teamId();
-                    case FRONT_OFFICE -> null;
-                    case TEAM -> chosen.teamId();
-                };
+        Long team = switch (chosen.kind()) {
+            case RULES -> byRules.teamId();
+            case FRONT_OFFICE -> null;
+            case TEAM -> chosen.teamId();
+        };
         return new Route(team, priority != null ? priority : byRules.priority());
     }
 
@@ -131,7 +130,8 @@ public class IntakeManagement {
                 throw new RequestRuleViolation("requests.error.unknown-organisation");
             }
             contact = intake.contactId() != null
-                    ? customers.contact(details.organisationId(), intake.contactId())
+                    ? customers
+                            .contact(details.organisationId(), intake.contactId())
                             .orElseThrow(() -> new RequestRuleViolation("intake.error.unknown-contact"))
                     : customers.saveContact(details.organisationId(), null, 0, intake.newContact());
         }

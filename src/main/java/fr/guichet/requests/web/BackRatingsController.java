@@ -37,9 +37,11 @@ class BackRatingsController {
         model.addAttribute("ratings", list);
         model.addAttribute(
                 "average", list.stream().mapToInt(Rating::score).average().orElse(0));
-        model.addAttribute("commented", list.stream().filter(r -> r.comment() != null).count());
+        model.addAttribute(
+                "commented", list.stream().filter(r -> r.comment() != null).count());
         model.addAttribute("teamNames", pages.teamNames());
-        model.addAttribute("userNames", users.names(list.stream().map(Rating::ownerId).toList()));
+        model.addAttribute(
+                "userNames", users.names(list.stream().map(Rating::ownerId).toList()));
         return "requests/back-ratings";
     }
 }

@@ -136,10 +136,10 @@ class DeskIntakeController {
         if (form.typesRequester()) {
             if (form.requesterName() == null || form.requesterName().isBlank()) {
                 errors.rejectValue("requesterName", "validation.required");
-            } else if (form.addContact() && form.newContact() == null) {
+            } else if (form.addsContact() && form.newContact() == null) {
                 errors.rejectValue("requesterName", "intake.error.full-name");
             }
-            if (form.addContact() && form.organisationId() == null) {
+            if (form.addsContact() && form.organisationId() == null) {
                 errors.rejectValue("addContact", "intake.error.contact-without-organisation");
             }
         }
@@ -154,14 +154,16 @@ class DeskIntakeController {
                 form.organisationId(),
                 null,
                 form.typesRequester() ? form.requesterName() : "",
-                !form.typesRequester() || form.requesterEmail() == null || form.requesterEmail().isBlank()
+                !form.typesRequester()
+                                || form.requesterEmail() == null
+                                || form.requesterEmail().isBlank()
                         ? null
                         : form.requesterEmail().strip(),
                 agent.getId());
         return new DeskIntake(
                 details,
                 form.contactId(),
-                form.typesRequester() && form.addContact() ? form.newContact() : null,
+                form.typesRequester() && form.addsContact() ? form.newContact() : null,
                 form.chosenDestination(),
                 form.priority(),
                 form.handOffNote(),
@@ -187,8 +189,7 @@ class DeskIntakeController {
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("organisations", customers.organisations());
         model.addAttribute(
-                "contacts",
-                form.organisationId() == null ? List.of() : customers.contactsOf(form.organisationId()));
+                "contacts", form.organisationId() == null ? List.of() : customers.contactsOf(form.organisationId()));
         model.addAttribute("teams", intake.teamsToHandTo());
         model.addAttribute("teamNames", pages.teamNames());
         model.addAttribute(

@@ -19,18 +19,22 @@ import jakarta.validation.constraints.Size;
 record DeskIntakeForm(
         Long organisationId,
         Long contactId,
-        @Size(max = 120, message = "{validation.max-length}") String requesterName,
+
+        @Size(max = 120, message = "{validation.max-length}")
+        String requesterName,
 
         @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.max-length}")
         String requesterEmail,
 
         @Size(max = 30, message = "{validation.max-length}") String requesterPhone,
-        boolean addContact,
+        Boolean addContact,
         @NotNull(message = "{validation.required}") Channel channel,
         @NotNull(message = "{validation.required}") Category category,
         Priority priority,
         String destination,
-        @Size(max = 20000, message = "{validation.max-length}") String handOffNote,
+
+        @Size(max = 20000, message = "{validation.max-length}")
+        String handOffNote,
 
         @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}")
         String subject,
@@ -47,7 +51,7 @@ record DeskIntakeForm(
 
     static DeskIntakeForm blank(Long organisationId) {
         return new DeskIntakeForm(
-                organisationId, null, "", "", "", false, Channel.PHONE, null, null, "", "", "", "", false, "");
+                organisationId, null, "", "", "", Boolean.FALSE, Channel.PHONE, null, null, "", "", "", "", false, "");
     }
 
     /** Where the agent sends it; a destination that is no team id counts as the rules'. */
@@ -63,6 +67,10 @@ record DeskIntakeForm(
         } catch (NumberFormatException notATeam) {
             return Destination.BY_RULES;
         }
+    }
+
+    boolean addsContact() {
+        return Boolean.TRUE.equals(addContact);
     }
 
     boolean typesRequester() {

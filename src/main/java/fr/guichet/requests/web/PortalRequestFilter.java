@@ -60,8 +60,10 @@ record PortalRequestFilter(String state, @Nullable Category category, String req
     }
 
     Map<Category, Long> categoryCounts(List<QueueItem> items, Collection<Category> categories) {
-        List<QueueItem> others =
-                items.stream().filter(byState(state)).filter(byRequester(requester)).toList();
+        List<QueueItem> others = items.stream()
+                .filter(byState(state))
+                .filter(byRequester(requester))
+                .toList();
         Map<Category, Long> counts = new LinkedHashMap<>();
         for (Category each : categories) {
             counts.put(each, others.stream().filter(byCategory(each)).count());
@@ -71,8 +73,10 @@ record PortalRequestFilter(String state, @Nullable Category category, String req
 
     /** Who asked: the organisation's contacts and whoever filed one of its requests, by name. */
     Map<String, Long> requesterCounts(List<QueueItem> items, Collection<String> contacts) {
-        List<QueueItem> others =
-                items.stream().filter(byState(state)).filter(byCategory(category)).toList();
+        List<QueueItem> others = items.stream()
+                .filter(byState(state))
+                .filter(byCategory(category))
+                .toList();
         Map<String, Long> counts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         contacts.forEach(name -> counts.put(name, 0L));
         items.forEach(item -> counts.putIfAbsent(item.requesterName(), 0L));
