@@ -45,24 +45,37 @@ class RequestNotifications {
     void on(RequestEvent event) {
         RequestEvent.About request = event.about();
         switch (event.kind()) {
-            case SUBMITTED ->
-                toRequester(
-                        request,
-                        "mail.receipt.subject",
-                        "mail.receipt.body",
-                        request.reference(),
-                        request.subject(),
-                        link(request));
-            case PUBLIC_REPLY ->
+            case SUBMITTED -> {
+                String follow = followLink(event);
+                if (follow == null) {
+                    toRequester(
+                            request,
+                            "mail.receipt.subject",
+                            "intake.mail.receipt.body-without-link",
+                            request.reference(),
+                            request.subject());
+                } else {
+                    toRequester(
+                            request,
+                            "mail.receipt.subject",
+                            "mail.receipt.body",
+                            request.reference(),
+                            request.subject(),
+                            follow);
+                }
+            }
+            case PUBLIC_REPLY -> {
+                String follow = followLink(event);
                 toRequester(
                         request,
                         "mail.reply.subject",
-                        "mail.reply.body",
+                        follow == null ? "intake.mail.reply.body-without-link" : "mail.reply.body",
                         request.reference(),
                         request.subject(),
                         event.actorName(),
                         event.detail(),
-                        link(request));
+                        follow == null ? "" : follow);
+            }
             case RESOLVED -> resolved(event);
             case RETURNED_TO_OWNER, QUESTION_TO_OWNER ->
                 owner(request)
@@ -98,10 +111,10 @@ class RequestNotifications {
                     request.reference(),
                     request.subject(),
                     answer,
-                    link(request));
+                    followLink(event));
             return;
         }
-        String rating = portalLink(event);
+        String rating = followLink(event);
         if (rating == null) {
             toRequester(
                     request,
@@ -135,11 +148,15 @@ class RequestNotifications {
     }
 
     /**
-     * The request's page on the portal, where its customer rates it: for a requester with an account, or a request of
-     * an organisation (whose portal users see its requests); null when nobody could open it there.
+     * Where the requester follows the request: the desk for an internal one; the portal for a requester with an
+     * account, or a request of an organisation (whose portal users see its requests); none otherwise (a visitor of the
+     * public site, someone the desk recorded without an organisation: they answer by email).
      */
-    private String portalLink(RequestEvent event) {
+    private String followLink(RequestEvent event) {
         RequestEvent.About request = event.about();
+        if (request.internal()) {
+            return baseUrl + "/desk/requests/" + request.reference();
+        }
         if (request.requesterUserId() == null && requests.get(event.requestId()).getOrganisationId() == null) {
             return null;
         }
@@ -195,15 +212,5 @@ class RequestNotifications {
 
     private Optional<UserAccount> owner(RequestEvent.About request) {
         return request.ownerId() == null ? Optional.empty() : Optional.of(users.get(request.ownerId()));
-    }
-
-    /** Where the requester follows the request: the portal for an account, none for a visitor of the public site. */
-    private String link(RequestEvent.About request) {
-        if (request.internal()) {
-            return baseUrl + "/desk/requests/" + request.reference();
-        }
-        return request.requesterUserId() == null
-                ? baseUrl + "/contact"
-                : baseUrl + "/portal/requests/" + request.reference();
     }
 }

@@ -34,7 +34,7 @@ record PortalRequestFilter(String state, @Nullable Category category, String req
                 : requests.ofOrganisation(organisationId, LIMIT);
     }
 
-    boolean isActive() {
+    public boolean isActive() {
         return !state.isEmpty() || category != null || !requester.isEmpty();
     }
 
