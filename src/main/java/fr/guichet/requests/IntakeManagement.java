@@ -93,15 +93,21 @@ public class IntakeManagement {
         return new Route(team, priority != null ? priority : byRules.priority());
     }
 
-    /** Records the request at the desk as the agent decided; the agent becomes its owner. */
+    /**
+     * Records the request at the desk as the agent decided; the agent becomes its owner. Settling it at once and
+     * handing it to a team (with the note) are the front office's acts; someone else who records one (a back-office
+     * team lead at the desk) sends it where the rules say, as a request that comes in.
+     */
     public Request record(DeskIntake intake, AccountPrincipal agent) {
-        RequestAccess.requireFrontOffice(agent);
         NewRequest details = withRequester(intake);
         Request request;
         if (intake.answer() != null) {
             request = requests.submitResolvedAtFirstContact(details, intake.answer(), agent);
         } else {
             Route route = destination(intake);
+            if (!RequestAccess.actsAsFrontOffice(agent)) {
+                return attach(requests.submit(details, Actor.of(agent), route), intake, agent);
+            }
             if (route.teamId() != null) {
                 requireBackOfficeTeam(route.teamId());
                 RequestTexts.message(intake.handOffNote(), "requests.error.note-required");
@@ -112,6 +118,10 @@ public class IntakeManagement {
                         request.getId(), request.getVersion(), route.teamId(), intake.handOffNote(), agent);
             }
         }
+        return attach(request, intake, agent);
+    }
+
+    private Request attach(Request request, DeskIntake intake, AccountPrincipal agent) {
         if (!intake.files().isEmpty()) {
             attachments.attach(request, intake.files(), agent, false);
         }

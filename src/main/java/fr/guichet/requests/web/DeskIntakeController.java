@@ -175,7 +175,7 @@ class DeskIntakeController {
     private static String fieldOf(String messageKey, DeskIntakeForm form) {
         return switch (messageKey) {
             case "requests.error.unknown-organisation" -> "organisationId";
-            case "requests.error.front-office-only" -> "resolvedNow";
+            case "requests.error.front-office-only" -> form.resolvedNow() ? "resolvedNow" : "destination";
             case "requests.error.note-required" -> "handOffNote";
             case "requests.error.unknown-team", "requests.error.not-a-back-office-team" -> "destination";
             case "intake.error.unknown-contact", "intake.error.contact-without-organisation" -> "contactId";
