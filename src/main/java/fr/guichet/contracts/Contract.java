@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -36,6 +37,7 @@ public class Contract {
     private int renewalMonths;
     private int noticeDays;
     private LocalDate cancellationRequestedOn;
+    private String cancellationReason;
     private LocalDate endsOn;
     private Instant createdAt;
     private Instant updatedAt;
@@ -48,10 +50,21 @@ public class Contract {
     @Transient
     private final transient List<Object> events = new ArrayList<>();
 
-    /** Who confirms a cancellation made online, and in which language; none when made by staff. */
-    record Confirmation(@Nullable String email, @Nullable String name, Locale language) {
+    /** The longest reason a customer may give for a cancellation. */
+    public static final int CANCELLATION_REASON_MAX = 500;
 
-        static final Confirmation NONE = new Confirmation(null, null, Locale.FRENCH);
+    /**
+     * Who confirms a cancellation made online, and in which language, the reason they gave (optional) and the staff
+     * told of it; none when made by staff.
+     */
+    record Confirmation(
+            @Nullable String email,
+            @Nullable String name,
+            Locale language,
+            @Nullable String reason,
+            Set<Long> tell) {
+
+        static final Confirmation NONE = new Confirmation(null, null, Locale.FRENCH, null, Set.of());
     }
 
     @PersistenceCreator
@@ -128,8 +141,15 @@ public class Contract {
         if (!status.isRunning()) {
             throw new ContractRuleViolation("status", "contracts.error.not-running");
         }
+        String reason = confirmation.reason() == null || confirmation.reason().isBlank()
+                ? null
+                : confirmation.reason().strip();
+        if (reason != null && reason.length() > CANCELLATION_REASON_MAX) {
+            throw new ContractRuleViolation("reason", "intake.cancel.error.reason-too-long");
+        }
         status = ContractStatus.CANCELLED;
         cancellationRequestedOn = askedOn;
+        cancellationReason = reason;
         endsOn = terms().cancellationEffective(askedOn);
         updatedAt = now;
         events.add(new ContractCancelled(
@@ -141,7 +161,9 @@ public class Contract {
                 endsOn,
                 confirmation.email(),
                 confirmation.name(),
-                confirmation.language()));
+                confirmation.language(),
+                reason,
+                confirmation.tell()));
         return endsOn;
     }
 
@@ -228,6 +250,11 @@ public class Contract {
 
     public int getNoticeDays() {
         return noticeDays;
+    }
+
+    /** What the customer said when cancelling online (none when they said nothing, or staff cancelled). */
+    public @Nullable String getCancellationReason() {
+        return cancellationReason;
     }
 
     public LocalDate getCancellationRequestedOn() {

@@ -16,7 +16,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,6 +38,7 @@ public class ContractManagement {
     private final CustomerManagement customers;
     private final Clock clock;
     private final TransactionTemplate eachAlone;
+    private final ContractRecipients recipients;
 
     ContractManagement(
             ContractRepository contracts,
@@ -44,7 +47,9 @@ public class ContractManagement {
             CustomerManagement customers,
             Clock clock,
             PlatformTransactionManager transactions,
-            ContractCounts counts) {
+            ContractCounts counts,
+            ContractRecipients recipients) {
+        this.recipients = recipients;
         this.contracts = contracts;
         this.counts = counts;
         this.catalogue = catalogue;
@@ -118,15 +123,33 @@ public class ContractManagement {
      */
     public Contract cancelByCustomer(
             long id, int version, long organisationId, String email, String name, Locale language) {
-        if (get(id).getOrganisationId() != organisationId) {
+        return cancelByCustomer(id, version, organisationId, email, name, language, null);
+    }
+
+    /**
+     * The same, with the reason the customer gives (optional, at most {@link Contract#CANCELLATION_REASON_MAX}
+     * characters): kept on the contract for the back office, and in the alert its account manager and sales
+     * administration receive.
+     */
+    public Contract cancelByCustomer(
+            long id,
+            int version,
+            long organisationId,
+            String email,
+            String name,
+            Locale language,
+            @Nullable String reason) {
+        Contract own = get(id);
+        if (own.getOrganisationId() != organisationId) {
             throw new UnknownContract(String.valueOf(id));
         }
+        Set<Long> tell = recipients.of(own);
         return act(
                 id,
                 version,
                 "cancelled",
-                contract ->
-                        contract.cancel(today(), clock.instant(), new Contract.Confirmation(email, name, language)));
+                contract -> contract.cancel(
+                        today(), clock.instant(), new Contract.Confirmation(email, name, language, reason, tell)));
     }
 
     @Transactional(readOnly = true)

@@ -3,12 +3,7 @@ package fr.guichet.contracts;
 import fr.guichet.contracts.internal.ContractRepository;
 import fr.guichet.customers.CustomerManagement;
 import fr.guichet.customers.Organisation;
-import fr.guichet.identity.Team;
-import fr.guichet.identity.TeamManagement;
-import fr.guichet.identity.UserAccount;
-import fr.guichet.identity.UserManagement;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -31,31 +26,26 @@ class RenewalAlertJob {
     private final ContractManagement contracts;
     private final ContractRepository repository;
     private final CustomerManagement customers;
-    private final TeamManagement teams;
-    private final UserManagement users;
+    private final ContractRecipients recipients;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final int alertDays;
-    private final String salesTeam;
 
     RenewalAlertJob(
             ContractManagement contracts,
             ContractRepository repository,
             CustomerManagement customers,
-            TeamManagement teams,
-            UserManagement users,
+            ContractRecipients recipients,
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
             ContractSettings settings) {
         this.contracts = contracts;
         this.repository = repository;
         this.customers = customers;
-        this.teams = teams;
-        this.users = users;
+        this.recipients = recipients;
         this.events = events;
         this.transaction = transaction;
         this.alertDays = settings.renewalAlertDays();
-        this.salesTeam = settings.salesTeam();
     }
 
     @Scheduled(fixedDelayString = ContractSettings.RENEWAL_ALERT_INTERVAL, initialDelayString = "PT40S")
@@ -90,15 +80,6 @@ class RenewalAlertJob {
     }
 
     private Set<Long> recipients(Contract contract) {
-        Set<Long> tell = new LinkedHashSet<>();
-        customers
-                .find(contract.getOrganisationId())
-                .map(Organisation::getAccountManagerId)
-                .ifPresent(tell::add);
-        teams.teamByCode(salesTeam)
-                .map(Team::getId)
-                .ifPresent(team ->
-                        users.membersOf(team).stream().map(UserAccount::getId).forEach(tell::add));
-        return tell;
+        return recipients.of(contract);
     }
 }

@@ -103,6 +103,19 @@ public class CustomerManagement implements CustomerOrganisationDirectory {
         return contacts.findByOrganisationIdOrderByLastName(organisationId);
     }
 
+    /** The desk's page a search text designates by itself (a request reference), when a finder knows one. */
+    @Transactional(readOnly = true)
+    public Optional<String> deskPageFor(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            return Optional.empty();
+        }
+        return finders.orderedStream()
+                .map(finder -> finder.deskPageFor(trimmed))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
     /**
      * Organisations whose name, trade name, city, email or phone contains the text, whose SIREN it is, one of whose
      * contacts has that name, email or phone, or that another module's finder designates (a request reference, say);

@@ -58,6 +58,13 @@ class ContractMails {
 
     @EventListener
     void on(ContractCancelled cancelled) {
+        String path = "/back/contracts/" + cancelled.contractId();
+        String what = cancelled.reason() == null ? cancelled.title() : cancelled.title() + " — " + cancelled.reason();
+        for (Long userId : cancelled.tell()) {
+            if (users.get(userId).isEnabled()) {
+                alerts.post(userId, "CONTRACT_CANCELLED", cancelled.reference(), what, path);
+            }
+        }
         if (cancelled.confirmTo() == null) {
             return;
         }

@@ -4,8 +4,11 @@ import fr.guichet.company.CompanySettings;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserManagement;
+import fr.guichet.requests.Message;
 import fr.guichet.requests.RequestEvent;
+import fr.guichet.requests.RequestManagement;
 import fr.guichet.shared.Language;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
@@ -22,12 +25,19 @@ class RequestNotifications {
     private final Mailer mailer;
     private final AlertManagement alerts;
     private final UserManagement users;
+    private final RequestManagement requests;
     private final String baseUrl;
 
-    RequestNotifications(Mailer mailer, AlertManagement alerts, UserManagement users, CompanySettings company) {
+    RequestNotifications(
+            Mailer mailer,
+            AlertManagement alerts,
+            UserManagement users,
+            RequestManagement requests,
+            CompanySettings company) {
         this.mailer = mailer;
         this.alerts = alerts;
         this.users = users;
+        this.requests = requests;
         this.baseUrl = company.baseUrl();
     }
 
@@ -35,33 +45,38 @@ class RequestNotifications {
     void on(RequestEvent event) {
         RequestEvent.About request = event.about();
         switch (event.kind()) {
-            case SUBMITTED ->
-                toRequester(
-                        request,
-                        "mail.receipt.subject",
-                        "mail.receipt.body",
-                        request.reference(),
-                        request.subject(),
-                        link(request));
-            case PUBLIC_REPLY ->
+            case SUBMITTED -> {
+                String follow = followLink(event);
+                if (follow == null) {
+                    toRequester(
+                            request,
+                            "mail.receipt.subject",
+                            "intake.mail.receipt.body-without-link",
+                            request.reference(),
+                            request.subject());
+                } else {
+                    toRequester(
+                            request,
+                            "mail.receipt.subject",
+                            "mail.receipt.body",
+                            request.reference(),
+                            request.subject(),
+                            follow);
+                }
+            }
+            case PUBLIC_REPLY -> {
+                String follow = followLink(event);
                 toRequester(
                         request,
                         "mail.reply.subject",
-                        "mail.reply.body",
+                        follow == null ? "intake.mail.reply.body-without-link" : "mail.reply.body",
                         request.reference(),
                         request.subject(),
                         event.actorName(),
                         event.detail(),
-                        link(request));
-            case RESOLVED ->
-                toRequester(
-                        request,
-                        "mail.resolved.subject",
-                        "mail.resolved.body",
-                        request.reference(),
-                        request.subject(),
-                        event.detail(),
-                        link(request));
+                        follow == null ? "" : follow);
+            }
+            case RESOLVED -> resolved(event);
             case RETURNED_TO_OWNER, QUESTION_TO_OWNER ->
                 owner(request)
                         .ifPresent(owner -> mailer.send(
@@ -78,6 +93,74 @@ class RequestNotifications {
             case ESCALATED -> escalated(request);
             default -> {}
         }
+    }
+
+    /**
+     * The resolution: the whole answer (the history keeps an excerpt, the email the text the customer was given), and
+     * the link that opens the rating on the portal when the customer can sign in there; no link otherwise (a visitor
+     * of the public site, or someone the desk recorded without an organisation, replies to the email instead).
+     */
+    private void resolved(RequestEvent event) {
+        RequestEvent.About request = event.about();
+        String answer = wholeAnswer(event);
+        if (request.internal()) {
+            toRequester(
+                    request,
+                    "mail.resolved.subject",
+                    "mail.resolved.body",
+                    request.reference(),
+                    request.subject(),
+                    answer,
+                    followLink(event));
+            return;
+        }
+        String rating = followLink(event);
+        if (rating == null) {
+            toRequester(
+                    request,
+                    "mail.resolved.subject",
+                    "intake.mail.resolved.body-without-link",
+                    request.reference(),
+                    request.subject(),
+                    answer);
+        } else {
+            toRequester(
+                    request,
+                    "mail.resolved.subject",
+                    "intake.mail.resolved.body",
+                    request.reference(),
+                    request.subject(),
+                    answer,
+                    rating + "#rating");
+        }
+    }
+
+    /** The last public answer of staff, written in the same transaction as the resolution; else the excerpt. */
+    private String wholeAnswer(RequestEvent event) {
+        List<Message> conversation = requests.conversation(event.requestId(), false);
+        for (int i = conversation.size() - 1; i >= 0; i--) {
+            Message message = conversation.get(i);
+            if (!message.fromCustomer() && !message.isInternal()) {
+                return message.body();
+            }
+        }
+        return event.detail();
+    }
+
+    /**
+     * Where the requester follows the request: the desk for an internal one; the portal for a requester with an
+     * account, or a request of an organisation (whose portal users see its requests); none otherwise (a visitor of the
+     * public site, someone the desk recorded without an organisation: they answer by email).
+     */
+    private String followLink(RequestEvent event) {
+        RequestEvent.About request = event.about();
+        if (request.internal()) {
+            return baseUrl + "/desk/requests/" + request.reference();
+        }
+        if (request.requesterUserId() == null && requests.get(event.requestId()).getOrganisationId() == null) {
+            return null;
+        }
+        return baseUrl + "/portal/requests/" + request.reference();
     }
 
     /**
@@ -129,15 +212,5 @@ class RequestNotifications {
 
     private Optional<UserAccount> owner(RequestEvent.About request) {
         return request.ownerId() == null ? Optional.empty() : Optional.of(users.get(request.ownerId()));
-    }
-
-    /** Where the requester follows the request: the portal for an account, none for a visitor of the public site. */
-    private String link(RequestEvent.About request) {
-        if (request.internal()) {
-            return baseUrl + "/desk/requests/" + request.reference();
-        }
-        return request.requesterUserId() == null
-                ? baseUrl + "/contact"
-                : baseUrl + "/portal/requests/" + request.reference();
     }
 }

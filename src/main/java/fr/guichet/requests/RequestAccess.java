@@ -65,6 +65,11 @@ public final class RequestAccess {
         return actsAsFrontOffice(user) || (worksFor(user, request) && (request.isInternal() || teamAnswersCustomers));
     }
 
+    /** Whether the user may read the customers' ratings and comments: team leads (their team's) and admins (all). */
+    public static boolean mayReadRatings(AccountPrincipal user) {
+        return !isCustomer(user) && (user.hasRole(Role.TEAM_LEAD) || user.hasRole(Role.ADMIN));
+    }
+
     /** What the user sees of a history: all of it for staff; for a customer, the lines shown to customers. */
     public static List<HistoryEntry> historyFor(AccountPrincipal user, List<HistoryEntry> history) {
         if (!isCustomer(user)) {

@@ -2,7 +2,11 @@ package fr.guichet.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.guichet.identity.Role;
+import fr.guichet.identity.Team;
+import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
+import fr.guichet.notifications.AlertManagement;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.TestMail;
@@ -26,6 +30,15 @@ class PortalCancellationIT extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    TeamManagement teams;
+
+    @Autowired
+    ContractSettings settings;
+
+    @Autowired
+    AlertManagement alerts;
 
     @Test
     void theCustomerCancelsInThreeStepsAndIsToldTheEffectiveDateOnScreenAndByEmail() throws Exception {
@@ -90,6 +103,70 @@ class PortalCancellationIT extends IntegrationTest {
                         .statusCode())
                 .isEqualTo(404);
         assertThat(contracts.get(theirs.getId()).getStatus()).isEqualTo(ContractStatus.ACTIVE);
+    }
+
+    @Test
+    void theCustomerGivesAReasonThatTheBackOfficeReadsOnTheContractAndInTheAlert() {
+        UserAccount customer = customerUser();
+        Contract contract = activeContract(customer.getCustomerOrganisationId());
+        HttpSession portal = new HttpSession(port);
+        portal.login(customer.getUsername(), PASSWORD);
+        assertThat(text(portal.get("/portal/contracts/" + contract.getId() + "/cancel")))
+                .contains("Pourquoi résiliez-vous ? (facultatif)");
+
+        HttpResponse<String> tooLong = portal.post(
+                "/portal/contracts/" + contract.getId() + "/cancel",
+                "version",
+                "" + contract.getVersion(),
+                "reason",
+                "x".repeat(501));
+        assertThat(tooLong.statusCode()).isEqualTo(200);
+        assertThat(text(tooLong)).contains("Le motif fait 500 caractères au plus.");
+        assertThat(contracts.get(contract.getId()).getStatus()).isEqualTo(ContractStatus.ACTIVE);
+
+        String reason = "Nous regroupons nos services chez un seul prestataire";
+        portal.post(
+                "/portal/contracts/" + contract.getId() + "/cancel",
+                "version",
+                "" + contract.getVersion(),
+                "reason",
+                reason);
+        Contract cancelled = contracts.get(contract.getId());
+        assertThat(cancelled.getStatus()).isEqualTo(ContractStatus.CANCELLED);
+        assertThat(cancelled.getCancellationReason()).isEqualTo(reason);
+
+        HttpSession back = new HttpSession(port);
+        back.login(staff(Role.BACK_OFFICE).getUsername(), PASSWORD);
+        assertThat(text(back.get("/back/contracts/" + contract.getId())))
+                .contains("Motif donné par le client")
+                .contains(reason);
+        Team sales = teams.teamByCode(settings.salesTeam()).orElseThrow();
+        UserAccount salesPerson = users.membersOf(sales.getId()).stream()
+                .filter(UserAccount::isEnabled)
+                .findFirst()
+                .orElseThrow();
+        assertThat(alerts.latest(salesPerson.getId(), 20)).anySatisfy(alert -> {
+            assertThat(alert.kind()).isEqualTo("CONTRACT_CANCELLED");
+            assertThat(alert.reference()).isEqualTo(contract.getReference());
+            assertThat(alert.subject()).contains(reason);
+        });
+    }
+
+    @Test
+    void aCancellationWithoutAReasonKeepsNone() {
+        UserAccount customer = customerUser();
+        Contract contract = activeContract(customer.getCustomerOrganisationId());
+        HttpSession portal = new HttpSession(port);
+        portal.login(customer.getUsername(), PASSWORD);
+        portal.get("/portal/contracts/" + contract.getId() + "/cancel");
+        portal.post(
+                "/portal/contracts/" + contract.getId() + "/cancel",
+                "version",
+                "" + contract.getVersion(),
+                "reason",
+                "   ");
+        assertThat(contracts.get(contract.getId()).getCancellationReason()).isNull();
+        assertThat(contracts.get(contract.getId()).getStatus()).isEqualTo(ContractStatus.CANCELLED);
     }
 
     private Contract activeContract(long organisationId) {

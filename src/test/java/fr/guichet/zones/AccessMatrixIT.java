@@ -222,6 +222,8 @@ class AccessMatrixIT extends IntegrationTest {
                   /desk/customers/{customer}/contacts/{contact}.vcf
             GET   /desk/requests                                                 LOGIN 403   403   OK    403   403   OK    OK
             GET   /desk/requests/new                                             LOGIN 403   403   OK    403   403   OK    OK
+            GET   /desk/requests/new/route                                       LOGIN 403   403   OK    403   403   OK    OK
+            GET   /desk/requests/new/contacts                                    LOGIN 403   403   OK    403   403   OK    OK
             POST  /desk/requests                                                 LOGIN 403   403   OK    403   403   OK    OK
                   /desk/requests   organisationId={customer}&requesterName=Paul&channel=PHONE&category=OTHER&subject=Appel&description=Rappeler&resolvedNow=false
             GET   /desk/requests/{reference}                                     LOGIN 403   403   OK    403   403   404   OK
@@ -254,6 +256,7 @@ class AccessMatrixIT extends IntegrationTest {
             POST  /{zone:desk|back}/internal-requests                            LOGIN 403   403   403   OK    OK    OK    OK
                   /back/internal-requests   category=INTERNAL_IT&subject=Ecran&description=Ecran noir
             GET   /back/requests                                                 LOGIN 403   403   403   OK    OK    OK    OK
+            GET   /back/requests/ratings                                         LOGIN 403   403   403   403   403   OK    OK
             GET   /back/requests/{reference}                                     LOGIN 403   403   403   OK    404   OK    OK
                   /back/requests/{ref}
             POST  /back/requests/{reference}/claim                               LOGIN 403   403   403   OK    404   OK    RULE

@@ -66,6 +66,7 @@ class PortalContractController {
         }
         model.addAttribute("contract", contract);
         model.addAttribute("effective", contract.terms().cancellationEffective(contracts.today()));
+        model.addAttribute("reason", "");
         return "contracts/portal-cancel";
     }
 
@@ -75,6 +76,7 @@ class PortalContractController {
             @AuthenticationPrincipal AccountPrincipal customer,
             @PathVariable long id,
             @RequestParam int version,
+            @RequestParam(defaultValue = "") String reason,
             Model model) {
         Contract contract = own(customer, id);
         UserAccount account = users.get(customer.getId());
@@ -85,17 +87,33 @@ class PortalContractController {
                     customer.getCustomerOrganisationId(),
                     account.getEmail(),
                     account.getDisplayName(),
-                    account.getLanguage().locale());
-        } catch (ContractRuleViolation | OptimisticLockingFailureException changed) {
+                    account.getLanguage().locale(),
+                    reason);
+        } catch (ContractRuleViolation violation) {
+            if ("reason".equals(violation.field())) {
+                model.addAttribute("contract", contract);
+                model.addAttribute("effective", contract.terms().cancellationEffective(contracts.today()));
+                model.addAttribute("reasonError", violation.messageKey());
+                model.addAttribute("reason", reason);
+                return "contracts/portal-cancel";
+            }
+            return changed(id, model);
+        } catch (OptimisticLockingFailureException changed) {
+            return changed(id, model);
+        }
+        model.addAttribute("contract", contract);
+        model.addAttribute("email", account.getEmail());
+        return "contracts/portal-cancelled";
+    }
+
+    private String changed(long id, Model model) {
+        {
             model.addAttribute("contract", contracts.get(id));
             model.addAttribute("today", contracts.today());
             model.addAttribute("actionError", "contracts.portal.cancel.changed");
             model.addAttribute("documents", documents.of(id));
             return "contracts/portal-contract";
         }
-        model.addAttribute("contract", contract);
-        model.addAttribute("email", account.getEmail());
-        return "contracts/portal-cancelled";
     }
 
     private Contract own(AccountPrincipal customer, long id) {

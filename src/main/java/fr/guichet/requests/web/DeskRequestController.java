@@ -1,25 +1,17 @@
 package fr.guichet.requests.web;
 
-import fr.guichet.customers.CustomerManagement;
 import fr.guichet.identity.AccountPrincipal;
-import fr.guichet.requests.Category;
-import fr.guichet.requests.Channel;
-import fr.guichet.requests.NewRequest;
 import fr.guichet.requests.Priority;
 import fr.guichet.requests.QueueFilter;
 import fr.guichet.requests.QueueItem;
-import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RequestRuleViolation;
-import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The front-office desk's requests: record one from a call, the counter or an email, settle it at once or hand it to
- * a back-office team with a note, and stay the customer's interlocutor until it is resolved.
+ * The front-office desk's requests: the lists, and a request's page where the agent settles it or hands it to a
+ * back-office team with a note, and stays the customer's interlocutor until it is resolved. Recording one is
+ * {@link DeskIntakeController}'s.
  */
 @Controller
 @RequestMapping("/desk/requests")
@@ -38,12 +31,10 @@ class DeskRequestController {
 
     private final RequestManagement requests;
     private final RequestPages pages;
-    private final CustomerManagement customers;
 
-    DeskRequestController(RequestManagement requests, RequestPages pages, CustomerManagement customers) {
+    DeskRequestController(RequestManagement requests, RequestPages pages) {
         this.requests = requests;
         this.pages = pages;
-        this.customers = customers;
     }
 
     /**
@@ -68,58 +59,6 @@ class DeskRequestController {
         model.addAttribute("next", more ? page.get(page.size() - 1) : null);
         model.addAttribute("paged", filter.afterId() != null);
         return "requests/desk-list";
-    }
-
-    @GetMapping("/new")
-    String form(@RequestParam(required = false) Long organisationId, Model model) {
-        model.addAttribute("form", DeskRequestForm.blank(organisationId));
-        return formPage(model);
-    }
-
-    @PostMapping
-    String submit(
-            @AuthenticationPrincipal AccountPrincipal agent,
-            @Valid @ModelAttribute("form") DeskRequestForm form,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes redirect) {
-        if (form.resolvedNow() && (form.answer() == null || form.answer().isBlank())) {
-            errors.rejectValue("answer", "requests.error.answer-required");
-        }
-        if (form.category() != null && form.category().isInternal()) {
-            errors.rejectValue("category", "typeMismatch");
-        }
-        if (form.channel() != null && !Channel.DESK.contains(form.channel())) {
-            errors.rejectValue("channel", "typeMismatch");
-        }
-        if (errors.hasErrors()) {
-            return formPage(model);
-        }
-        NewRequest details = new NewRequest(
-                form.subject(),
-                form.description(),
-                form.category(),
-                form.channel(),
-                form.organisationId(),
-                null,
-                form.requesterName(),
-                form.requesterEmail() == null || form.requesterEmail().isBlank()
-                        ? null
-                        : form.requesterEmail().strip(),
-                agent.getId());
-        Request request;
-        try {
-            request = form.resolvedNow()
-                    ? requests.submitResolvedAtFirstContact(details, form.answer(), agent)
-                    : requests.submit(details, RequestPages.actor(agent));
-        } catch (RequestRuleViolation violation) {
-            errors.rejectValue(fieldOf(violation, form), violation.messageKey());
-            return formPage(model);
-        }
-        redirect.addFlashAttribute(
-                "flash", form.resolvedNow() ? "requests.resolved-at-first-contact" : "requests.recorded");
-        redirect.addFlashAttribute("flashArg", request.getReference());
-        return "redirect:/desk/requests/" + request.getReference();
     }
 
     @GetMapping("/{reference}")
@@ -243,21 +182,5 @@ class DeskRequestController {
                 "",
                 "requests.priority.changed",
                 r -> requests.changePriority(r.getId(), version, priority, agent));
-    }
-
-    /** The field a broken rule of the desk's form is shown next to. */
-    private static String fieldOf(RequestRuleViolation violation, DeskRequestForm form) {
-        return switch (violation.messageKey()) {
-            case "requests.error.unknown-organisation" -> "organisationId";
-            case "requests.error.front-office-only" -> "resolvedNow";
-            default -> form.resolvedNow() ? "answer" : "description";
-        };
-    }
-
-    private String formPage(Model model) {
-        model.addAttribute("categories", Category.customerCategories());
-        model.addAttribute("channels", Channel.DESK);
-        model.addAttribute("organisations", customers.organisations());
-        return "requests/desk-new";
     }
 }

@@ -1,9 +1,12 @@
 package fr.guichet.requests.web;
 
+import fr.guichet.customers.Contact;
+import fr.guichet.customers.CustomerManagement;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.requests.AttachmentManagement;
 import fr.guichet.requests.Category;
 import fr.guichet.requests.NewRequest;
+import fr.guichet.requests.QueueItem;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RequestRuleViolation;
@@ -31,20 +34,41 @@ class PortalRequestController {
     private final RequestManagement requests;
     private final AttachmentManagement attachments;
     private final RequestPages pages;
+    private final CustomerManagement customers;
 
-    PortalRequestController(RequestManagement requests, AttachmentManagement attachments, RequestPages pages) {
+    PortalRequestController(
+            RequestManagement requests,
+            AttachmentManagement attachments,
+            RequestPages pages,
+            CustomerManagement customers) {
         this.requests = requests;
         this.attachments = attachments;
         this.pages = pages;
+        this.customers = customers;
     }
 
+    /** The customer's requests, filtered by state, category and who asked, each choice with its count. */
     @GetMapping
-    String list(@AuthenticationPrincipal AccountPrincipal customer, Model model) {
-        pages.list(
-                model,
-                customer.getCustomerOrganisationId() == null
-                        ? requests.ofRequester(customer.getId(), 200)
-                        : requests.ofOrganisation(customer.getCustomerOrganisationId(), 200));
+    String list(
+            @AuthenticationPrincipal AccountPrincipal customer,
+            @RequestParam(defaultValue = "") String state,
+            @RequestParam(required = false) Category category,
+            @RequestParam(defaultValue = "") String requester,
+            Model model) {
+        Long organisationId = customer.getCustomerOrganisationId();
+        List<QueueItem> all = PortalRequestFilter.requestsOf(requests, organisationId, customer.getId());
+        PortalRequestFilter filter = new PortalRequestFilter(state, category, requester);
+        pages.list(model, filter.apply(all));
+        List<String> contacts = organisationId == null
+                ? List.of()
+                : customers.contactsOf(organisationId).stream()
+                        .map(Contact::getFullName)
+                        .toList();
+        model.addAttribute("filter", filter);
+        model.addAttribute("total", all.size());
+        model.addAttribute("stateCounts", filter.stateCounts(all));
+        model.addAttribute("categoryCounts", filter.categoryCounts(all, Category.customerCategories()));
+        model.addAttribute("requesterCounts", filter.requesterCounts(all, contacts));
         return "requests/portal-list";
     }
 

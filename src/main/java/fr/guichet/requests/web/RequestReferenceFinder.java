@@ -8,9 +8,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** At the desk, typing a request reference finds its customer. */
+/** At the desk, typing a request reference finds its customer, and opens the request. */
 @Component
 class RequestReferenceFinder implements CustomerFinder {
 
@@ -31,5 +32,14 @@ class RequestReferenceFinder implements CustomerFinder {
                 .filter(Objects::nonNull)
                 .map(List::of)
                 .orElse(List.of());
+    }
+
+    @Override
+    public Optional<String> deskPageFor(String text) {
+        String candidate = text.strip().toUpperCase(Locale.ROOT);
+        if (!RequestReference.isReference(candidate)) {
+            return Optional.empty();
+        }
+        return requests.findByReference(candidate).map(request -> "/desk/requests/" + request.getReference());
     }
 }

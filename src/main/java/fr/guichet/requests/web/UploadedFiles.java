@@ -44,6 +44,20 @@ final class UploadedFiles {
         return Optional.empty();
     }
 
+    /** A file the policy refuses: its name, and why. */
+    record Refusal(String filename, String messageKey) {}
+
+    /** The first file the attachment policy refuses, named (for the message next to the field). */
+    Optional<Refusal> refusal(AttachmentManagement attachments) {
+        for (MultipartFile file : chosen) {
+            Optional<String> violation = attachments.violation(file.getOriginalFilename(), file.getSize());
+            if (violation.isPresent()) {
+                return Optional.of(new Refusal(String.valueOf(file.getOriginalFilename()), violation.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
     List<NewAttachment> files() {
         return chosen.stream()
                 .map(file -> {

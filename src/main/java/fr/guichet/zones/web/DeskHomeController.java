@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The front-office desk's home: find a customer while they are on the phone or at the counter. The search answers
- * as the agent types (htmx) and works as a plain form without JavaScript.
+ * as the agent types (htmx) and works as a plain form without JavaScript. A request reference ({@code DEM-…}) opens
+ * the request: the search sent goes straight to it, the results typed so far offer it first.
  */
 @Controller
 class DeskHomeController {
@@ -27,6 +28,11 @@ class DeskHomeController {
             @RequestParam(name = "q", required = false, defaultValue = "") String query,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
+        String direct = customers.deskPageFor(query).orElse(null);
+        if (direct != null && htmx == null) {
+            return "redirect:" + direct;
+        }
+        model.addAttribute("direct", direct);
         model.addAttribute("q", query);
         model.addAttribute("results", customers.search(query, RESULTS));
         model.addAttribute("customerCount", customers.count());
