@@ -150,8 +150,10 @@ class RequestComposerController {
         if (act != null) {
             model.addAttribute("act", act);
         }
-        pages.page(model, user, requests.visibleTo(user, reference), zone);
+        Request request = requests.visibleTo(user, reference);
+        pages.page(model, user, request, zone);
         model.addAttribute("errorAction", "composer");
+        model.addAttribute("errorElsewhere", !RequestPages.shown("composer", model, request, zone));
         model.addAttribute("errorKey", errorKey);
         model.addAttribute("typed", typed);
         model.addAttribute("chosenStatus", status);

@@ -245,10 +245,28 @@ class RequestPages {
             model.addAttribute("act", written);
         }
         page(model, user, request, zone);
-        model.addAttribute("errorAction", written != null || "attach".equals(action) ? "composer" : action);
+        String place = written != null ? "composer" : action;
+        model.addAttribute("errorAction", place);
+        model.addAttribute("errorElsewhere", !shown(place, model, request, zone));
         model.addAttribute("errorKey", error);
         model.addAttribute("typed", typed);
         return "requests/" + zone + "-request";
+    }
+
+    /**
+     * Whether the page shows the place of an action (where its error goes): the composer when the user may write, a
+     * side form when its conditions hold. Otherwise the error is shown at the top of the page.
+     */
+    static boolean shown(String place, Model model, Request request, String zone) {
+        boolean open = request.getStatus().isOpen();
+        return switch (place) {
+            case "composer", "attach" -> !((List<?>) model.getAttribute("acts")).isEmpty();
+            case "priority", "category" -> Boolean.TRUE.equals(model.getAttribute("mayWork")) && open;
+            case "take" -> "desk".equals(zone) && open && request.getOwnerId() == null;
+            case "handoff" -> "desk".equals(zone) && open && request.isAtFrontOffice();
+            case "assign", "transfer" -> "back".equals(zone) && Boolean.TRUE.equals(model.getAttribute("holds")) && open;
+            default -> false;
+        };
     }
 
     /** The composer's act that the older one-act forms (still answered, for links and scripts) stand for. */
