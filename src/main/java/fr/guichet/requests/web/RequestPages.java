@@ -134,7 +134,8 @@ class RequestPages {
         List<QueueItem> queue = requests.queue(filter);
         for (int i = 0; i < queue.size(); i++) {
             if (queue.get(i).id() == request.getId()) {
-                return i + 1 < queue.size() ? queue.get(i + 1).reference() : null;
+                QueueItem next = queue.get((i + 1) % queue.size()); // after the last, the queue starts again
+                return next.id() == request.getId() ? null : next.reference();
             }
         }
         return queue.isEmpty() ? null : queue.get(0).reference();
