@@ -22,16 +22,19 @@ public class ComposerManagement {
     }
 
     public Request send(long id, int version, Composition composition, AccountPrincipal by) {
-        composition.files().forEach(file -> attachments
-                .violation(file.filename(), file.content().length)
-                .ifPresent(key -> {
-                    throw new RequestRuleViolation(key);
-                }));
-        Request changed =
-                requests.compose(id, version, composition.act(), composition.body(), composition.status(), by);
+        composition
+                .files()
+                .forEach(file -> attachments
+                        .violation(file.filename(), file.content().length)
+                        .ifPresent(key -> {
+                            throw new RequestRuleViolation(key);
+                        }));
         if (!composition.files().isEmpty()) {
-            attachments.attach(changed, composition.files(), by, composition.act().isInternal());
+            // before the act, by the rights the user has on the request as they found it (a return to the owner
+            // ends the team's hold); the act's version check then refuses both if someone changed it meanwhile
+            attachments.attach(
+                    requests.get(id), composition.files(), by, composition.act().isInternal());
         }
-        return changed;
+        return requests.compose(id, version, composition.act(), composition.body(), composition.status(), by);
     }
 }

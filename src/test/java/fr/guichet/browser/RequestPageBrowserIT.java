@@ -95,18 +95,23 @@ class RequestPageBrowserIT extends IntegrationTest {
         new Actions(browser).sendKeys("n").perform();
         assertThat(browser.findElement(By.id("act-NOTE")).isSelected()).isTrue();
         assertThat(js("return document.activeElement.id")).isEqualTo("composer-body");
-        assertThat(browser.findElement(By.id("composer")).getDomAttribute("class")).contains("is-internal");
+        assertThat(browser.findElement(By.id("composer")).getDomAttribute("class"))
+                .contains("is-internal");
         text.sendKeys("r?j");
         assertThat(browser.findElement(By.id("act-NOTE")).isSelected()).isTrue();
         assertThat(text.getDomProperty("value")).isEqualTo("r?j");
-        assertThat((Boolean) js("return document.getElementById('shortcuts').open")).isFalse();
+        assertThat((Boolean) js("return document.getElementById('shortcuts').open"))
+                .isFalse();
         text.clear();
 
         // ?: the shortcuts in a dialog, Esc closes it
         js("document.activeElement.blur()");
         new Actions(browser).sendKeys("?").perform();
-        assertThat((Boolean) js("return document.getElementById('shortcuts').open")).isTrue();
-        assertThat(browser.findElement(By.id("shortcuts")).getText()).contains("Répondre").contains("demande suivante");
+        assertThat((Boolean) js("return document.getElementById('shortcuts').open"))
+                .isTrue();
+        assertThat(browser.findElement(By.id("shortcuts")).getText())
+                .contains("Répondre")
+                .contains("demande suivante");
         screenshot("request-page-shortcuts");
         new Actions(browser).sendKeys(Keys.ESCAPE).perform();
         wait.until(b -> Boolean.FALSE.equals(js("return document.getElementById('shortcuts').open")));

@@ -63,7 +63,8 @@ class RequestComposerApiIT extends IntegrationTest {
         Request request = atFrontOffice("Poste à réinstaller");
         request = requests.handOff(
                 request.getId(), request.getVersion(), team.getId(), "À réinstaller", new AccountPrincipal(agent));
-        request = requests.askOwner(request.getId(), request.getVersion(), "Quel poste ?", new AccountPrincipal(member));
+        request =
+                requests.askOwner(request.getId(), request.getVersion(), "Quel poste ?", new AccountPrincipal(member));
 
         MockHttpServletResponse byTeam = call(
                 post("/api/v1/requests/" + request.getReference() + "/messages"),

@@ -109,9 +109,9 @@ class RequestComposerIT extends IntegrationTest {
                 .containsPattern("id=\"act-NOTE\"[^>]*checked")
                 .containsPattern("value=\"WAITING_CUSTOMER\"[^>]*selected");
 
-        String noteResolves = HtmlUtils.htmlUnescape(compose(
-                        desk, "desk", request, "NOTE", "Je note et je clos, ce qui n'est pas une réponse.", "RESOLVED")
-                .body());
+        String noteResolves = HtmlUtils.htmlUnescape(
+                compose(desk, "desk", request, "NOTE", "Je note et je clos, ce qui n'est pas une réponse.", "RESOLVED")
+                        .body());
         assertThat(noteResolves)
                 .contains("Seule une réponse au client peut résoudre la demande.")
                 .contains("Je note et je clos, ce qui n'est pas une réponse.");
@@ -244,6 +244,36 @@ class RequestComposerIT extends IntegrationTest {
         assertThatThrownBy(() -> requests.answerTeam(
                         current.getId(), current.getVersion(), "Moi-même", new AccountPrincipal(member)))
                 .isInstanceOf(RequestActRefused.class);
+    }
+
+    @Test
+    void theTeamReturnsTheRequestWithAFileForColleaguesInOneSubmit() {
+        Team team = team(false);
+        UserAccount member = member(team);
+        Request request = atFrontOffice(customerUser(), "Relais SMTP");
+        request = requests.handOff(
+                request.getId(),
+                request.getVersion(),
+                team.getId(),
+                "Plus de courriels",
+                new AccountPrincipal(staff(Role.FRONT_OFFICE)));
+        HttpSession back = signedIn(member);
+        page(back, "/back/requests/" + request.getReference());
+        HttpResponse<String> returned = back.postFile(
+                "/back/requests/" + request.getReference() + "/compose",
+                "journal-smtp.txt",
+                "250 OK".getBytes(StandardCharsets.UTF_8),
+                "version",
+                String.valueOf(request.getVersion()),
+                "act",
+                "RETURN_TO_OWNER",
+                "body",
+                "Relais corrigé, journal joint.");
+        assertThat(returned.statusCode()).isEqualTo(302);
+        assertThat(requests.get(request.getId()).isAtFrontOffice()).isTrue();
+        assertThat(attachments.attachments(request.getId(), true))
+                .extracting(Attachment::filename, Attachment::internal)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("journal-smtp.txt", true));
     }
 
     @Test

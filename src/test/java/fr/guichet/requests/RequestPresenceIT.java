@@ -30,8 +30,8 @@ class RequestPresenceIT extends IntegrationTest {
     @Test
     void twoPeopleOnTwoInstancesSeeWhoIsReplyingAndWhoIsViewing() {
         UserAccount customer = customerUser();
-        Request request = requests.submit(
-                TestRequests.fromPortal(customer, "Imprimante"), TestRequests.actorOf(customer));
+        Request request =
+                requests.submit(TestRequests.fromPortal(customer, "Imprimante"), TestRequests.actorOf(customer));
         String page = "/desk/requests/" + request.getReference();
         UserAccount thomas = staff(Role.FRONT_OFFICE);
         UserAccount sophie = staff(Role.FRONT_OFFICE);
@@ -39,8 +39,8 @@ class RequestPresenceIT extends IntegrationTest {
         HttpSession first = new HttpSession(port);
         first.login(thomas.getUsername(), PASSWORD);
         first.get(page);
-        HttpSession other = new HttpSession(
-                second.context().getEnvironment().getProperty("local.server.port", Integer.class));
+        HttpSession other =
+                new HttpSession(second.context().getEnvironment().getProperty("local.server.port", Integer.class));
         other.login(sophie.getUsername(), PASSWORD);
         other.get(page);
 
@@ -64,7 +64,8 @@ class RequestPresenceIT extends IntegrationTest {
         HttpSession portal = new HttpSession(port);
         portal.login(customer.getUsername(), PASSWORD);
         portal.get("/portal/requests/" + request.getReference());
-        assertThat(portal.post(page + "/presence", "replying", "true").statusCode()).isEqualTo(403);
+        assertThat(portal.post(page + "/presence", "replying", "true").statusCode())
+                .isEqualTo(403);
     }
 
     private static String text(HttpResponse<String> response) {

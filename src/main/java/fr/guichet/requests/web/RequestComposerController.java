@@ -96,15 +96,7 @@ class RequestComposerController {
             Model model,
             RedirectAttributes redirect) {
         return pages.act(
-                user,
-                reference,
-                model,
-                redirect,
-                zone,
-                "category",
-                "",
-                "requests.side.category.changed",
-                r -> {
+                user, reference, model, redirect, zone, "category", "", "requests.side.category.changed", r -> {
                     if (category == null) {
                         throw new RequestRuleViolation("requests.error.category-kind");
                     }

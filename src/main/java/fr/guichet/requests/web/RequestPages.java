@@ -105,15 +105,16 @@ class RequestPages {
                         ? panels.orderedStream()
                                 .filter(panel -> !(panel instanceof RequestsCustomerPanel))
                                 .sorted(Comparator.comparingInt(CustomerPanel::order))
-                                .map(panel -> new RenderedPanel(
-                                        panel.fragment(), panel.model(request.getOrganisationId())))
+                                .map(panel ->
+                                        new RenderedPanel(panel.fragment(), panel.model(request.getOrganisationId())))
                                 .toList()
                         : List.of());
     }
 
     /** The statuses the composer offers to set with the act: resolving goes only with a reply to the requester. */
     private static List<RequestStatus> composerStatuses(Set<ComposerAct> acts) {
-        List<RequestStatus> statuses = new ArrayList<>(List.of(RequestStatus.IN_PROGRESS, RequestStatus.WAITING_CUSTOMER));
+        List<RequestStatus> statuses =
+                new ArrayList<>(List.of(RequestStatus.IN_PROGRESS, RequestStatus.WAITING_CUSTOMER));
         if (acts.contains(ComposerAct.REPLY)) {
             statuses.add(RequestStatus.RESOLVED);
         }
@@ -145,7 +146,9 @@ class RequestPages {
     private List<QueueItem> otherOpen(Request request) {
         List<QueueItem> items = request.getOrganisationId() != null
                 ? requests.ofOrganisation(request.getOrganisationId(), 30)
-                : request.getRequesterUserId() != null ? requests.ofRequester(request.getRequesterUserId(), 30) : List.of();
+                : request.getRequesterUserId() != null
+                        ? requests.ofRequester(request.getRequesterUserId(), 30)
+                        : List.of();
         return items.stream()
                 .filter(item -> item.status().isOpen() && item.id() != request.getId())
                 .limit(5)
@@ -265,7 +268,8 @@ class RequestPages {
             case "priority", "category" -> Boolean.TRUE.equals(model.getAttribute("mayWork")) && open;
             case "take" -> "desk".equals(zone) && open && request.getOwnerId() == null;
             case "handoff" -> "desk".equals(zone) && open && request.isAtFrontOffice();
-            case "assign", "transfer" -> "back".equals(zone) && Boolean.TRUE.equals(model.getAttribute("holds")) && open;
+            case "assign", "transfer" ->
+                "back".equals(zone) && Boolean.TRUE.equals(model.getAttribute("holds")) && open;
             default -> false;
         };
     }

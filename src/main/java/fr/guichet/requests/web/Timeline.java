@@ -73,7 +73,8 @@ final class Timeline {
             HistoryEntry paired = lines.stream()
                     .filter(e -> WITH_MESSAGE.contains(e.kind()))
                     .filter(e -> message.isInternal() != e.kind().isShownToCustomer())
-                    .filter(e -> Duration.between(e.at(), message.createdAt()).abs().compareTo(MOMENT) <= 0)
+                    .filter(e ->
+                            Duration.between(e.at(), message.createdAt()).abs().compareTo(MOMENT) <= 0)
                     .min(Comparator.comparing(
                             e -> Duration.between(e.at(), message.createdAt()).abs()))
                     .orElse(null);
@@ -87,7 +88,8 @@ final class Timeline {
             if (MESSAGE_ONLY.contains(line.kind())) {
                 continue;
             }
-            String style = STATUS.contains(line.kind()) ? "status" : HANDOFF.contains(line.kind()) ? "handoff" : "change";
+            String style =
+                    STATUS.contains(line.kind()) ? "status" : HANDOFF.contains(line.kind()) ? "handoff" : "change";
             items.add(new Item(line.at(), null, line, style));
         }
         // newest first; at the same instant the status line stands above the message that brought it
