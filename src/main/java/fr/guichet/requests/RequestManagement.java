@@ -289,6 +289,12 @@ public class RequestManagement {
         };
     }
 
+    /** Whether something happened to the request after the first {@code seen} lines of its history. */
+    @Transactional(readOnly = true)
+    public boolean changedSince(long id, int seen) {
+        return history.count(id) > seen;
+    }
+
     /**
      * What happened to the request after the first {@code seen} lines of its history (the history is append-only):
      * what a person who read the request then has not seen.

@@ -277,6 +277,26 @@ class RequestComposerIT extends IntegrationTest {
     }
 
     @Test
+    void onAnInternalRequestTheReplyGoesToTheRequester() {
+        UserAccount colleague = staff(Role.BACK_OFFICE);
+        Request request = requests.submit(
+                new NewRequest(
+                        "Écran à changer",
+                        "Mon écran clignote.",
+                        Category.INTERNAL_IT,
+                        Channel.INTERNAL,
+                        null,
+                        colleague.getId(),
+                        colleague.getDisplayName(),
+                        colleague.getEmail(),
+                        null),
+                TestRequests.actorOf(colleague));
+        String page = page(signedIn(staff(Role.FRONT_OFFICE)), "/desk/requests/" + request.getReference());
+        assertThat(page).contains("Répondre au demandeur").doesNotContain("Répondre au client");
+        assertThat(page).containsPattern("<option value=\"INTERNAL_HR\"").doesNotContain("<option value=\"BILLING\"");
+    }
+
+    @Test
     void theCategoryChangesFromTheSidePanelWithinItsKind() {
         Request request = atFrontOffice(customerUser(), "Question de facture");
         HttpSession desk = signedIn(staff(Role.FRONT_OFFICE));

@@ -2,6 +2,7 @@ package fr.guichet.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.support.HttpSession;
@@ -59,6 +60,15 @@ class RequestPresenceIT extends IntegrationTest {
 
         // the page itself says so from the start, without waiting for the first poll
         assertThat(text(other.get(page))).contains(thomas.getDisplayName() + " consulte la demande");
+
+        // told when the request changed since the page was read
+        int seen = requests.history(request.getId()).size();
+        assertThat(text(other.post(page + "/presence", "replying", "false", "seen", String.valueOf(seen))))
+                .doesNotContain("La demande a changé");
+        requests.addInternalNote(
+                request.getId(), requests.get(request.getId()).getVersion(), "Vu", new AccountPrincipal(thomas));
+        assertThat(text(other.post(page + "/presence", "replying", "false", "seen", String.valueOf(seen))))
+                .contains("La demande a changé depuis que vous l’avez ouverte");
 
         // a customer is no one's presence
         HttpSession portal = new HttpSession(port);

@@ -106,15 +106,23 @@ class RequestComposerController {
 
     /**
      * The page's presence poll: records that the user is on the page (writing, when {@code replying}) and answers who
-     * else is, as a fragment.
+     * else is, as a fragment; given {@code seen} (the history lines the page shows), also whether the request changed
+     * since, with a link to see it.
      */
     @PostMapping("/presence")
     String presence(
             @AuthenticationPrincipal AccountPrincipal user,
+            @PathVariable String zone,
             @PathVariable String reference,
             @RequestParam(defaultValue = "false") boolean replying,
+            @RequestParam(required = false) Integer seen,
             Model model) {
         model.addAttribute("others", presence.report(user, reference, replying));
+        if (seen != null) {
+            Request request = requests.visibleTo(user, reference);
+            model.addAttribute("changedSince", requests.changedSince(request.getId(), seen));
+            model.addAttribute("reloadPath", "/" + zone + "/requests/" + reference);
+        }
         return "requests/request-page :: presence";
     }
 
