@@ -370,6 +370,33 @@ class RequestComposerIT extends IntegrationTest {
         assertThat(again.statusCode()).isEqualTo(302);
     }
 
+    @Test
+    void aStaleChangeOfTheSidePanelSaysWhatChangedToo() {
+        Request request = atFrontOffice(customerUser(), "Badge perdu");
+        UserAccount sophie = staff(Role.FRONT_OFFICE);
+        HttpSession first = signedIn(sophie);
+        HttpSession second = signedIn(staff(Role.FRONT_OFFICE));
+        page(first, "/desk/requests/" + request.getReference());
+        page(second, "/desk/requests/" + request.getReference());
+        int seen = requests.history(request.getId()).size();
+        compose(first, "desk", request, "NOTE", "Badge désactivé.", "");
+
+        String stale = HtmlUtils.htmlUnescape(second.post(
+                        "/desk/requests/" + request.getReference() + "/priority",
+                        "version",
+                        String.valueOf(request.getVersion()),
+                        "seen",
+                        String.valueOf(seen),
+                        "priority",
+                        "HIGH")
+                .body());
+        assertThat(stale)
+                .containsPattern("class=\"field-error\" role=\"alert\"[\\s\\S]*class=\"changes\"[\\s\\S]*"
+                        + "<strong>Note interne</strong>")
+                .contains(sophie.getDisplayName() + ", ");
+        assertThat(requests.get(request.getId()).getPriority()).isEqualTo(Priority.NORMAL);
+    }
+
     private Request atFrontOffice(UserAccount customer, String subject) {
         Request request = requests.submit(
                 TestRequests.fromPortal(customer, subject, "Texte de " + subject), TestRequests.actorOf(customer));

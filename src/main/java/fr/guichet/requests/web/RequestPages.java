@@ -35,6 +35,8 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** What the request pages of every zone show: names for ids, the conversation, the history and the path. */
@@ -251,6 +253,9 @@ class RequestPages {
         page(model, user, request, zone);
         String place = written != null ? "composer" : action;
         model.addAttribute("errorAction", place);
+        if ("requests.error.conflict".equals(error)) {
+            model.addAttribute("changes", changesSinceTheFormWasRead(request));
+        }
         model.addAttribute("errorElsewhere", !shown(place, model, request, zone));
         model.addAttribute("errorKey", error);
         model.addAttribute("typed", typed);
@@ -272,6 +277,20 @@ class RequestPages {
                 "back".equals(zone) && Boolean.TRUE.equals(model.getAttribute("holds")) && open;
             default -> false;
         };
+    }
+
+    /**
+     * What changed since the page whose form was sent was read: every form of the request page carries {@code seen},
+     * the number of history lines it showed.
+     */
+    private List<HistoryEntry> changesSinceTheFormWasRead(Request request) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            String seen = attributes.getRequest().getParameter("seen");
+            if (seen != null && seen.matches("\\d{1,9}")) {
+                return requests.historySince(request.getId(), Integer.parseInt(seen));
+            }
+        }
+        return List.of();
     }
 
     /** The composer's act that the older one-act forms (still answered, for links and scripts) stand for. */
