@@ -65,10 +65,37 @@
     });
     refresh();
 
+    // The draft survives a reload (the "request changed: show it as it is now" link), until it is sent.
+    var draftKey = "guichet-draft:" + window.location.pathname;
+    var draft = null;
+    try {
+      draft = window.sessionStorage.getItem(draftKey);
+    } catch (e) {
+      draft = null;
+    }
+    if (draft && body.value === "") {
+      body.value = draft;
+    }
     var replying = document.getElementById("composer-replying");
-    body.addEventListener("input", function () {
+    var flag = function () {
       if (replying) {
         replying.value = body.value.trim() !== "" ? "true" : "false";
+      }
+    };
+    flag();
+    body.addEventListener("input", function () {
+      flag();
+      try {
+        window.sessionStorage.setItem(draftKey, body.value);
+      } catch (e) {
+        // storage refused (private mode): the draft is only not kept
+      }
+    });
+    composer.addEventListener("submit", function () {
+      try {
+        window.sessionStorage.removeItem(draftKey);
+      } catch (e) {
+        // nothing kept, nothing to remove
       }
     });
     body.addEventListener("keydown", function (event) {
