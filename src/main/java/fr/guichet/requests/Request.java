@@ -239,6 +239,35 @@ public class Request {
         record(RequestEventKind.QUESTION_TO_OWNER, by, teamId, null, question.strip(), now);
     }
 
+    /** The owner answers the question of the team that holds the request; the request stays with the team. */
+    void answerTeam(String answer, Actor by, Instant now) {
+        requireOpen();
+        if (teamId == null) {
+            throw new RequestRuleViolation("requests.error.not-with-a-team");
+        }
+        requireText(answer, "requests.error.answer-required");
+        record(RequestEventKind.OWNER_ANSWERED, by, null, teamId, answer.strip(), now);
+    }
+
+    /**
+     * The request is about something else: its service levels follow the new category (from its creation, as for a
+     * change of priority). A customer's request stays a customer's, an internal one internal.
+     */
+    void changeCategory(Category newCategory, Actor by, Instant now) {
+        requireOpen();
+        if (newCategory == null || newCategory.isInternal() != category.isInternal()) {
+            throw new RequestRuleViolation("requests.error.category-kind");
+        }
+        if (newCategory != category) {
+            category = newCategory;
+            firstResponseDue = firstRespondedAt == null
+                    ? serviceLevels.firstResponseDue(category, priority, createdAt)
+                    : firstResponseDue;
+            resolutionDue = serviceLevels.resolutionDue(category, priority, createdAt);
+            record(RequestEventKind.CATEGORY_CHANGED, by, null, null, newCategory.name(), now);
+        }
+    }
+
     void assign(Long userId, Actor by, Instant now) {
         requireOpen();
         assigneeId = userId;

@@ -70,6 +70,23 @@ public final class RequestAccess {
         return !isCustomer(user) && (user.hasRole(Role.TEAM_LEAD) || user.hasRole(Role.ADMIN));
     }
 
+    /**
+     * Whether the user may answer the question of the team that holds the request: the owner side — the front office,
+     * or the request's owner themselves (a colleague who asked) — while a team holds it.
+     */
+    public static boolean mayAnswerTeam(AccountPrincipal user, Request request) {
+        return request.getTeamId() != null
+                && !isCustomer(user)
+                && (actsAsFrontOffice(user) || Objects.equals(request.getOwnerId(), user.getId()));
+    }
+
+    static void requireMayAnswerTeam(AccountPrincipal user, Request request) {
+        if (!mayAnswerTeam(user, request)) {
+            throw new RequestActRefused(
+                    request.getTeamId() == null ? "requests.error.not-with-a-team" : "requests.error.owner-side-only");
+        }
+    }
+
     /** What the user sees of a history: all of it for staff; for a customer, the lines shown to customers. */
     public static List<HistoryEntry> historyFor(AccountPrincipal user, List<HistoryEntry> history) {
         if (!isCustomer(user)) {
@@ -84,6 +101,12 @@ public final class RequestAccess {
     static void requireWorksFor(AccountPrincipal user, Request request) {
         if (!worksFor(user, request)) {
             throw new RequestActRefused("requests.error.not-your-team");
+        }
+    }
+
+    static void requireStaff(AccountPrincipal user) {
+        if (isCustomer(user)) {
+            throw new RequestActRefused("requests.error.staff-only");
         }
     }
 

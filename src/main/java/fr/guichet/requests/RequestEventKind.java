@@ -13,6 +13,8 @@ public enum RequestEventKind {
     TRANSFERRED(false),
     RETURNED_TO_OWNER(false),
     QUESTION_TO_OWNER(false),
+    /** The owner answers the question of the team that holds the request (internal). */
+    OWNER_ANSWERED(false),
     PUBLIC_REPLY(true),
     CUSTOMER_REPLY(true),
     INTERNAL_NOTE(false),
@@ -20,6 +22,7 @@ public enum RequestEventKind {
     RESUMED(true),
     WORK_STARTED(true),
     PRIORITY_CHANGED(false),
+    CATEGORY_CHANGED(false),
     RESOLVED(true),
     CLOSED(true),
     REOPENED(true),

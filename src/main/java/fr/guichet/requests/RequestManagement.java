@@ -16,8 +16,10 @@ import fr.guichet.shared.Versions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -173,6 +175,137 @@ public class RequestManagement {
         });
     }
 
+    /** The owner side answers the question of the team that holds the request; the request stays with the team. */
+    public Request answerTeam(long id, int version, String answer, AccountPrincipal by) {
+        String text = RequestTexts.message(answer, "requests.error.answer-required");
+        return change(id, version, request -> {
+            RequestAccess.requireMayAnswerTeam(by, request);
+            request.answerTeam(text, Actor.of(by), clock.instant());
+            internalMessage(id, by, text);
+        });
+    }
+
+    /** A change of category, its service levels recomputed, by the team that holds the request or the front office. */
+    public Request changeCategory(long id, int version, Category category, AccountPrincipal by) {
+        return change(id, version, request -> {
+            RequestAccess.requireMayWorkOn(by, request);
+            request.changeCategory(category, Actor.of(by), clock.instant());
+        });
+    }
+
+    /**
+     * What this user may write on the request from the composer: a reply to the requester, a question to or an
+     * answer for the owner, an answer to the team's question, an internal note — each by the rule of the act alone.
+     */
+    @Transactional(readOnly = true)
+    public Set<ComposerAct> actsFor(AccountPrincipal user, Request request) {
+        Set<ComposerAct> acts = EnumSet.noneOf(ComposerAct.class);
+        boolean open = request.getStatus().isOpen();
+        if (open && mayAnswerCustomer(user, request)) {
+            acts.add(ComposerAct.REPLY);
+        }
+        if (open && RequestAccess.worksFor(user, request)) {
+            acts.add(ComposerAct.ASK_OWNER);
+            acts.add(ComposerAct.RETURN_TO_OWNER);
+        }
+        if (open && RequestAccess.mayAnswerTeam(user, request)) {
+            acts.add(ComposerAct.ANSWER_TEAM);
+        }
+        if (RequestAccess.mayWorkOn(user, request)) {
+            acts.add(ComposerAct.NOTE);
+        }
+        return acts;
+    }
+
+    /**
+     * One act of the composer and the status set with it, in one change (all or none): a reply that waits for the
+     * customer or resolves the request, a note that puts it back in progress... Only a reply resolves: the resolution
+     * is an answer the requester receives. Files go with {@link ComposerManagement}.
+     */
+    public Request compose(
+            long id, int version, ComposerAct act, String body, RequestStatus status, AccountPrincipal by) {
+        if (act == null) {
+            throw new RequestRuleViolation("requests.composer.error.act-required");
+        }
+        String text = RequestTexts.message(body, requiredKey(act));
+        if (status == RequestStatus.RESOLVED && act != ComposerAct.REPLY) {
+            throw new RequestRuleViolation("requests.composer.error.resolve-with-reply");
+        }
+        if (status == RequestStatus.NEW) {
+            throw new RequestRuleViolation("requests.error.back-to-new");
+        }
+        return change(id, version, request -> {
+            Actor actor = Actor.of(by);
+            Instant now = clock.instant();
+            boolean statusDone = false;
+            switch (act) {
+                case REPLY -> {
+                    requireMayAnswerCustomer(by, request);
+                    if (status == RequestStatus.RESOLVED) {
+                        request.resolve(excerpt(text), false, actor, now);
+                    } else {
+                        request.replyToCustomer(excerpt(text), status == RequestStatus.WAITING_CUSTOMER, actor, now);
+                    }
+                    statusDone = status == RequestStatus.RESOLVED || status == RequestStatus.WAITING_CUSTOMER;
+                    messages.add(id, by.getId(), by.getDisplayName(), false, Visibility.PUBLIC, text, now);
+                }
+                case ASK_OWNER -> {
+                    RequestAccess.requireWorksFor(by, request);
+                    request.askOwner(text, actor, now);
+                    internalMessage(id, by, text);
+                }
+                case RETURN_TO_OWNER -> {
+                    RequestAccess.requireWorksFor(by, request);
+                    request.returnToOwner(text, actor, now);
+                    internalMessage(id, by, text);
+                }
+                case ANSWER_TEAM -> {
+                    RequestAccess.requireMayAnswerTeam(by, request);
+                    request.answerTeam(text, actor, now);
+                    internalMessage(id, by, text);
+                }
+                case NOTE -> {
+                    RequestAccess.requireMayWorkOn(by, request);
+                    request.internalNote(excerpt(text), actor, now);
+                    internalMessage(id, by, text);
+                }
+            }
+            if (status != null && !statusDone) {
+                RequestAccess.requireMayWorkOn(by, request);
+                switch (status) {
+                    case IN_PROGRESS -> request.putInProgress(actor, now);
+                    case WAITING_CUSTOMER -> request.waitForCustomer(actor, now);
+                    case CLOSED -> request.close(actor, now);
+                    default -> throw new RequestRuleViolation("requests.composer.error.resolve-with-reply");
+                }
+            }
+        });
+    }
+
+    private static String requiredKey(ComposerAct act) {
+        return switch (act) {
+            case REPLY, NOTE -> "requests.error.message-required";
+            case ASK_OWNER -> "requests.error.question-required";
+            case RETURN_TO_OWNER, ANSWER_TEAM -> "requests.error.answer-required";
+        };
+    }
+
+    /** Whether something happened to the request after the first {@code seen} lines of its history. */
+    @Transactional(readOnly = true)
+    public boolean changedSince(long id, int seen) {
+        return history.count(id) > seen;
+    }
+
+    /**
+     * What happened to the request after the first {@code seen} lines of its history (the history is append-only):
+     * what a person who read the request then has not seen.
+     */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> historySince(long id, int seen) {
+        List<HistoryEntry> all = history.of(id);
+        return seen < 0 || seen >= all.size() ? List.of() : List.copyOf(all.subList(seen, all.size()));
+    }
+
     /** A note for staff only, by the team that holds the request or the front office. */
     public Request addInternalNote(long id, int version, String note, AccountPrincipal by) {
         String text = RequestTexts.message(note, "requests.error.message-required");
@@ -264,13 +397,14 @@ public class RequestManagement {
     }
 
     /**
-     * Several changes at once (the API's PATCH): priority, assignee, status, in that order, each checked as if done
+     * Several changes at once (the API's PATCH): priority, category, assignee, status, in that order, each checked as if done
      * alone; all or none.
      */
     public Request update(
             long id,
             int version,
             Priority priority,
+            Category category,
             Long assigneeId,
             RequestStatus status,
             String answer,
@@ -279,6 +413,9 @@ public class RequestManagement {
         Versions.require("Request " + id, request.getVersion(), version);
         if (priority != null) {
             request = changePriority(id, request.getVersion(), priority, by);
+        }
+        if (category != null && category != request.getCategory()) {
+            request = changeCategory(id, request.getVersion(), category, by);
         }
         if (assigneeId != null) {
             request = assign(id, request.getVersion(), assigneeId, by);

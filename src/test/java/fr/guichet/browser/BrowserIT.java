@@ -136,6 +136,8 @@ class BrowserIT extends IntegrationTest {
         browser.findElement(By.xpath("//button[contains(., 'Devenir l’interlocuteur')]"))
                 .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "interlocuteur"));
+        browser.findElement(By.xpath("//summary[contains(., 'Transmettre au back office')]"))
+                .click();
         new Select(browser.findElement(By.id("handoff-team"))).selectByVisibleText("Facturation et recouvrement");
         browser.findElement(By.id("handoff-note"))
                 .sendKeys("Doublon de facture de novembre : vérifier le compte et émettre un avoir");
@@ -148,13 +150,13 @@ class BrowserIT extends IntegrationTest {
         signIn("facturation", "fr", "/back");
         browser.get(url("/back/requests"));
         browser.findElement(By.linkText(reference)).click();
-        assertThat(browser.findElement(By.cssSelector(".conversation")).getText())
+        assertThat(browser.findElement(By.cssSelector(".timeline")).getText())
                 .contains("Doublon de facture de novembre");
-        browser.findElement(By.id("return-answer"))
+        browser.findElement(By.cssSelector("label[for=act-RETURN_TO_OWNER]")).click();
+        browser.findElement(By.id("composer-body"))
                 .sendKeys("Une facture est annulée ; l'avoir AV-2026-0012 part demain.");
         screenshot("golden-4-back-answer");
-        browser.findElement(By.xpath("//button[contains(., 'Rendre à l’interlocuteur')]"))
-                .click();
+        browser.findElement(By.id("composer-send")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "rendue"));
         signOut();
 
@@ -162,9 +164,11 @@ class BrowserIT extends IntegrationTest {
         signIn("accueil", "fr", "/desk");
         browser.get(url("/desk/requests/" + reference));
         assertThat(browser.findElement(By.cssSelector(".path")).getText()).contains("Facturation et recouvrement");
-        browser.findElement(By.id("resolve-answer"))
+        browser.findElement(By.cssSelector("label[for=act-REPLY]")).click();
+        browser.findElement(By.id("composer-body"))
                 .sendKeys("Bonjour, une des factures est annulée et vous recevrez un avoir demain.");
-        browser.findElement(By.xpath("//button[contains(., 'Résoudre')]")).click();
+        new Select(browser.findElement(By.id("composer-status"))).selectByValue("RESOLVED");
+        browser.findElement(By.id("composer-send")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "résolue"));
         screenshot("golden-5-desk-resolved");
         signOut();

@@ -63,6 +63,40 @@ class RequestTest {
     }
 
     @Test
+    void theOwnerAnswersTheTeamOnlyWhileATeamHoldsTheRequestAndItStaysThere() {
+        Request request = portalRequest(Route.frontOffice(Priority.NORMAL));
+        assertThatThrownBy(() -> request.answerTeam("Douze postes", AGENT, monday10))
+                .isInstanceOfSatisfying(
+                        RequestRuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("requests.error.not-with-a-team"));
+        request.handOff(BILLING_TEAM, "note", AGENT, monday10);
+        request.askOwner("Combien de postes ?", BILLING, monday10);
+        assertThatThrownBy(() -> request.answerTeam(" ", AGENT, monday10)).isInstanceOf(RequestRuleViolation.class);
+        request.answerTeam("Douze postes", AGENT, monday10);
+        assertThat(request.getTeamId()).isEqualTo(BILLING_TEAM);
+        assertThat(request.getHandoffCount()).isEqualTo(1);
+        assertThat(request.events())
+                .extracting(RequestEvent::kind)
+                .endsWith(RequestEventKind.QUESTION_TO_OWNER, RequestEventKind.OWNER_ANSWERED);
+        assertThat(RequestEventKind.OWNER_ANSWERED.isShownToCustomer()).isFalse();
+    }
+
+    @Test
+    void aChangeOfCategoryRecomputesTheServiceLevelsAndKeepsTheKind() {
+        Request request = portalRequest(Route.frontOffice(Priority.NORMAL)).using(LEVELS);
+        assertThatThrownBy(() -> request.changeCategory(Category.INTERNAL_IT, AGENT, monday10))
+                .isInstanceOfSatisfying(
+                        RequestRuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("requests.error.category-kind"));
+        request.changeCategory(Category.TECHNICAL, AGENT, monday10.plus(Duration.ofHours(1)));
+        assertThat(request.getCategory()).isEqualTo(Category.TECHNICAL);
+        assertThat(request.getResolutionDue())
+                .isEqualTo(LEVELS.resolutionDue(Category.TECHNICAL, Priority.NORMAL, monday10));
+        request.changeCategory(Category.TECHNICAL, AGENT, monday10);
+        assertThat(request.events()).extracting(RequestEvent::kind).containsExactly(RequestEventKind.CATEGORY_CHANGED);
+    }
+
+    @Test
     void everyMoveBetweenFrontAndBackIsCounted() {
         Request request = portalRequest(Route.frontOffice(Priority.NORMAL));
         request.handOff(BILLING_TEAM, "note", AGENT, monday10);

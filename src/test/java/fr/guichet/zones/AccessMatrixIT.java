@@ -242,6 +242,12 @@ class AccessMatrixIT extends IntegrationTest {
                   /desk/requests/{deskref}/priority   version={deskref.v}&priority=HIGH
             POST  /{zone:desk|back}/requests/{reference}/attachments             LOGIN 403   403   OK    403   403   404   OK
                   /desk/requests/{deskref}/attachments   @upload:files
+            POST  /{zone:desk|back}/requests/{reference}/compose                 LOGIN 403   403   OK    403   403   404   OK
+                  /desk/requests/{deskref}/compose   version={deskref.v}&act=NOTE&body=Vu&status=IN_PROGRESS
+            POST  /{zone:desk|back}/requests/{reference}/category                LOGIN 403   403   OK    403   403   404   OK
+                  /desk/requests/{deskref}/category   version={deskref.v}&category=BILLING
+            POST  /{zone:desk|back}/requests/{reference}/presence                LOGIN 403   403   OK    403   403   404   OK
+                  /desk/requests/{deskref}/presence   replying=true
             GET   /{zone:portal|desk|back}/requests/{reference}/attachments/{id} LOGIN 403   403   OK    403   403   OK    OK
                   /desk/requests/{ref}/attachments/{attachment}
 
@@ -279,6 +285,12 @@ class AccessMatrixIT extends IntegrationTest {
                   /back/requests/bulk-assign   references={ref}&assigneeId={member}
             POST  /{zone:desk|back}/requests/{reference}/attachments             LOGIN 403   403   403   OK    404   OK    OK
                   /back/requests/{ref}/attachments   @upload:files
+            POST  /{zone:desk|back}/requests/{reference}/compose                 LOGIN 403   403   403   OK    404   OK    OK
+                  /back/requests/{ref}/compose   version={ref.v}&act=NOTE&body=Vu
+            POST  /{zone:desk|back}/requests/{reference}/category                LOGIN 403   403   403   OK    404   OK    OK
+                  /back/requests/{ref}/category   version={ref.v}&category=BILLING
+            POST  /{zone:desk|back}/requests/{reference}/presence                LOGIN 403   403   403   OK    404   OK    OK
+                  /back/requests/{ref}/presence   replying=false
             GET   /{zone:portal|desk|back}/requests/{reference}/attachments/{id} LOGIN 403   403   403   OK    404   OK    OK
                   /back/requests/{ref}/attachments/{attachment}
             GET   /back/customers                                                LOGIN 403   403   403   OK    OK    OK    OK

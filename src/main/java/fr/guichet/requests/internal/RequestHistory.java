@@ -80,6 +80,14 @@ public class RequestHistory {
                 .list();
     }
 
+    /** How many lines the request's history has: a position in it, since lines are only ever added. */
+    public int count(long requestId) {
+        return jdbc.sql("SELECT COUNT(*) FROM requests_event WHERE request_id = :request")
+                .param("request", requestId)
+                .query(Integer.class)
+                .single();
+    }
+
     /** Whether the request was ever sent to the team (routed, handed off, transferred). */
     public boolean passedThrough(long requestId, long teamId) {
         return jdbc.sql("SELECT COUNT(*) FROM requests_event WHERE request_id = :request AND to_team_id = :team")

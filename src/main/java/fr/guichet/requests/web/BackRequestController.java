@@ -104,9 +104,7 @@ class BackRequestController {
 
     @GetMapping("/{reference}")
     String detail(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String reference, Model model) {
-        Request request = requests.visibleTo(user, reference);
-        pages.detail(model, user, request);
-        pages.backExtras(model, user, request);
+        pages.page(model, user, requests.visibleTo(user, reference), "back");
         return "requests/back-request";
     }
 

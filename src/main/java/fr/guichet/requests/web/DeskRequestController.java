@@ -63,7 +63,7 @@ class DeskRequestController {
 
     @GetMapping("/{reference}")
     String detail(@AuthenticationPrincipal AccountPrincipal agent, @PathVariable String reference, Model model) {
-        pages.detail(model, agent, requests.visibleTo(agent, reference));
+        pages.page(model, agent, requests.visibleTo(agent, reference), "desk");
         return "requests/desk-request";
     }
 

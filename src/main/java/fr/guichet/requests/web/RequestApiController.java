@@ -5,6 +5,9 @@ import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Role;
 import fr.guichet.requests.Category;
 import fr.guichet.requests.Channel;
+import fr.guichet.requests.ComposerAct;
+import fr.guichet.requests.ComposerManagement;
+import fr.guichet.requests.Composition;
 import fr.guichet.requests.Message;
 import fr.guichet.requests.NewRequest;
 import fr.guichet.requests.Priority;
@@ -58,9 +61,11 @@ class RequestApiController {
     private static final int MAX_PAGE = 200;
 
     private final RequestManagement requests;
+    private final ComposerManagement composer;
 
-    RequestApiController(RequestManagement requests) {
+    RequestApiController(RequestManagement requests, ComposerManagement composer) {
         this.requests = requests;
+        this.composer = composer;
     }
 
     @PostMapping
@@ -159,6 +164,7 @@ class RequestApiController {
                 request.getId(),
                 body.version(),
                 body.priority(),
+                body.category(),
                 body.assigneeId(),
                 body.status(),
                 body.answer(),
@@ -186,10 +192,15 @@ class RequestApiController {
         Request changed;
         if (caller.getKind() == AccountKind.CUSTOMER) {
             changed = requests.customerReply(request.getId(), body.body(), RequestPages.actor(caller));
-        } else if (body.visibility() == Message.Visibility.INTERNAL) {
-            changed = requests.addInternalNote(request.getId(), body.version(), body.body(), caller);
         } else {
-            changed = requests.replyToCustomer(request.getId(), body.version(), body.body(), false, caller);
+            ComposerAct act = body.act() != null
+                    ? body.act()
+                    : body.visibility() == Message.Visibility.INTERNAL ? ComposerAct.NOTE : ComposerAct.REPLY;
+            changed = composer.send(
+                    request.getId(),
+                    body.version(),
+                    new Composition(act, body.body(), body.status(), List.of()),
+                    caller);
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(RequestView.of(changed));
     }

@@ -2,6 +2,7 @@ package fr.guichet.requests.web;
 
 import fr.guichet.requests.Category;
 import fr.guichet.requests.Channel;
+import fr.guichet.requests.ComposerAct;
 import fr.guichet.requests.HistoryEntry;
 import fr.guichet.requests.Message;
 import fr.guichet.requests.Priority;
@@ -33,11 +34,13 @@ final class RequestApiModels {
 
     /**
      * Changes to a request; {@code version} is the one read, to refuse a change made on stale data (409). A status of
-     * RESOLVED needs the {@code answer} the customer receives.
+     * RESOLVED needs the {@code answer} the customer receives. A new {@code category} recomputes the service levels
+     * and stays of the same kind (customer or internal).
      */
     record UpdateRequest(
             @NotNull Integer version,
             Priority priority,
+            Category category,
             Long assigneeId,
             RequestStatus status,
             @Size(max = 20000) String answer) {}
@@ -47,10 +50,18 @@ final class RequestApiModels {
             @NotNull Long teamId,
             @NotBlank @Size(max = 2000) String note) {}
 
+    /**
+     * A message, as the request page's composer sends it. Staff: {@code act} says what it is (REPLY to the requester,
+     * RETURN_TO_OWNER, ASK_OWNER, ANSWER_TEAM the team's question, NOTE); without it, {@code visibility} INTERNAL is a
+     * note and anything else a reply. {@code status} (IN_PROGRESS, WAITING_CUSTOMER, RESOLVED — with a reply only) is
+     * set in the same change. A customer's message is always a public one: its act and status are not theirs.
+     */
     record PostMessage(
             @NotNull Integer version,
             @NotBlank @Size(max = 20000) String body,
-            Message.Visibility visibility) {}
+            Message.Visibility visibility,
+            ComposerAct act,
+            RequestStatus status) {}
 
     record Resolve(
             @NotNull Integer version,

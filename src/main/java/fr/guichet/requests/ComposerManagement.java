@@ -1,0 +1,40 @@
+package fr.guichet.requests;
+
+import fr.guichet.identity.AccountPrincipal;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The request page's composer, for the pages and the API alike: the act, the status set with it and the files sent
+ * with it, in one transaction — a refused file or a refused status leaves the request as it was. Files are public
+ * with a reply, internal with every other act.
+ */
+@Service
+@Transactional
+public class ComposerManagement {
+
+    private final RequestManagement requests;
+    private final AttachmentManagement attachments;
+
+    ComposerManagement(RequestManagement requests, AttachmentManagement attachments) {
+        this.requests = requests;
+        this.attachments = attachments;
+    }
+
+    public Request send(long id, int version, Composition composition, AccountPrincipal by) {
+        composition
+                .files()
+                .forEach(file -> attachments
+                        .violation(file.filename(), file.content().length)
+                        .ifPresent(key -> {
+                            throw new RequestRuleViolation(key);
+                        }));
+        if (!composition.files().isEmpty()) {
+            // before the act, by the rights the user has on the request as they found it (a return to the owner
+            // ends the team's hold); the act's version check then refuses both if someone changed it meanwhile
+            attachments.attach(
+                    requests.get(id), composition.files(), by, composition.act().isInternal());
+        }
+        return requests.compose(id, version, composition.act(), composition.body(), composition.status(), by);
+    }
+}
