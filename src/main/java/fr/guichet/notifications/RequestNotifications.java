@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who is told what about a request: the requester on receipt, on each public reply and on resolution (with the link
- * to rate it); the owner when the back office answers or asks; the team leads when it is escalated (also in the app). Runs in the
+ * to rate it); the team leads when it is escalated (also in the app). Runs in the
  * transaction of the change: the mails are written to the outbox with it or not at all, and sent once it commits.
  */
 @Component
@@ -62,19 +62,6 @@ class RequestNotifications {
                         request.subject(),
                         event.detail(),
                         link(request));
-            case RETURNED_TO_OWNER, QUESTION_TO_OWNER ->
-                owner(request)
-                        .ifPresent(owner -> mailer.send(
-                                owner.getEmail(),
-                                owner.getLanguage().locale(),
-                                request.reference(),
-                                "mail.owner." + event.kind() + ".subject",
-                                "mail.owner." + event.kind() + ".body",
-                                request.reference(),
-                                request.subject(),
-                                event.actorName(),
-                                event.detail(),
-                                baseUrl + "/desk/requests/" + request.reference()));
             case ESCALATED -> escalated(request);
             default -> {}
         }
@@ -131,10 +118,15 @@ class RequestNotifications {
         return request.ownerId() == null ? Optional.empty() : Optional.of(users.get(request.ownerId()));
     }
 
-    /** Where the requester follows the request: the portal for an account, none for a visitor of the public site. */
+    /**
+     * Where the requester follows the request: their own page for a colleague's internal request, the portal for an
+     * account, none for a visitor of the public site.
+     */
     private String link(RequestEvent.About request) {
         if (request.internal()) {
-            return baseUrl + "/desk/requests/" + request.reference();
+            return request.requesterUserId() == null
+                    ? baseUrl + "/desk/internal-requests"
+                    : baseUrl + OwnerNotifications.ownerPath(users.get(request.requesterUserId()), request);
         }
         return request.requesterUserId() == null
                 ? baseUrl + "/contact"

@@ -164,6 +164,19 @@ public class Request {
         return request;
     }
 
+    /**
+     * The administrator's rule ({@link InterlocutorPolicy}) gave the new request its interlocutor; recorded in its
+     * history as taken by the system. The agent who records a request, or a colleague's own internal request, needs
+     * no line: they are the owner as they file it.
+     */
+    void interlocutorChosen(long interlocutor, String name, Instant now) {
+        boolean chosen = !isInternal() && !Long.valueOf(interlocutor).equals(ownerId);
+        ownerId = interlocutor;
+        if (chosen) {
+            record(RequestEventKind.OWNER_TAKEN, Actor.SYSTEM, null, null, name, now);
+        }
+    }
+
     /** The service levels are not stored with the request; the management service lends them before a change. */
     Request using(ServiceLevels levels) {
         this.serviceLevels = levels;
@@ -428,7 +441,7 @@ public class Request {
     @DomainEvents
     List<RequestEvent> events() {
         RequestEvent.About about = new RequestEvent.About(
-                reference, subject, requesterUserId, requesterEmail, ownerId, teamId, isInternal());
+                reference, subject, requesterUserId, requesterEmail, ownerId, teamId, assigneeId, isInternal());
         return drafts.stream()
                 .map(d -> new RequestEvent(
                         id,

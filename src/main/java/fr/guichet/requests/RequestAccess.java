@@ -76,6 +76,17 @@ public final class RequestAccess {
                 .toList();
     }
 
+    /** Whether the user is the colleague who filed this internal request (its owner, acting from their own page). */
+    public static boolean isRequester(AccountPrincipal user, Request request) {
+        return request.isInternal() && !isCustomer(user) && Objects.equals(request.getRequesterUserId(), user.getId());
+    }
+
+    static void requireRequester(AccountPrincipal user, Request request) {
+        if (!isRequester(user, request)) {
+            throw new RequestActRefused("owners.error.not-your-request");
+        }
+    }
+
     static void requireWorksFor(AccountPrincipal user, Request request) {
         if (!worksFor(user, request)) {
             throw new RequestActRefused("requests.error.not-your-team");

@@ -2,6 +2,8 @@ package fr.guichet.requests.internal;
 
 import fr.guichet.requests.Category;
 import fr.guichet.requests.Channel;
+import fr.guichet.requests.OwnedRequest;
+import fr.guichet.requests.OwnerAttention;
 import fr.guichet.requests.Priority;
 import fr.guichet.requests.QueueFilter;
 import fr.guichet.requests.QueueItem;
@@ -121,6 +123,56 @@ public class QueueQueries {
                 .param("limit", limit)
                 .query(QueueQueries::item)
                 .list();
+    }
+
+    /**
+     * What an owner has open, wherever it is, by due time, one page after the keyset; with since when it is where it
+     * is (the latest move of its history) and why it came back to them, if it did and they have not opened it since.
+     */
+    public List<OwnedRequest> ownedBy(long ownerId, Instant afterDue, Long afterId, int limit) {
+        String sql = "SELECT r.id, r.reference, r.subject, r.category, r.priority, r.status, r.channel,"
+                + " r.organisation_id, r.requester_name, r.owner_id, r.team_id, r.assignee_id, r.handoff_count,"
+                + " r.resolution_due, r.created_at"
+                + ", a.reason AS came_back,"
+                + " (SELECT MAX(e.at) FROM requests_event e WHERE e.request_id = r.id"
+                + " AND e.kind IN ('SUBMITTED', 'HANDED_OFF', 'TRANSFERRED', 'RETURNED_TO_OWNER')) AS arrived_at"
+                + " FROM requests_request r LEFT JOIN requests_owner_attention a"
+                + " ON a.request_id = r.id AND a.owner_id = r.owner_id"
+                + " WHERE r.owner_id = :owner AND r.is_open = TRUE"
+                + (afterDue != null && afterId != null ? " AND (r.resolution_due, r.id) > (:afterDue, :afterId)" : "")
+                + " ORDER BY r.resolution_due, r.id LIMIT :limit";
+        JdbcClient.StatementSpec statement =
+                jdbc.sql(sql).param("owner", ownerId).param("limit", limit);
+        if (afterDue != null && afterId != null) {
+            statement = statement
+                    .param("afterDue", afterDue.atOffset(ZoneOffset.UTC))
+                    .param("afterId", afterId);
+        }
+        return statement
+                .query((rs, n) -> {
+                    QueueItem item = item(rs, n);
+                    String reason = rs.getString("came_back");
+                    Instant arrived = instant(rs, "arrived_at");
+                    return new OwnedRequest(
+                            item,
+                            arrived == null ? item.createdAt() : arrived,
+                            reason == null ? null : OwnerAttention.Reason.valueOf(reason));
+                })
+                .list();
+    }
+
+    /** How many open requests each of these people owns (absent from the map: none). */
+    public Map<Long, Long> openOwnedCounts(Collection<Long> people) {
+        if (people.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.sql("SELECT owner_id, COUNT(*) AS open_count FROM requests_request WHERE owner_id IN (:people)"
+                        + " AND is_open = TRUE GROUP BY owner_id")
+                .param("people", people)
+                .query((rs, n) -> counts.put(rs.getLong("owner_id"), rs.getLong("open_count")))
+                .list();
+        return counts;
     }
 
     /** How many open requests each of these people is assigned (absent from the map: none). */

@@ -103,6 +103,7 @@ class BackRequestController {
     @GetMapping("/{reference}")
     String detail(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String reference, Model model) {
         Request request = requests.visibleTo(user, reference);
+        requests.openedBy(request, user);
         pages.detail(model, user, request);
         pages.backExtras(model, user, request);
         return "requests/back-request";
