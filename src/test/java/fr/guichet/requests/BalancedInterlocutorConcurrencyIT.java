@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Many customer requests submitted at the same moment through two instances on one database, under the balanced rule:
+ * Sixty customer requests submitted at the same moment through two instances on one database, under the balanced rule:
  * each present front-office member gets the same number to own (the choices are made one after the other).
  */
 class BalancedInterlocutorConcurrencyIT extends IntegrationTest {
@@ -37,18 +37,18 @@ class BalancedInterlocutorConcurrencyIT extends IntegrationTest {
     OwnerSettingsManagement settings;
 
     @Test
-    void thirtyConcurrentSubmissionsOnTwoInstancesAreSharedTenTenTen() throws Exception {
+    void sixtyConcurrentSubmissionsOnTwoInstancesAreSharedTwentyEach() throws Exception {
         List<UserAccount> agents =
                 List.of(staff(Role.FRONT_OFFICE), staff(Role.FRONT_OFFICE), staff(Role.FRONT_OFFICE));
         UserAccount customer = customerUser();
         RequestManagement secondInstance = second.context().getBean(RequestManagement.class);
-        int submissions = 30;
+        int submissions = 60;
         try (OwnerTesting owners = new OwnerTesting(settings, users, staff(Role.ADMIN))
                 .rule(InterlocutorPolicy.BALANCED, false)
                 .onlyPresent(agents.toArray(UserAccount[]::new))) {
-            ExecutorService pool = Executors.newFixedThreadPool(10);
+            ExecutorService pool = Executors.newFixedThreadPool(20);
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<Long>> owners30 = new ArrayList<>();
+            List<Future<Long>> chosenOwners = new ArrayList<>();
             try {
                 for (int i = 0; i < submissions; i++) {
                     RequestManagement instance = i % 2 == 0 ? firstInstance : secondInstance;
@@ -61,11 +61,11 @@ class BalancedInterlocutorConcurrencyIT extends IntegrationTest {
                                         TestRequests.actorOf(customer))
                                 .getOwnerId();
                     };
-                    owners30.add(pool.submit(submit));
+                    chosenOwners.add(pool.submit(submit));
                 }
                 start.countDown();
                 List<Long> chosen = new ArrayList<>();
-                for (Future<Long> owner : owners30) {
+                for (Future<Long> owner : chosenOwners) {
                     chosen.add(owner.get(60, TimeUnit.SECONDS));
                 }
                 Map<Long, Long> counts =
@@ -73,7 +73,7 @@ class BalancedInterlocutorConcurrencyIT extends IntegrationTest {
                 assertThat(counts)
                         .containsOnlyKeys(
                                 agents.stream().map(UserAccount::getId).toList())
-                        .allSatisfy((agent, count) -> assertThat(count).isEqualTo(10L));
+                        .allSatisfy((agent, count) -> assertThat(count).isEqualTo(20L));
             } finally {
                 pool.shutdownNow();
             }
