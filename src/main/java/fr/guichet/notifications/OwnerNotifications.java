@@ -66,13 +66,13 @@ class OwnerNotifications {
         boolean mailedAsRequester = reason == OwnerAttention.Reason.ANSWER && request.internal();
         if (settings.current().mailOwners() && !mailedAsRequester) {
             // A return and a question keep the mails owners received before the setting existed.
-            String keys = reason == OwnerAttention.Reason.ANSWER ? "owners.mail.ANSWER" : "mail.owner." + event.kind();
+            boolean answer = reason == OwnerAttention.Reason.ANSWER;
             mailer.send(
                     owner.getEmail(),
                     owner.getLanguage().locale(),
                     request.reference(),
-                    keys + ".subject",
-                    keys + ".body",
+                    answer ? "owners.mail.ANSWER.subject" : "mail.owner." + event.kind() + ".subject",
+                    answer ? "owners.mail.ANSWER.body" : "mail.owner." + event.kind() + ".body",
                     request.reference(),
                     request.subject(),
                     event.actorName(),
