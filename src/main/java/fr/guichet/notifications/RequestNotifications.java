@@ -74,6 +74,9 @@ class RequestNotifications {
     private void escalated(RequestEvent.About request) {
         Long teamId = request.teamId();
         String zone = "back";
+        if (teamId == null && request.internal()) {
+            return; // an internal request's owner is the colleague who asked: their leads are not the front office's
+        }
         if (teamId == null) {
             teamId = owner(request).map(UserAccount::getTeamId).orElse(null);
             zone = "desk";
