@@ -18,7 +18,10 @@ import fr.guichet.shared.Versions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
@@ -347,6 +350,14 @@ public class RequestManagement {
     @Transactional(readOnly = true)
     public Optional<OwnerAttention.Reason> cameBack(long requestId) {
         return attention.reason(requestId).map(OwnerAttention.Reason::valueOf);
+    }
+
+    /** Why each of these requests calls its owner back, for those that do (until the owner opens them). */
+    @Transactional(readOnly = true)
+    public Map<Long, OwnerAttention.Reason> cameBack(Collection<Long> requestIds) {
+        Map<Long, OwnerAttention.Reason> reasons = new HashMap<>();
+        attention.reasons(requestIds).forEach((id, reason) -> reasons.put(id, OwnerAttention.Reason.valueOf(reason)));
+        return reasons;
     }
 
     /** What the user owns and is open, wherever it is (front office or any team), by due time, a page at a time. */

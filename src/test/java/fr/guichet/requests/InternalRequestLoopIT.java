@@ -99,6 +99,10 @@ class InternalRequestLoopIT extends IntegrationTest {
                 .filteredOn(a -> a.kind().equals("OWNER_QUESTION"))
                 .singleElement()
                 .satisfies(a -> assertThat(a.link()).isEqualTo("/desk/internal-requests/" + reference));
+        assertThat(page(desk.get("/desk/internal-requests")))
+                .as("the list highlights it until they open it")
+                .contains("came-back")
+                .contains("Question pour vous");
         String own = page(desk.get("/desk/internal-requests/" + reference));
         assertThat(own)
                 .contains("Le voyant est-il allumé ?")

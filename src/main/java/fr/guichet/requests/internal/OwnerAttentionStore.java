@@ -38,6 +38,18 @@ public class OwnerAttentionStore {
                 > 0;
     }
 
+    /** Why each of these requests calls its owner back, for those that do. */
+    public java.util.Map<Long, String> reasons(java.util.Collection<Long> requestIds) {
+        java.util.Map<Long, String> reasons = new java.util.HashMap<>();
+        if (!requestIds.isEmpty()) {
+            jdbc.sql("SELECT request_id, reason FROM requests_owner_attention WHERE request_id IN (:ids)")
+                    .param("ids", requestIds)
+                    .query((rs, n) -> reasons.put(rs.getLong("request_id"), rs.getString("reason")))
+                    .list();
+        }
+        return reasons;
+    }
+
     /** Why the request calls its owner back, if it does. */
     public java.util.Optional<String> reason(long requestId) {
         return jdbc.sql("SELECT reason FROM requests_owner_attention WHERE request_id = :request")
