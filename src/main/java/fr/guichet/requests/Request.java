@@ -126,7 +126,7 @@ public class Request {
 
     /**
      * A new request, routed: {@code route.teamId()} null keeps it at the front office. Its owner is the agent who
-     * records it at the desk, or nobody yet when the customer or a colleague filed it.
+     * records it at the desk, until {@link #interlocutorChosen} gives it the one the administrator's rule chooses.
      */
     static Request submit(NewRequest details, Route route, Actor by, ServiceLevels levels, Instant now) {
         Request request = new Request(

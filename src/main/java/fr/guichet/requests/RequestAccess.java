@@ -16,7 +16,8 @@ import java.util.function.LongPredicate;
  *
  * <p>Acting: the team that holds the request works on it (administrators may act for any team); the front office, the
  * customer's interlocutor, acts on any request as the owner side (takes it, hands it off, answers the customer, notes,
- * priority). A team that does not hold the request only reads it.
+ * priority). A team that does not hold the request only reads it. The colleague who filed an internal request replies
+ * in it and closes it from their own page ({@link #isRequester}).
  */
 public final class RequestAccess {
 

@@ -2,12 +2,14 @@ package fr.guichet.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.TestRequests;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -119,12 +121,10 @@ class InterlocutorIT extends IntegrationTest {
                     .isNotNull();
             assertThat(b.getOwnerId()).as("a tie: the oldest account").isEqualTo(first.getId());
             assertThat(c.getOwnerId()).isEqualTo(second.getId());
-            assertThat(new java.util.ArrayList<>(java.util.List.of(a, b, c)))
-                    .noneMatch(r -> away.getId().equals(r.getOwnerId()));
+            assertThat(List.of(a, b, c)).noneMatch(r -> away.getId().equals(r.getOwnerId()));
 
             // A resolved request no longer counts.
-            Request done = requests.resolve(
-                    b.getId(), b.getVersion(), "Fait", new fr.guichet.identity.AccountPrincipal(first));
+            Request done = requests.resolve(b.getId(), b.getVersion(), "Fait", new AccountPrincipal(first));
             assertThat(done.getStatus()).isEqualTo(RequestStatus.RESOLVED);
             Request d = requests.submit(TestRequests.fromPortal(customer, "Quatre"), TestRequests.actorOf(customer));
             assertThat(d.getOwnerId()).isEqualTo(first.getId());
@@ -235,7 +235,7 @@ class InterlocutorIT extends IntegrationTest {
                     before.interlocutorPolicy(),
                     before.mailOwners(),
                     settings.current().version(),
-                    new fr.guichet.identity.AccountPrincipal(admin));
+                    new AccountPrincipal(admin));
         }
     }
 }

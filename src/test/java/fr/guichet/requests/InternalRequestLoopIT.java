@@ -1,6 +1,7 @@
 package fr.guichet.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Role;
@@ -12,7 +13,9 @@ import fr.guichet.notifications.AlertManagement;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.TestMail;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -191,16 +194,16 @@ class InternalRequestLoopIT extends IntegrationTest {
         assertThat(after.getVersion()).isEqualTo(request.getVersion());
         assertThat(after.getStatus()).isEqualTo(RequestStatus.NEW);
         // The domain says the same to a caller that skips the page.
-        org.assertj.core.api.Assertions.assertThatThrownBy(
+        assertThatThrownBy(
                         () -> requests.requesterClose(request.getId(), new AccountPrincipal(staff(Role.FRONT_OFFICE))))
                 .isInstanceOf(RequestActRefused.class);
     }
 
     /** A received mail's subject and text. */
     record MimeMessageSubject(String subject, String body) {
-        static List<MimeMessageSubject> of(List<jakarta.mail.internet.MimeMessage> mails) throws Exception {
-            List<MimeMessageSubject> read = new java.util.ArrayList<>();
-            for (jakarta.mail.internet.MimeMessage mail : mails) {
+        static List<MimeMessageSubject> of(List<MimeMessage> mails) throws Exception {
+            List<MimeMessageSubject> read = new ArrayList<>();
+            for (MimeMessage mail : mails) {
                 read.add(new MimeMessageSubject(
                         mail.getSubject(), mail.getContent().toString()));
             }

@@ -4,6 +4,7 @@ import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserManagement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,8 +37,7 @@ final class OwnerTesting implements AutoCloseable {
 
     /** Only these people of the front office are present (the others are put back at the end). */
     OwnerTesting onlyPresent(UserAccount... present) {
-        Set<Long> kept =
-                java.util.Arrays.stream(present).map(UserAccount::getId).collect(Collectors.toSet());
+        Set<Long> kept = Arrays.stream(present).map(UserAccount::getId).collect(Collectors.toSet());
         madeAbsent = users.presentStaffWith(Role.FRONT_OFFICE).stream()
                 .filter(id -> !kept.contains(id))
                 .toList();

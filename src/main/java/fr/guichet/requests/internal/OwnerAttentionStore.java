@@ -2,6 +2,10 @@ package fr.guichet.requests.internal;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,8 +43,8 @@ public class OwnerAttentionStore {
     }
 
     /** Why each of these requests calls its owner back, for those that do. */
-    public java.util.Map<Long, String> reasons(java.util.Collection<Long> requestIds) {
-        java.util.Map<Long, String> reasons = new java.util.HashMap<>();
+    public Map<Long, String> reasons(Collection<Long> requestIds) {
+        Map<Long, String> reasons = new HashMap<>();
         if (!requestIds.isEmpty()) {
             jdbc.sql("SELECT request_id, reason FROM requests_owner_attention WHERE request_id IN (:ids)")
                     .param("ids", requestIds)
@@ -51,7 +55,7 @@ public class OwnerAttentionStore {
     }
 
     /** Why the request calls its owner back, if it does. */
-    public java.util.Optional<String> reason(long requestId) {
+    public Optional<String> reason(long requestId) {
         return jdbc.sql("SELECT reason FROM requests_owner_attention WHERE request_id = :request")
                 .param("request", requestId)
                 .query(String.class)
