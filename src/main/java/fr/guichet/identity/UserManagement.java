@@ -210,6 +210,12 @@ public class UserManagement {
         return Boolean.TRUE.equals(users.presentById(id));
     }
 
+    /** The ids of the enabled staff members with this role who are present today, oldest account first. */
+    @Transactional(readOnly = true)
+    public List<Long> presentStaffWith(Role role) {
+        return users.presentStaffWithRole(role.name());
+    }
+
     /** A staff member says they are at work, or away (automatic assignment then passes over them). */
     public void changePresence(long id, boolean present) {
         UserAccount account = get(id);

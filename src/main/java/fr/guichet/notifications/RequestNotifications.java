@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who is told what about a request: the requester on receipt, on each public reply and on resolution (with the link
- * to rate it); the owner when the back office answers or asks; the team leads when it is escalated (also in the app). Runs in the
+ * to rate it); the team leads when it is escalated (also in the app). Runs in the
  * transaction of the change: the mails are written to the outbox with it or not at all, and sent once it commits.
  */
 @Component
@@ -77,19 +77,6 @@ class RequestNotifications {
                         follow == null ? "" : follow);
             }
             case RESOLVED -> resolved(event);
-            case RETURNED_TO_OWNER, QUESTION_TO_OWNER ->
-                owner(request)
-                        .ifPresent(owner -> mailer.send(
-                                owner.getEmail(),
-                                owner.getLanguage().locale(),
-                                request.reference(),
-                                "mail.owner." + event.kind() + ".subject",
-                                "mail.owner." + event.kind() + ".body",
-                                request.reference(),
-                                request.subject(),
-                                event.actorName(),
-                                event.detail(),
-                                baseUrl + "/desk/requests/" + request.reference()));
             case ESCALATED -> escalated(request);
             default -> {}
         }
@@ -148,14 +135,16 @@ class RequestNotifications {
     }
 
     /**
-     * Where the requester follows the request: the desk for an internal one; the portal for a requester with an
+     * Where the requester follows the request: their own page for a colleague's internal request; the portal for a requester with an
      * account, or a request of an organisation (whose portal users see its requests); none otherwise (a visitor of the
      * public site, someone the desk recorded without an organisation: they answer by email).
      */
     private String followLink(RequestEvent event) {
         RequestEvent.About request = event.about();
         if (request.internal()) {
-            return baseUrl + "/desk/requests/" + request.reference();
+            return request.requesterUserId() == null
+                    ? baseUrl + "/desk/internal-requests"
+                    : baseUrl + OwnerNotifications.ownerPath(users.get(request.requesterUserId()), request);
         }
         if (request.requesterUserId() == null && requests.get(event.requestId()).getOrganisationId() == null) {
             return null;
@@ -170,6 +159,9 @@ class RequestNotifications {
     private void escalated(RequestEvent.About request) {
         Long teamId = request.teamId();
         String zone = "back";
+        if (teamId == null && request.internal()) {
+            return; // an internal request's owner is the colleague who asked: their leads are not the front office's
+        }
         if (teamId == null) {
             teamId = owner(request).map(UserAccount::getTeamId).orElse(null);
             zone = "desk";

@@ -94,7 +94,7 @@ public class IntakeManagement {
     }
 
     /**
-     * Records the request at the desk as the agent decided; the agent becomes its owner. Settling it at once and
+     * Records the request at the desk as the agent decided; its owner is the one the interlocutor rule chooses. Settling it at once and
      * handing it to a team (with the note) are the front office's acts; someone else who records one (a back-office
      * team lead at the desk) sends it where the rules say, as a request that comes in.
      */

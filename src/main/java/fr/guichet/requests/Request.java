@@ -126,7 +126,7 @@ public class Request {
 
     /**
      * A new request, routed: {@code route.teamId()} null keeps it at the front office. Its owner is the agent who
-     * records it at the desk, or nobody yet when the customer or a colleague filed it.
+     * records it at the desk, until {@link #interlocutorChosen} gives it the one the administrator's rule chooses.
      */
     static Request submit(NewRequest details, Route route, Actor by, ServiceLevels levels, Instant now) {
         Request request = new Request(
@@ -162,6 +162,19 @@ public class Request {
         request.serviceLevels = levels;
         request.record(RequestEventKind.SUBMITTED, by, null, route.teamId(), details.subject(), now);
         return request;
+    }
+
+    /**
+     * The administrator's rule ({@link InterlocutorPolicy}) gave the new request its interlocutor; recorded in its
+     * history as taken by the system. The agent who records a request, or a colleague's own internal request, needs
+     * no line: they are the owner as they file it.
+     */
+    void interlocutorChosen(long interlocutor, String name, Instant now) {
+        boolean chosen = !isInternal() && !Long.valueOf(interlocutor).equals(ownerId);
+        ownerId = interlocutor;
+        if (chosen) {
+            record(RequestEventKind.OWNER_TAKEN, Actor.SYSTEM, null, null, name, now);
+        }
     }
 
     /** The service levels are not stored with the request; the management service lends them before a change. */
@@ -462,7 +475,7 @@ public class Request {
     @DomainEvents
     List<RequestEvent> events() {
         RequestEvent.About about = new RequestEvent.About(
-                reference, subject, requesterUserId, requesterEmail, ownerId, teamId, isInternal());
+                reference, subject, requesterUserId, requesterEmail, ownerId, teamId, assigneeId, isInternal());
         return drafts.stream()
                 .map(d -> new RequestEvent(
                         id,

@@ -16,7 +16,8 @@ import java.util.function.LongPredicate;
  *
  * <p>Acting: the team that holds the request works on it (administrators may act for any team); the front office, the
  * customer's interlocutor, acts on any request as the owner side (takes it, hands it off, answers the customer, notes,
- * priority). A team that does not hold the request only reads it.
+ * priority). A team that does not hold the request only reads it. The colleague who filed an internal request replies
+ * in it and closes it from their own page ({@link #isRequester}).
  */
 public final class RequestAccess {
 
@@ -96,6 +97,17 @@ public final class RequestAccess {
                 .filter(HistoryEntry::isShownToCustomer)
                 .map(HistoryEntry::asCustomerSeesIt)
                 .toList();
+    }
+
+    /** Whether the user is the colleague who filed this internal request (its owner, acting from their own page). */
+    public static boolean isRequester(AccountPrincipal user, Request request) {
+        return request.isInternal() && !isCustomer(user) && Objects.equals(request.getRequesterUserId(), user.getId());
+    }
+
+    static void requireRequester(AccountPrincipal user, Request request) {
+        if (!isRequester(user, request)) {
+            throw new RequestActRefused("owners.error.not-your-request");
+        }
     }
 
     static void requireWorksFor(AccountPrincipal user, Request request) {

@@ -32,5 +32,6 @@ public record RequestEvent(
             String requesterEmail,
             Long ownerId,
             Long teamId,
+            Long assigneeId,
             boolean internal) {}
 }

@@ -27,7 +27,9 @@ public enum RequestEventKind {
     CLOSED(true),
     REOPENED(true),
     RATED(true),
-    ESCALATED(false);
+    ESCALATED(false),
+    /** The owner answers the question the team asked them (the team is told). */
+    OWNER_ANSWERED(false);
 
     private final boolean shownToCustomer;
 

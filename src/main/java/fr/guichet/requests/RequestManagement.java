@@ -1,6 +1,7 @@
 package fr.guichet.requests;
 
 import fr.guichet.customers.CustomerManagement;
+import fr.guichet.customers.Organisation;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Office;
 import fr.guichet.identity.Team;
@@ -9,6 +10,7 @@ import fr.guichet.identity.UnknownAccount;
 import fr.guichet.identity.UserManagement;
 import fr.guichet.requests.Message.Visibility;
 import fr.guichet.requests.internal.MessageStore;
+import fr.guichet.requests.internal.OwnerAttentionStore;
 import fr.guichet.requests.internal.QueueQueries;
 import fr.guichet.requests.internal.RequestHistory;
 import fr.guichet.requests.internal.RequestRepository;
@@ -16,8 +18,11 @@ import fr.guichet.shared.Versions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -44,6 +49,8 @@ public class RequestManagement {
     private final CustomerManagement customers;
     private final ServiceLevels serviceLevels;
     private final AutoAssignment autoAssignment;
+    private final Interlocutors interlocutors;
+    private final OwnerAttentionStore attention;
     private final Clock clock;
 
     RequestManagement(
@@ -58,6 +65,8 @@ public class RequestManagement {
             CustomerManagement customers,
             ServiceLevels serviceLevels,
             AutoAssignment autoAssignment,
+            Interlocutors interlocutors,
+            OwnerAttentionStore attention,
             Clock clock) {
         this.requests = requests;
         this.store = store;
@@ -70,6 +79,8 @@ public class RequestManagement {
         this.customers = customers;
         this.serviceLevels = serviceLevels;
         this.autoAssignment = autoAssignment;
+        this.interlocutors = interlocutors;
+        this.attention = attention;
         this.clock = clock;
     }
 
@@ -78,21 +89,44 @@ public class RequestManagement {
      * for an organisation that does not exist is refused.
      */
     public Request submit(NewRequest details, Actor by) {
-        String segment = null;
+        Organisation organisation = null;
         if (details.organisationId() != null) {
-            segment = customers
+            organisation = customers
                     .find(details.organisationId())
-                    .orElseThrow(() -> new RequestRuleViolation("requests.error.unknown-organisation"))
-                    .getSegment();
+                    .orElseThrow(() -> new RequestRuleViolation("requests.error.unknown-organisation"));
         }
-        return submit(details, by, routing.route(details.category(), details.channel(), segment, details.subject()));
+        String segment = organisation == null ? null : organisation.getSegment();
+        return submit(
+                details,
+                by,
+                routing.route(details.category(), details.channel(), segment, details.subject()),
+                organisation,
+                false);
     }
 
     /** A new request sent where {@code route} says (the desk's intake decides the route itself). */
     Request submit(NewRequest details, Actor by, Route route) {
+        Organisation organisation = details.organisationId() == null
+                ? null
+                : customers
+                        .find(details.organisationId())
+                        .orElseThrow(() -> new RequestRuleViolation("requests.error.unknown-organisation"));
+        return submit(details, by, route, organisation, false);
+    }
+
+    /**
+     * A new request, with its owner from the start: the interlocutor the administrator's rule chooses for a customer's
+     * ({@link InterlocutorPolicy}), the colleague who files an internal one.
+     */
+    private Request submit(
+            NewRequest details, Actor by, Route route, Organisation organisation, boolean settledAtFirstContact) {
         String description = RequestTexts.message(details.description(), "requests.error.message-required");
         Instant now = clock.instant();
         Request fresh = Request.submit(details, route, by, serviceLevels, now);
+        Optional<Long> owner = settledAtFirstContact
+                ? Optional.ofNullable(details.ownerId())
+                : interlocutors.ownerFor(details, organisation);
+        owner.ifPresent(chosen -> fresh.interlocutorChosen(chosen, interlocutors.nameOf(chosen), now));
         autoAssignment.assigneeFor(route.teamId()).ifPresent(member -> fresh.assign(member, Actor.SYSTEM, now));
         boolean fromCustomer = details.channel() != Channel.INTERNAL
                 && by.userId() != null
@@ -114,7 +148,8 @@ public class RequestManagement {
         RequestAccess.requireFrontOffice(agent);
         String text = RequestTexts.message(answer, "requests.error.message-required");
         Actor actor = Actor.of(agent);
-        Request request = submit(details, actor, Route.frontOffice(Priority.NORMAL));
+        // Settled in the same contact: the agent who settled it is its interlocutor, whatever the rule.
+        Request request = submit(details, actor, Route.frontOffice(Priority.NORMAL), null, true);
         Instant now = clock.instant();
         messages.add(request.getId(), actor.userId(), actor.name(), false, Visibility.PUBLIC, text, now);
         request.using(serviceLevels).resolve(excerpt(text), true, actor, now);
@@ -422,6 +457,71 @@ public class RequestManagement {
         }
         if (status != null && status != request.getStatus()) {
             request = changeStatus(id, request.getVersion(), status, answer, by);
+        }
+        return request;
+    }
+
+    /**
+     * The colleague who filed an internal request writes in it from their own page: an answer to the team's question,
+     * or more; a resolved request reopens, one waiting for them resumes. Only the requester may.
+     */
+    public Request requesterReply(long id, String body, AccountPrincipal requester) {
+        String text = RequestTexts.message(body, "requests.error.message-required");
+        Request request = get(id).using(serviceLevels);
+        RequestAccess.requireRequester(requester, request);
+        Actor actor = Actor.of(requester);
+        request.customerReplied(excerpt(text), actor, clock.instant());
+        messages.add(id, actor.userId(), actor.name(), true, Visibility.PUBLIC, text, clock.instant());
+        return store.save(request);
+    }
+
+    /** The colleague who filed an internal request closes it (answered, or no longer needed). */
+    public Request requesterClose(long id, AccountPrincipal requester) {
+        Request request = get(id).using(serviceLevels);
+        RequestAccess.requireRequester(requester, request);
+        request.close(Actor.of(requester), clock.instant());
+        return store.save(request);
+    }
+
+    /**
+     * The user opens the request's page: if they own it, it is no longer highlighted as come back to them. Every page
+     * that shows a request to its owner calls this once.
+     */
+    public void openedBy(Request request, AccountPrincipal user) {
+        if (user.getId() != null && user.getId().equals(request.getOwnerId())) {
+            attention.clear(request.getId(), user.getId());
+        }
+    }
+
+    /** Why the request calls its owner back, if it does (until they open it). */
+    @Transactional(readOnly = true)
+    public Optional<OwnerAttention.Reason> cameBack(long requestId) {
+        return attention.reason(requestId).map(OwnerAttention.Reason::valueOf);
+    }
+
+    /** Why each of these requests calls its owner back, for those that do (until the owner opens them). */
+    @Transactional(readOnly = true)
+    public Map<Long, OwnerAttention.Reason> cameBack(Collection<Long> requestIds) {
+        Map<Long, OwnerAttention.Reason> reasons = new HashMap<>();
+        attention.reasons(requestIds).forEach((id, reason) -> reasons.put(id, OwnerAttention.Reason.valueOf(reason)));
+        return reasons;
+    }
+
+    /** What the user owns and is open, wherever it is (front office or any team), by due time, a page at a time. */
+    @Transactional(readOnly = true)
+    public List<OwnedRequest> ownedBy(AccountPrincipal owner, Instant afterDue, Long afterId, int limit) {
+        return queues.ownedBy(owner.getId(), afterDue, afterId, limit);
+    }
+
+    /**
+     * An internal request as the colleague who filed it sees it on their own page; anyone else is answered as if it
+     * did not exist.
+     */
+    @Transactional(readOnly = true)
+    public Request filedBy(AccountPrincipal requester, String reference) {
+        Request request = findByReference(reference).orElseThrow(() -> new UnknownRequest(reference));
+        if (!RequestAccess.isRequester(requester, request)) {
+            throw new UnknownRequest(reference);
         }
         return request;
     }

@@ -9,13 +9,16 @@ import java.util.function.Supplier;
 
 /**
  * The service-level policy: first-response and resolution targets per priority, in business hours of the
- * calendar; internal requests get twice the time of customer ones.
+ * calendar. Internal requests (colleagues asking the back office) have their own targets, not the customers': by
+ * default twice the time at each priority.
  */
 public class ServiceLevels {
 
     private final Supplier<BusinessCalendar> calendar;
     private final Map<Priority, Duration> firstResponse = new EnumMap<>(Priority.class);
     private final Map<Priority, Duration> resolution = new EnumMap<>(Priority.class);
+    private final Map<Priority, Duration> internalFirstResponse = new EnumMap<>(Priority.class);
+    private final Map<Priority, Duration> internalResolution = new EnumMap<>(Priority.class);
 
     public ServiceLevels(BusinessCalendar calendar) {
         this(() -> calendar);
@@ -28,6 +31,10 @@ public class ServiceLevels {
         target(Priority.HIGH, Duration.ofHours(1), Duration.ofHours(9));
         target(Priority.NORMAL, Duration.ofHours(4), Duration.ofHours(18));
         target(Priority.LOW, Duration.ofHours(9), Duration.ofHours(45));
+        internalTarget(Priority.URGENT, Duration.ofHours(1), Duration.ofHours(8));
+        internalTarget(Priority.HIGH, Duration.ofHours(2), Duration.ofHours(18));
+        internalTarget(Priority.NORMAL, Duration.ofHours(8), Duration.ofHours(36));
+        internalTarget(Priority.LOW, Duration.ofHours(18), Duration.ofHours(90));
     }
 
     private void target(Priority priority, Duration first, Duration resolved) {
@@ -35,12 +42,17 @@ public class ServiceLevels {
         resolution.put(priority, resolved);
     }
 
+    private void internalTarget(Priority priority, Duration first, Duration resolved) {
+        internalFirstResponse.put(priority, first);
+        internalResolution.put(priority, resolved);
+    }
+
     public Duration firstResponseTarget(Category category, Priority priority) {
-        return scaled(category, firstResponse.get(priority));
+        return (category.isInternal() ? internalFirstResponse : firstResponse).get(priority);
     }
 
     public Duration resolutionTarget(Category category, Priority priority) {
-        return scaled(category, resolution.get(priority));
+        return (category.isInternal() ? internalResolution : resolution).get(priority);
     }
 
     public Instant firstResponseDue(Category category, Priority priority, Instant from) {
@@ -59,9 +71,5 @@ public class ServiceLevels {
 
     public BusinessCalendar calendar() {
         return calendar.get();
-    }
-
-    private static Duration scaled(Category category, Duration target) {
-        return category.isInternal() ? target.multipliedBy(2) : target;
     }
 }

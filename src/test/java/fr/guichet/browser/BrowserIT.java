@@ -129,13 +129,9 @@ class BrowserIT extends IntegrationTest {
         screenshot("golden-2-portal-submitted");
         signOut();
 
-        // The desk takes it and hands it to billing with a note.
+        // It has its interlocutor from the start (ADR 0020); the desk hands it to billing with a note.
         signIn("accueil", "fr", "/desk");
-        browser.get(url("/desk/requests?view=unowned"));
-        browser.findElement(By.linkText(reference)).click();
-        browser.findElement(By.xpath("//button[contains(., 'Devenir l’interlocuteur')]"))
-                .click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "interlocuteur"));
+        browser.get(url("/desk/requests/" + reference));
         browser.findElement(By.xpath("//summary[contains(., 'Transmettre au back office')]"))
                 .click();
         new Select(browser.findElement(By.id("handoff-team"))).selectByVisibleText("Facturation et recouvrement");

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.util.HtmlUtils;
 
@@ -23,6 +24,9 @@ class DeskQueueIT extends IntegrationTest {
 
     @Autowired
     RequestManagement requests;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void anUnownedRequestBehindAHundredOwnedOnesIsListedOnALaterPage() throws Exception {
@@ -35,7 +39,11 @@ class DeskQueueIT extends IntegrationTest {
                 new NewRequest(
                         "Sans interlocuteur", "Texte", Category.OTHER, Channel.EMAIL, null, null, "Client", null, null),
                 actor);
-        assertThat(unowned.getOwnerId()).isNull();
+        // Left without an interlocutor, as when no rule finds anyone (nobody of the front office present, ADR 0020).
+        jdbc.sql("UPDATE requests_request SET owner_id = NULL WHERE id = :id")
+                .param("id", unowned.getId())
+                .update();
+        assertThat(requests.get(unowned.getId()).getOwnerId()).isNull();
 
         String path = "/desk/requests?view=unowned";
         boolean found = false;

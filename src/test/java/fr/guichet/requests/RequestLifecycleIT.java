@@ -88,14 +88,12 @@ class RequestLifecycleIT extends IntegrationTest {
         assertThat(request.getChannel()).isEqualTo(Channel.PORTAL);
         assertThat(portal.get("/portal/requests").body()).contains(reference);
 
-        // 2. The desk takes it and hands it to billing; a missing note is refused and the typed text kept.
+        // 2. It has its interlocutor from the start (ADR 0020); the desk hands it to billing; a missing note is
+        // refused and the typed text kept.
+        Long owner = request.getOwnerId();
+        assertThat(owner).as("an interlocutor from the start").isNotNull();
         HttpSession desk = new HttpSession(port);
         desk.login(agent.getUsername(), PASSWORD);
-        assertThat(desk.get("/desk/requests?view=unowned").body()).contains(reference);
-        desk.get("/desk/requests/" + reference);
-        desk.post("/desk/requests/" + reference + "/take", "version", version(reference));
-        assertThat(requests.findByReference(reference).orElseThrow().getOwnerId())
-                .isEqualTo(agent.getId());
         desk.get("/desk/requests/" + reference);
         HttpResponse<String> noNote = desk.post(
                 "/desk/requests/" + reference + "/handoff",
@@ -133,7 +131,7 @@ class RequestLifecycleIT extends IntegrationTest {
                 "Une facture est annulée, un avoir part demain.");
         request = requests.findByReference(reference).orElseThrow();
         assertThat(request.isAtFrontOffice()).isTrue();
-        assertThat(request.getOwnerId()).as("the owner stayed").isEqualTo(agent.getId());
+        assertThat(request.getOwnerId()).as("the owner stayed").isEqualTo(owner);
         assertThat(request.getHandoffCount()).isEqualTo(2);
 
         // 4. The owner answers the customer and resolves.

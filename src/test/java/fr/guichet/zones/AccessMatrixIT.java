@@ -25,6 +25,7 @@ import fr.guichet.requests.BusinessHours;
 import fr.guichet.requests.Category;
 import fr.guichet.requests.Channel;
 import fr.guichet.requests.NewRequest;
+import fr.guichet.requests.OwnerSettingsManagement;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RoutingRuleManagement;
 import fr.guichet.support.HttpSession;
@@ -214,6 +215,12 @@ class AccessMatrixIT extends IntegrationTest {
             GET   /desk/internal-requests/new                                    LOGIN 403   403   OK    403   403   OK    OK
             POST  /{zone:desk|back}/internal-requests                            LOGIN 403   403   OK    403   403   OK    OK
                   /desk/internal-requests   category=INTERNAL_IT&subject=Ecran&description=Ecran noir
+            GET   /{zone:desk|back}/internal-requests/{reference}                LOGIN 403   403   OK    403   403   404   404
+                  /desk/internal-requests/{internalref}
+            POST  /{zone:desk|back}/internal-requests/{reference}/messages       LOGIN 403   403   OK    403   403   404   404
+                  /desk/internal-requests/{internalref}/messages   body=Merci
+            POST  /{zone:desk|back}/internal-requests/{reference}/close          LOGIN 403   403   OK    403   403   404   404
+                  /desk/internal-requests/{internalref}/close
             GET   /desk/customers/{id}                                           LOGIN 403   403   OK    403   403   OK    OK
                   /desk/customers/{customer}
             POST  /desk/customers/{id}/quick                                     LOGIN 403   403   OK    403   403   OK    OK
@@ -261,6 +268,12 @@ class AccessMatrixIT extends IntegrationTest {
             GET   /back/internal-requests/new                                    LOGIN 403   403   403   OK    OK    OK    OK
             POST  /{zone:desk|back}/internal-requests                            LOGIN 403   403   403   OK    OK    OK    OK
                   /back/internal-requests   category=INTERNAL_IT&subject=Ecran&description=Ecran noir
+            GET   /{zone:desk|back}/internal-requests/{reference}                LOGIN 403   403   403   OK    404   404   404
+                  /back/internal-requests/{backinternalref}
+            POST  /{zone:desk|back}/internal-requests/{reference}/messages       LOGIN 403   403   403   OK    404   404   404
+                  /back/internal-requests/{backinternalref}/messages   body=Merci
+            POST  /{zone:desk|back}/internal-requests/{reference}/close          LOGIN 403   403   403   OK    404   404   404
+                  /back/internal-requests/{backinternalref}/close
             GET   /back/requests                                                 LOGIN 403   403   403   OK    OK    OK    OK
             GET   /back/requests/ratings                                         LOGIN 403   403   403   403   403   OK    OK
             GET   /back/requests/{reference}                                     LOGIN 403   403   403   OK    404   OK    OK
@@ -405,6 +418,9 @@ class AccessMatrixIT extends IntegrationTest {
             GET   /back/admin/business-hours                                     LOGIN 403   403   403   403   403   403   OK
             POST  /back/admin/business-hours                                     LOGIN 403   403   403   403   403   403   OK
                   /back/admin/business-hours   @hours
+            GET   /back/admin/interlocutors                                      LOGIN 403   403   403   403   403   403   OK
+            POST  /back/admin/interlocutors                                      LOGIN 403   403   403   403   403   403   OK
+                  /back/admin/interlocutors   policy=ACCOUNT_MANAGER&mailOwners=true&version={owners.v}
             GET   /back/admin/outbox                                             LOGIN 403   403   403   403   403   403   OK
             GET   /back/admin/tokens                                             LOGIN 403   403   403   403   403   403   OK
             POST  /back/admin/tokens                                             LOGIN 403   403   403   403   403   403   OK
@@ -555,6 +571,9 @@ class AccessMatrixIT extends IntegrationTest {
     @Autowired
     BusinessHours hours;
 
+    @Autowired
+    OwnerSettingsManagement ownerSettings;
+
     @LocalServerPort
     int port;
 
@@ -608,7 +627,8 @@ class AccessMatrixIT extends IntegrationTest {
                 teams,
                 tokens,
                 hours,
-                IntegrationTest::unique);
+                IntegrationTest::unique,
+                ownerSettings);
         readWorld = new RouteWorld(cast, services);
         foreignMarkers.put(Who.CUSTOMER, marked(cast.otherOrganisation()));
         foreignMarkers.put(Who.OTHER_CUSTOMER, marked(cast.customerOrganisation()));

@@ -28,6 +28,7 @@ import fr.guichet.requests.Category;
 import fr.guichet.requests.Channel;
 import fr.guichet.requests.NewAttachment;
 import fr.guichet.requests.NewRequest;
+import fr.guichet.requests.OwnerSettingsManagement;
 import fr.guichet.requests.Priority;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
@@ -85,7 +86,8 @@ final class RouteWorld {
             TeamManagement teams,
             ApiTokenManagement tokens,
             BusinessHours hours,
-            Function<String, String> unique) {}
+            Function<String, String> unique,
+            OwnerSettingsManagement ownerSettings) {}
 
     private final Cast cast;
     private final Services services;
@@ -158,7 +160,7 @@ final class RouteWorld {
     private int version(String name) {
         Object value = get(name);
         return switch (name) {
-            case "ref", "deskref", "quietref", "resolvedref" ->
+            case "ref", "deskref", "quietref", "resolvedref", "internalref", "backinternalref" ->
                 services.requests().get(((Request) value).getId()).getVersion();
             case "contract", "draft" ->
                 services.contracts().get(((Contract) value).getId()).getVersion();
@@ -182,6 +184,7 @@ final class RouteWorld {
             case "site" -> services.teams().site((Long) value).getVersion();
             case "rule" -> services.routing().routingRule((Long) value).getVersion();
             case "hours" -> services.hours().current().version();
+            case "owners" -> services.ownerSettings().current().version();
             default -> throw new UnsupportedOperationException(name);
         };
     }
@@ -204,6 +207,9 @@ final class RouteWorld {
                         r.getId(), r.getVersion(), INTERNAL_NOTE, principal(cast.holdingMember()));
             }
             case "deskref" -> atFrontOffice("Matrice: demande à l'accueil");
+            case "internalref" -> internal(cast.frontOffice());
+            case "backinternalref" -> internal(cast.holdingMember());
+            case "owners" -> services.ownerSettings().current();
             case "quietref" -> {
                 Request r = atFrontOffice("Matrice: demande de la file calme");
                 yield requests.handOff(r.getId(), r.getVersion(), cast.quietTeam(), "Pour la file calme", agent);
@@ -335,6 +341,23 @@ final class RouteWorld {
                                 null,
                                 cast.frontOffice().getId()),
                         actor(cast.frontOffice()));
+    }
+
+    /** An internal request filed by this colleague, who alone may follow it on their own page. */
+    private Request internal(UserAccount colleague) {
+        return services.requests()
+                .submit(
+                        new NewRequest(
+                                "Matrice: demande interne",
+                                "Texte de la demande interne",
+                                Category.INTERNAL_OTHER,
+                                Channel.INTERNAL,
+                                null,
+                                colleague.getId(),
+                                colleague.getDisplayName(),
+                                null,
+                                null),
+                        actor(colleague));
     }
 
     private Organisation organisation() {

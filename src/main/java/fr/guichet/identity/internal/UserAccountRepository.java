@@ -29,6 +29,11 @@ public interface UserAccountRepository extends ListCrudRepository<UserAccount, L
     @Query("SELECT * FROM identity_user ORDER BY kind, display_name")
     List<UserAccount> findAllOrdered();
 
+    /** The enabled staff members with this role who are present today, oldest account first. */
+    @Query("SELECT u.id FROM identity_user u JOIN identity_user_role r ON r.user_id = u.id"
+            + " WHERE u.kind = 'STAFF' AND u.enabled = TRUE AND u.present = TRUE AND r.role = :role ORDER BY u.id")
+    List<Long> presentStaffWithRole(@Param("role") String role);
+
     /** Whether the staff member is present, read alone (every desk and back-office page shows it). */
     @Query("SELECT present FROM identity_user WHERE id = :id")
     Boolean presentById(@Param("id") long id);

@@ -3,6 +3,8 @@ package fr.guichet.requests.internal;
 import fr.guichet.requests.Category;
 import fr.guichet.requests.Channel;
 import fr.guichet.requests.FrontOfficeCounts;
+import fr.guichet.requests.OwnedRequest;
+import fr.guichet.requests.OwnerAttention;
 import fr.guichet.requests.Priority;
 import fr.guichet.requests.QueueCounts;
 import fr.guichet.requests.QueueFilter;
@@ -134,14 +136,16 @@ public class QueueQueries {
     }
 
     /**
-     * The open requests at the front office: all of them, those {@code ownerId} owns, those without an owner — the
-     * desk's three tabs, in one query.
+     * The desk's three tabs in one query: the open requests at the front office, those {@code ownerId} owns wherever
+     * they are, those at the front office without an owner.
      */
     public FrontOfficeCounts frontOfficeCounts(long ownerId) {
-        return jdbc.sql("SELECT COUNT(*) AS front,"
+        // "mine" is everything the owner owns wherever it is, as the list shows it; the others are the front office's.
+        return jdbc.sql("SELECT COALESCE(SUM(CASE WHEN team_id IS NULL THEN 1 ELSE 0 END), 0) AS front,"
                         + " COALESCE(SUM(CASE WHEN owner_id = :owner THEN 1 ELSE 0 END), 0) AS mine,"
-                        + " COALESCE(SUM(CASE WHEN owner_id IS NULL THEN 1 ELSE 0 END), 0) AS unowned"
-                        + " FROM requests_request WHERE team_id IS NULL AND is_open = TRUE")
+                        + " COALESCE(SUM(CASE WHEN team_id IS NULL AND owner_id IS NULL THEN 1 ELSE 0 END), 0)"
+                        + " AS unowned"
+                        + " FROM requests_request WHERE is_open = TRUE AND (team_id IS NULL OR owner_id = :owner)")
                 .param("owner", ownerId)
                 .query((rs, row) ->
                         new FrontOfficeCounts(rs.getLong("front"), rs.getLong("mine"), rs.getLong("unowned")))
@@ -175,6 +179,56 @@ public class QueueQueries {
                 .param("limit", limit)
                 .query(QueueQueries::item)
                 .list();
+    }
+
+    /**
+     * What an owner has open, wherever it is, by due time, one page after the keyset; with since when it is where it
+     * is (the latest move of its history) and why it came back to them, if it did and they have not opened it since.
+     */
+    public List<OwnedRequest> ownedBy(long ownerId, Instant afterDue, Long afterId, int limit) {
+        String sql = "SELECT r.id, r.reference, r.subject, r.category, r.priority, r.status, r.channel,"
+                + " r.organisation_id, r.requester_name, r.owner_id, r.team_id, r.assignee_id, r.handoff_count,"
+                + " r.resolution_due, r.created_at"
+                + ", a.reason AS came_back,"
+                + " (SELECT MAX(e.at) FROM requests_event e WHERE e.request_id = r.id"
+                + " AND e.kind IN ('SUBMITTED', 'HANDED_OFF', 'TRANSFERRED', 'RETURNED_TO_OWNER')) AS arrived_at"
+                + " FROM requests_request r LEFT JOIN requests_owner_attention a"
+                + " ON a.request_id = r.id AND a.owner_id = r.owner_id"
+                + " WHERE r.owner_id = :owner AND r.is_open = TRUE"
+                + (afterDue != null && afterId != null ? " AND (r.resolution_due, r.id) > (:afterDue, :afterId)" : "")
+                + " ORDER BY r.resolution_due, r.id LIMIT :limit";
+        JdbcClient.StatementSpec statement =
+                jdbc.sql(sql).param("owner", ownerId).param("limit", limit);
+        if (afterDue != null && afterId != null) {
+            statement = statement
+                    .param("afterDue", afterDue.atOffset(ZoneOffset.UTC))
+                    .param("afterId", afterId);
+        }
+        return statement
+                .query((rs, n) -> {
+                    QueueItem item = item(rs, n);
+                    String reason = rs.getString("came_back");
+                    Instant arrived = instant(rs, "arrived_at");
+                    return new OwnedRequest(
+                            item,
+                            arrived == null ? item.createdAt() : arrived,
+                            reason == null ? null : OwnerAttention.Reason.valueOf(reason));
+                })
+                .list();
+    }
+
+    /** How many open requests each of these people owns (absent from the map: none). */
+    public Map<Long, Long> openOwnedCounts(Collection<Long> people) {
+        if (people.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.sql("SELECT owner_id, COUNT(*) AS open_count FROM requests_request WHERE owner_id IN (:people)"
+                        + " AND is_open = TRUE GROUP BY owner_id")
+                .param("people", people)
+                .query((rs, n) -> counts.put(rs.getLong("owner_id"), rs.getLong("open_count")))
+                .list();
+        return counts;
     }
 
     /** How many open requests each of these people is assigned (absent from the map: none). */

@@ -104,7 +104,9 @@ class BackRequestController {
 
     @GetMapping("/{reference}")
     String detail(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String reference, Model model) {
-        pages.page(model, user, requests.visibleTo(user, reference), "back");
+        Request request = requests.visibleTo(user, reference);
+        requests.openedBy(request, user);
+        pages.page(model, user, request, "back");
         return "requests/back-request";
     }
 

@@ -1,6 +1,7 @@
 package fr.guichet.requests.web;
 
 import fr.guichet.identity.AccountPrincipal;
+import fr.guichet.requests.OwnedRequest;
 import fr.guichet.requests.Priority;
 import fr.guichet.requests.QueueFilter;
 import fr.guichet.requests.QueueItem;
@@ -38,8 +39,9 @@ class DeskRequestController {
     }
 
     /**
-     * What is at the front office, by due time, a page at a time: {@code view} "front" all of it, "mine" what I own,
-     * "unowned" what has no interlocutor yet (filtered in the query, so that none is left behind a full page).
+     * The desk's lists, by due time, a page at a time: {@code view} "front" all that is at the front office, "unowned"
+     * what has no interlocutor yet, "mine" everything I own wherever it is (the front office or any team), with where
+     * and since when, what came back to me highlighted (filtered in the query, so that none is left behind a full page).
      */
     @GetMapping
     String list(
@@ -48,22 +50,29 @@ class DeskRequestController {
             @RequestParam(required = false) Instant afterDue,
             @RequestParam(required = false) Long afterId,
             Model model) {
-        QueueFilter filter = QueueFilter.frontOffice(
-                view.equals("mine") ? agent.getId() : null, view.equals("unowned"), afterDue, afterId, PAGE + 1);
-        List<QueueItem> items = requests.queue(filter);
+        List<QueueItem> items;
+        if (view.equals("mine")) {
+            List<OwnedRequest> owned = requests.ownedBy(agent, afterDue, afterId, PAGE + 1);
+            model.addAttribute("owned", owned.size() > PAGE ? owned.subList(0, PAGE) : owned);
+            items = owned.stream().map(OwnedRequest::item).toList();
+        } else {
+            items = requests.queue(QueueFilter.frontOffice(null, view.equals("unowned"), afterDue, afterId, PAGE + 1));
+        }
         boolean more = items.size() > PAGE;
         List<QueueItem> page = more ? items.subList(0, PAGE) : items;
         pages.list(model, page);
         model.addAttribute("view", view);
         model.addAttribute("tabCounts", requests.frontOfficeCounts(agent.getId()));
         model.addAttribute("next", more ? page.get(page.size() - 1) : null);
-        model.addAttribute("paged", filter.afterId() != null);
+        model.addAttribute("paged", afterDue != null && afterId != null);
         return "requests/desk-list";
     }
 
     @GetMapping("/{reference}")
     String detail(@AuthenticationPrincipal AccountPrincipal agent, @PathVariable String reference, Model model) {
-        pages.page(model, agent, requests.visibleTo(agent, reference), "desk");
+        Request request = requests.visibleTo(agent, reference);
+        requests.openedBy(request, agent);
+        pages.page(model, agent, request, "desk");
         return "requests/desk-request";
     }
 

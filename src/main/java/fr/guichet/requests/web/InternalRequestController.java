@@ -4,10 +4,12 @@ import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.requests.Category;
 import fr.guichet.requests.Channel;
 import fr.guichet.requests.NewRequest;
+import fr.guichet.requests.QueueItem;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,8 +37,11 @@ class InternalRequestController {
 
     @GetMapping({"/desk/internal-requests", "/back/internal-requests"})
     String mine(@AuthenticationPrincipal AccountPrincipal staff, Model model, HttpServletRequest http) {
-        pages.list(model, requests.ofRequester(staff.getId(), 200));
+        List<QueueItem> items = requests.ofRequester(staff.getId(), 200);
+        pages.list(model, items);
         model.addAttribute("counts", requests.requesterCounts(staff.getId()));
+        model.addAttribute(
+                "cameBack", requests.cameBack(items.stream().map(QueueItem::id).toList()));
         model.addAttribute("zone", zone(http.getRequestURI()));
         return "requests/internal-list";
     }

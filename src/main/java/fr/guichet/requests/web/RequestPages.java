@@ -204,6 +204,7 @@ class RequestPages {
         model.addAttribute("history", history);
         if (internal) {
             model.addAttribute("path", RequestManagement.path(history));
+            model.addAttribute("pathOrigin", request.isInternal() ? request.getRequesterName() : null);
             model.addAttribute(
                     "teams",
                     teams.teams().stream()
