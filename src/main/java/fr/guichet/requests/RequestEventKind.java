@@ -27,9 +27,7 @@ public enum RequestEventKind {
     CLOSED(true),
     REOPENED(true),
     RATED(true),
-    ESCALATED(false),
-    /** The owner answers the question the team asked them (the team is told). */
-    OWNER_ANSWERED(false);
+    ESCALATED(false);
 
     private final boolean shownToCustomer;
 

@@ -5,6 +5,7 @@ import fr.guichet.requests.OwnedRequest;
 import fr.guichet.requests.Priority;
 import fr.guichet.requests.QueueFilter;
 import fr.guichet.requests.QueueItem;
+import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RequestRuleViolation;
 import java.time.Instant;
