@@ -27,6 +27,7 @@ import fr.guichet.requests.Channel;
 import fr.guichet.requests.NewRequest;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RoutingRuleManagement;
+import fr.guichet.requests.SavedReplyManagement;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
 import java.math.BigDecimal;
@@ -242,6 +243,22 @@ class AccessMatrixIT extends IntegrationTest {
                   /desk/requests/{deskref}/attachments   @upload:files
             GET   /{zone:portal|desk|back}/requests/{reference}/attachments/{id} LOGIN 403   403   OK    403   403   OK    OK
                   /desk/requests/{ref}/attachments/{attachment}
+            GET   /{zone:desk|back}/saved-replies                               LOGIN 403   403   OK    403   403   OK    OK
+                  /desk/saved-replies
+            GET   /{zone:desk|back}/saved-replies/new                           LOGIN 403   403   OK    403   403   OK    OK
+                  /desk/saved-replies/new
+            POST  /{zone:desk|back}/saved-replies                               LOGIN 403   403   OK    403   403   OK    OK
+                  /desk/saved-replies   title=Matrice&body=Bonjour {{customer.name}}&language=FR&scope=PERSONAL&version=0
+            GET   /{zone:desk|back}/saved-replies/{id}                          LOGIN 403   403   404   403   403   OK    OK
+                  /desk/saved-replies/{teamreply}
+            POST  /{zone:desk|back}/saved-replies/{id}                          LOGIN 403   403   404   403   403   OK    OK
+                  /desk/saved-replies/{teamreply}   title=Changée&body=Texte&language=FR&version={teamreply.v}
+            POST  /{zone:desk|back}/saved-replies/{id}/delete                   LOGIN 403   403   404   403   403   OK    OK
+                  /desk/saved-replies/{teamreply}/delete   version={teamreply.v}
+            GET   /{zone:desk|back}/requests/{reference}/saved-replies          LOGIN 403   403   OK    403   403   OK    OK
+                  /desk/requests/{ref}/saved-replies
+            GET   /{zone:desk|back}/requests/{reference}/saved-replies/{id}     LOGIN 403   403   404   403   403   OK    404
+                  /desk/requests/{ref}/saved-replies/{teamreply}
 
             # Back office
             GET   /back                                                          LOGIN 403   403   403   OK    OK    OK    OK
@@ -278,6 +295,22 @@ class AccessMatrixIT extends IntegrationTest {
                   /back/requests/{ref}/attachments   @upload:files
             GET   /{zone:portal|desk|back}/requests/{reference}/attachments/{id} LOGIN 403   403   403   OK    404   OK    OK
                   /back/requests/{ref}/attachments/{attachment}
+            GET   /{zone:desk|back}/saved-replies                               LOGIN 403   403   403   OK    OK    OK    OK
+                  /back/saved-replies
+            GET   /{zone:desk|back}/saved-replies/new                           LOGIN 403   403   403   OK    OK    OK    OK
+                  /back/saved-replies/new
+            POST  /{zone:desk|back}/saved-replies                               LOGIN 403   403   403   OK    OK    OK    OK
+                  /back/saved-replies   title=Matrice&body=Bonjour {{customer.name}}&language=FR&scope=PERSONAL&version=0
+            GET   /{zone:desk|back}/saved-replies/{id}                          LOGIN 403   403   403   OK    404   OK    OK
+                  /back/saved-replies/{teamreply}
+            POST  /{zone:desk|back}/saved-replies/{id}                          LOGIN 403   403   403   RULE  404   OK    OK
+                  /back/saved-replies/{teamreply}   title=Changée&body=Texte&language=FR&version={teamreply.v}
+            POST  /{zone:desk|back}/saved-replies/{id}/delete                   LOGIN 403   403   403   RULE  404   OK    OK
+                  /back/saved-replies/{teamreply}/delete   version={teamreply.v}
+            GET   /{zone:desk|back}/requests/{reference}/saved-replies          LOGIN 403   403   403   OK    404   OK    OK
+                  /back/requests/{ref}/saved-replies
+            GET   /{zone:desk|back}/requests/{reference}/saved-replies/{id}     LOGIN 403   403   403   OK    404   OK    404
+                  /back/requests/{ref}/saved-replies/{teamreply}
             GET   /back/customers                                                LOGIN 403   403   403   OK    OK    OK    OK
             GET   /back/customers/new                                            LOGIN 403   403   403   OK    OK    OK    OK
             POST  /back/customers                                                LOGIN 403   403   403   OK    OK    OK    OK
@@ -399,7 +432,7 @@ class AccessMatrixIT extends IntegrationTest {
 
             # REST API (tokens)
             GET   /api/v1                                                        401   OK    OK    OK    OK    OK    OK    OK    OK
-            GET   /api/v1/requests                                               401   OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /api/v1/requests                                               401   OK    OK    OK    OK    OK    OK    OK    403
             POST  /api/v1/requests                                               401   OK    OK    OK    OK    OK    OK    OK    OK
                   /api/v1/requests   {"subject":"Panne","description":"Serveur","category":"TECHNICAL","channel":"PHONE","organisationId":{customer},"requesterName":"Paul"}
             GET   /api/v1/requests/{reference}                                   401   OK    404   OK    OK    404   OK    OK    404
@@ -416,6 +449,17 @@ class AccessMatrixIT extends IntegrationTest {
                   /api/v1/requests/{ref}/messages
             GET   /api/v1/requests/{reference}/history                           401   OK    404   OK    OK    404   OK    OK    404
                   /api/v1/requests/{ref}/history
+            GET   /api/v1/requests/{reference}/saved-replies/{id}/rendered       401   403   404   404   OK    404   OK    404   404
+                  /api/v1/requests/{ref}/saved-replies/{teamreply}/rendered
+            GET   /api/v1/saved-replies                                          401   403   403   OK    OK    OK    OK    OK    OK
+            POST  /api/v1/saved-replies                                          401   403   403   OK    OK    OK    OK    OK    OK
+                  /api/v1/saved-replies   {"title":"Matrice","body":"Bonjour {{customer.name}}","language":"FR","scope":"PERSONAL"}
+            GET   /api/v1/saved-replies/{id}                                     401   403   403   404   OK    404   OK    OK    404
+                  /api/v1/saved-replies/{teamreply}
+            PUT   /api/v1/saved-replies/{id}                                     401   403   403   404   403   404   OK    OK    404
+                  /api/v1/saved-replies/{teamreply}   {"version":{teamreply.v},"title":"Changée","body":"Texte","language":"FR"}
+            DELETE /api/v1/saved-replies/{id}                                    401   403   403   404   403   404   OK    OK    404
+                  /api/v1/saved-replies/{teamreply}?version={teamreply.v}
             GET   /api/v1/customers                                              401   OK    OK    OK    OK    OK    OK    OK    OK
             POST  /api/v1/customers                                              401   404   404   404   OK    OK    OK    OK    OK
                   /api/v1/customers   {"name":"Nouvelle API","kind":"COMPANY","status":"PROSPECT","address":{"street":"2 rue Neuve","postalCode":"69002","city":"Lyon","country":"FR"}}
@@ -540,6 +584,9 @@ class AccessMatrixIT extends IntegrationTest {
     @Autowired
     BusinessHours hours;
 
+    @Autowired
+    SavedReplyManagement savedReplies;
+
     @LocalServerPort
     int port;
 
@@ -593,7 +640,8 @@ class AccessMatrixIT extends IntegrationTest {
                 teams,
                 tokens,
                 hours,
-                IntegrationTest::unique);
+                IntegrationTest::unique,
+                savedReplies);
         readWorld = new RouteWorld(cast, services);
         foreignMarkers.put(Who.CUSTOMER, marked(cast.otherOrganisation()));
         foreignMarkers.put(Who.OTHER_CUSTOMER, marked(cast.customerOrganisation()));

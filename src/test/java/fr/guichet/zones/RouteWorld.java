@@ -33,6 +33,9 @@ import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RoutingRule;
 import fr.guichet.requests.RoutingRuleManagement;
+import fr.guichet.requests.SavedReplyDraft;
+import fr.guichet.requests.SavedReplyManagement;
+import fr.guichet.requests.SavedReplyScope;
 import fr.guichet.shared.Language;
 import fr.guichet.shared.Money;
 import fr.guichet.shared.VatRate;
@@ -85,7 +88,8 @@ final class RouteWorld {
             TeamManagement teams,
             ApiTokenManagement tokens,
             BusinessHours hours,
-            Function<String, String> unique) {}
+            Function<String, String> unique,
+            SavedReplyManagement savedReplies) {}
 
     private final Cast cast;
     private final Services services;
@@ -182,6 +186,10 @@ final class RouteWorld {
             case "site" -> services.teams().site((Long) value).getVersion();
             case "rule" -> services.routing().routingRule((Long) value).getVersion();
             case "hours" -> services.hours().current().version();
+            case "teamreply" ->
+                services.savedReplies()
+                        .get((AccountPrincipal) get("replykeeper"), (Long) value)
+                        .getVersion();
             default -> throw new UnsupportedOperationException(name);
         };
     }
@@ -317,6 +325,29 @@ final class RouteWorld {
                 services.imports()
                         .upload("clients.csv", "nom;siren\nMatrice;\n".getBytes(StandardCharsets.UTF_8), "matrice");
             case "hours" -> services.hours().current();
+            case "replykeeper" ->
+                principal(services.users()
+                        .createIntegration(new UserProfile(
+                                services.unique().apply("gardien"),
+                                "Gardien des réponses",
+                                services.unique().apply("gardien") + "@example.fr",
+                                AccountKind.INTEGRATION,
+                                Set.of(Role.ADMIN),
+                                null,
+                                null,
+                                null,
+                                Language.FR)));
+            case "teamreply" ->
+                services.savedReplies()
+                        .create(
+                                (AccountPrincipal) get("replykeeper"),
+                                new SavedReplyDraft(
+                                        "Réponse de l'équipe",
+                                        "Bonjour {{customer.name}}, au sujet de {{request.reference}}.",
+                                        Language.FR,
+                                        SavedReplyScope.TEAM,
+                                        cast.holdingTeam()))
+                        .getId();
             default -> throw new IllegalArgumentException("No such object in the matrix's world: {" + name + "}");
         };
     }
