@@ -9,22 +9,23 @@ import java.util.Optional;
  */
 public enum SavedReplyPlaceholder {
     /** The customer organisation's name; the requester's name when the request has no organisation. */
-    CUSTOMER_NAME("customer.name"),
+    CUSTOMER_NAME("customer", "name"),
     /** The request's reference, {@code DEM-2026-000123}. */
-    REQUEST_REFERENCE("request.reference"),
+    REQUEST_REFERENCE("request", "reference"),
     /** The request's subject. */
-    REQUEST_SUBJECT("request.subject"),
+    REQUEST_SUBJECT("request", "subject"),
     /** The request's owner: the customer's interlocutor at the front office. */
-    OWNER_NAME("owner.name"),
+    OWNER_NAME("owner", "name"),
     /** The person using the reply. */
-    AGENT_NAME("agent.name"),
+    AGENT_NAME("agent", "name"),
     /** The person who asked (the customer's contact, or the colleague for an internal request). */
-    REQUESTER_NAME("requester.name");
+    REQUESTER_NAME("requester", "name");
 
     private final String word;
 
-    SavedReplyPlaceholder(String word) {
-        this.word = word;
+    /** A placeholder is a field of an object of the request's world: {@code customer} and {@code name}. */
+    SavedReplyPlaceholder(String object, String field) {
+        this.word = object + "." + field;
     }
 
     /** The word as written in a reply, without the braces: {@code customer.name}. */
