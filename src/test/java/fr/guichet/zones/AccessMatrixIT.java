@@ -461,35 +461,35 @@ class AccessMatrixIT extends IntegrationTest {
             DELETE /api/v1/saved-replies/{id}                                    401   403   403   404   403   404   OK    OK    404
                   /api/v1/saved-replies/{teamreply}?version={teamreply.v}
             GET   /api/v1/customers                                              401   OK    OK    OK    OK    OK    OK    OK    OK
-            POST  /api/v1/customers                                              401   404   404   404   OK    OK    OK    OK    OK
+            POST  /api/v1/customers                                              401   403   403   403   OK    OK    OK    OK    OK
                   /api/v1/customers   {"name":"Nouvelle API","kind":"COMPANY","status":"PROSPECT","address":{"street":"2 rue Neuve","postalCode":"69002","city":"Lyon","country":"FR"}}
             GET   /api/v1/customers/{id}                                         401   OK    404   OK    OK    OK    OK    OK    OK
                   /api/v1/customers/{customer}
-            PUT   /api/v1/customers/{id}                                         401   404   404   404   OK    OK    OK    OK    OK
+            PUT   /api/v1/customers/{id}                                         401   403   403   403   OK    OK    OK    OK    OK
                   /api/v1/customers/{fresh}   {"name":"Renommée API","kind":"COMPANY","status":"CUSTOMER","address":{"street":"1 rue de la Paix","postalCode":"69001","city":"Lyon","country":"FR"},"version":{fresh.v}}
             GET   /api/v1/customers/{id}/contacts                                401   OK    404   OK    OK    OK    OK    OK    OK
                   /api/v1/customers/{customer}/contacts
-            POST  /api/v1/customers/{id}/contacts                                401   404   404   404   OK    OK    OK    OK    OK
+            POST  /api/v1/customers/{id}/contacts                                401   403   403   403   OK    OK    OK    OK    OK
                   /api/v1/customers/{customer}/contacts   {"firstName":"Léa","lastName":"Api","email":"lea.api@example.fr","language":"FR","channel":"EMAIL"}
             GET   /api/v1/contacts                                               401   OK    OK    OK    OK    OK    OK    OK    OK
             GET   /api/v1/contacts/{id}                                          401   OK    404   OK    OK    OK    OK    OK    OK
                   /api/v1/contacts/{contact}
-            PUT   /api/v1/contacts/{id}                                          401   404   404   404   OK    OK    OK    OK    OK
+            PUT   /api/v1/contacts/{id}                                          401   403   403   403   OK    OK    OK    OK    OK
                   /api/v1/contacts/{contact}   {"version":{contact.v},"contact":{"firstName":"Paul","lastName":"Changé","email":"paul.change@example.fr","language":"FR","channel":"EMAIL"}}
             GET   /api/v1/contracts                                              401   OK    OK    OK    OK    OK    OK    OK    OK
-            POST  /api/v1/contracts                                              401   404   404   404   OK    OK    OK    OK    OK
+            POST  /api/v1/contracts                                              401   403   403   403   OK    OK    OK    OK    OK
                   /api/v1/contracts   {"organisationId":{customer},"title":"Infogérance API","startDate":"2026-12-01","initialEndDate":"2027-11-30","autoRenewal":true,"renewalMonths":12,"noticeDays":30}
             GET   /api/v1/contracts/{id}                                         401   OK    404   OK    OK    OK    OK    OK    OK
                   /api/v1/contracts/{contract}
-            POST  /api/v1/contracts/{id}/lines                                   401   404   404   404   OK    OK    OK    OK    OK
+            POST  /api/v1/contracts/{id}/lines                                   401   403   403   403   OK    OK    OK    OK    OK
                   /api/v1/contracts/{draft}/lines   {"version":{draft.v},"itemCode":"HOTLINE-PRO","quantity":1}
-            POST  /api/v1/contracts/{id}/{action:activate|suspend|resume|cancel} 401   404   404   404   OK    OK    OK    OK    OK
+            POST  /api/v1/contracts/{id}/{action:activate|suspend|resume|cancel} 401   403   403   403   OK    OK    OK    OK    OK
                   /api/v1/contracts/{contract}/suspend   {"version":{contract.v}}
             GET   /api/v1/catalog                                                401   OK    OK    OK    OK    OK    OK    OK    OK
-            POST  /api/v1/catalog                                                401   404   404   404   OK    OK    OK    OK    OK
+            POST  /api/v1/catalog                                                401   403   403   403   OK    OK    OK    OK    OK
                   /api/v1/catalog   {"code":"API-{member}-{user}","nameFr":"Article","nameEn":"Item","unit":"MONTH","unitPrice":10.00,"vatRate":"STANDARD","recurrence":"MONTHLY","publicItem":true}
             GET   /api/v1/catalog/{code}                                         401   OK    OK    OK    OK    OK    OK    OK    OK
-            PUT   /api/v1/catalog/{code}                                         401   404   404   404   OK    OK    OK    OK    OK
+            PUT   /api/v1/catalog/{code}                                         401   403   403   403   OK    OK    OK    OK    OK
                   /api/v1/catalog/{code}   {"code":"{code}","nameFr":"Article changé","nameEn":"Item","unit":"MONTH","unitPrice":12.00,"vatRate":"STANDARD","recurrence":"MONTHLY","publicItem":true,"version":{code.v}}
 
             # Operations endpoints (outside Spring MVC's registry: the actuator's own)
