@@ -15,6 +15,8 @@ import fr.guichet.requests.Channel;
 import fr.guichet.requests.Priority;
 import fr.guichet.requests.RequestEventKind;
 import fr.guichet.requests.RequestStatus;
+import fr.guichet.requests.SavedReplyPlaceholder;
+import fr.guichet.requests.SavedReplyScope;
 import fr.guichet.shared.Language;
 import fr.guichet.shared.VatRate;
 import java.io.IOException;
@@ -104,6 +106,9 @@ class I18nMessagesTest {
                         prefixed("requests.channel.", Channel.values()),
                         prefixed("requests.status.", RequestStatus.values()),
                         prefixed("requests.event.", RequestEventKind.values()),
+                        prefixed("savedreplies.language.", Language.values()),
+                        prefixed("savedreplies.scope.choice.", SavedReplyScope.values()),
+                        Arrays.stream(SavedReplyPlaceholder.values()).map(p -> "savedreplies.placeholder." + p.word()),
                         prefixed("contracts.status.", ContractStatus.values()),
                         prefixed("catalogue.recurrence.", Recurrence.values()),
                         prefixed("catalogue.unit.", Unit.values()),

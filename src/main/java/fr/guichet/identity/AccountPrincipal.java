@@ -95,6 +95,17 @@ public class AccountPrincipal extends User {
         return getKind() != AccountKind.CUSTOMER && (hasRole(Role.BACK_OFFICE) || hasRole(Role.ADMIN));
     }
 
+    /**
+     * Refuses a change of master data to an account that does not keep them, saying which roles it has and needs.
+     *
+     * @throws MasterDataRefused unless {@link #keepsMasterData()}
+     */
+    public void requireKeepsMasterData() {
+        if (!keepsMasterData()) {
+            throw new MasterDataRefused(this);
+        }
+    }
+
     public boolean hasRole(Role role) {
         return getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
     }

@@ -20,6 +20,11 @@ public abstract class RuleViolation extends RuntimeException {
         return messageKey;
     }
 
+    /** What the message says in its placeholders ({0}, {1}…): the unknown word, the role the caller lacks. */
+    public Object[] messageArguments() {
+        return new Object[0];
+    }
+
     /** The form field at fault, if the rule is about one. */
     public @Nullable String field() {
         return null;

@@ -38,8 +38,11 @@ public final class PublicRoutes {
             post("/invitation/{secret}"),
             new Route(null, "/error"));
 
-    /** The OpenAPI description of the REST API (springdoc). */
-    public static final List<Route> API_DOCS = List.of(get("/api/docs"), get("/api/docs/**"), get("/api/docs.yaml"));
+    /**
+     * The REST API's documentation: Swagger UI ({@code /api/docs}, its files under {@code /api/docs/swagger-ui/}) and
+     * the OpenAPI description ({@code /api/docs/openapi.json}). They describe the API, never its data (ADR 0019).
+     */
+    public static final List<Route> API_DOCS = List.of(get("/api/docs"), get("/api/docs/**"));
 
     /** Liveness and readiness, for the load balancer and the orchestrator. */
     public static final List<Route> OPERATIONS = List.of(get("/actuator/health"), get("/actuator/health/**"));

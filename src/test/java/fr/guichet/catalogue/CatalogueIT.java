@@ -271,7 +271,7 @@ class CatalogueIT extends IntegrationTest {
                 .doesNotContain("MIGRATION-M365");
         assertThat(call(post("/api/v1/catalog"), customerToken, String.format(body, "1.00", "STANDARD", ""))
                         .getStatus())
-                .isEqualTo(404);
+                .isEqualTo(403);
     }
 
     private MockHttpServletResponse call(MockHttpServletRequestBuilder request, String token, String json)

@@ -58,10 +58,16 @@ class CustomerApiIT extends IntegrationTest {
                 call(post("/api/v1/customers"), staffToken, String.format(body, "Menuiserie API", "123456789", ""));
         assertThat(badSiren.getStatus()).isEqualTo(422);
         assertThat(badSiren.getContentAsString()).contains("\"siren\":\"customers.error.siren\"");
-        assertThat(call(post("/api/v1/customers"), deskToken, String.format(body, "Menuiserie API", "", ""))
-                        .getStatus())
+        MockHttpServletResponse deskWrites =
+                call(post("/api/v1/customers"), deskToken, String.format(body, "Menuiserie API", "", ""));
+        assertThat(deskWrites.getStatus())
                 .as("the desk reads, sales administration writes")
-                .isEqualTo(404);
+                .isEqualTo(403);
+        assertThat(deskWrites.getContentAsString())
+                .as("the refusal says what the token's account lacks")
+                .contains("has the roles FRONT_OFFICE")
+                .contains("only BACK_OFFICE or ADMIN accounts change them")
+                .contains("\"caller\"");
         MockHttpServletResponse created =
                 call(post("/api/v1/customers"), staffToken, String.format(body, unique("Menuiserie API"), "", ""));
         assertThat(created.getStatus()).isEqualTo(201);
@@ -176,9 +182,9 @@ class CustomerApiIT extends IntegrationTest {
         assertThat(call(post(contractPath + "/cancel"), customerToken, "{\"version\":3}")
                         .getStatus())
                 .as("a customer's token does not use the staff API to cancel")
-                .isEqualTo(404);
+                .isEqualTo(403);
 
-        assertThat(call(get("/api/docs"), staffToken, null).getContentAsString())
+        assertThat(call(get("/api/docs/openapi.json"), staffToken, null).getContentAsString())
                 .contains("/api/v1/customers")
                 .contains("/api/v1/contracts")
                 .contains("/api/v1/catalog");

@@ -208,7 +208,8 @@ class RequestApiIT extends IntegrationTest {
 
     @Test
     void theOpenApiDescriptionIsPublished() throws Exception {
-        MockHttpServletResponse docs = mvc.perform(get("/api/docs")).andReturn().getResponse();
+        MockHttpServletResponse docs =
+                mvc.perform(get("/api/docs/openapi.json")).andReturn().getResponse();
         assertThat(docs.getStatus()).isEqualTo(200);
         assertThat(docs.getContentAsString())
                 .contains("\"openapi\"")

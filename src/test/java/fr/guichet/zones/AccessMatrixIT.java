@@ -11,7 +11,6 @@ import fr.guichet.contracts.Contract;
 import fr.guichet.contracts.ContractDocumentManagement;
 import fr.guichet.contracts.ContractManagement;
 import fr.guichet.contracts.ContractTerms;
-import fr.guichet.customers.CustomerImportManagement;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.ApiTokenManagement;
 import fr.guichet.identity.Office;
@@ -25,7 +24,6 @@ import fr.guichet.requests.BusinessHours;
 import fr.guichet.requests.Category;
 import fr.guichet.requests.Channel;
 import fr.guichet.requests.NewRequest;
-import fr.guichet.requests.OwnerSettingsManagement;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RoutingRuleManagement;
 import fr.guichet.support.HttpSession;
@@ -51,6 +49,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -257,6 +256,22 @@ class AccessMatrixIT extends IntegrationTest {
                   /desk/requests/{deskref}/presence   replying=true
             GET   /{zone:portal|desk|back}/requests/{reference}/attachments/{id} LOGIN 403   403   OK    403   403   OK    OK
                   /desk/requests/{ref}/attachments/{attachment}
+            GET   /{zone:desk|back}/saved-replies                               LOGIN 403   403   OK    403   403   OK    OK
+                  /desk/saved-replies
+            GET   /{zone:desk|back}/saved-replies/new                           LOGIN 403   403   OK    403   403   OK    OK
+                  /desk/saved-replies/new
+            POST  /{zone:desk|back}/saved-replies                               LOGIN 403   403   OK    403   403   OK    OK
+                  /desk/saved-replies   title=Matrice&body=Bonjour {{customer.name}}&language=FR&scope=PERSONAL&version=0
+            GET   /{zone:desk|back}/saved-replies/{id}                          LOGIN 403   403   404   403   403   OK    OK
+                  /desk/saved-replies/{teamreply}
+            POST  /{zone:desk|back}/saved-replies/{id}                          LOGIN 403   403   404   403   403   OK    OK
+                  /desk/saved-replies/{teamreply}   title=Changée&body=Texte&language=FR&version={teamreply.v}
+            POST  /{zone:desk|back}/saved-replies/{id}/delete                   LOGIN 403   403   404   403   403   OK    OK
+                  /desk/saved-replies/{teamreply}/delete   version={teamreply.v}
+            GET   /{zone:desk|back}/requests/{reference}/saved-replies          LOGIN 403   403   OK    403   403   OK    OK
+                  /desk/requests/{ref}/saved-replies
+            GET   /{zone:desk|back}/requests/{reference}/saved-replies/{id}     LOGIN 403   403   404   403   403   OK    404
+                  /desk/requests/{ref}/saved-replies/{teamreply}
 
             # Back office
             GET   /back                                                          LOGIN 403   403   403   OK    OK    OK    OK
@@ -306,6 +321,22 @@ class AccessMatrixIT extends IntegrationTest {
                   /back/requests/{ref}/presence   replying=false
             GET   /{zone:portal|desk|back}/requests/{reference}/attachments/{id} LOGIN 403   403   403   OK    404   OK    OK
                   /back/requests/{ref}/attachments/{attachment}
+            GET   /{zone:desk|back}/saved-replies                               LOGIN 403   403   403   OK    OK    OK    OK
+                  /back/saved-replies
+            GET   /{zone:desk|back}/saved-replies/new                           LOGIN 403   403   403   OK    OK    OK    OK
+                  /back/saved-replies/new
+            POST  /{zone:desk|back}/saved-replies                               LOGIN 403   403   403   OK    OK    OK    OK
+                  /back/saved-replies   title=Matrice&body=Bonjour {{customer.name}}&language=FR&scope=PERSONAL&version=0
+            GET   /{zone:desk|back}/saved-replies/{id}                          LOGIN 403   403   403   OK    404   OK    OK
+                  /back/saved-replies/{teamreply}
+            POST  /{zone:desk|back}/saved-replies/{id}                          LOGIN 403   403   403   RULE  404   OK    OK
+                  /back/saved-replies/{teamreply}   title=Changée&body=Texte&language=FR&version={teamreply.v}
+            POST  /{zone:desk|back}/saved-replies/{id}/delete                   LOGIN 403   403   403   RULE  404   OK    OK
+                  /back/saved-replies/{teamreply}/delete   version={teamreply.v}
+            GET   /{zone:desk|back}/requests/{reference}/saved-replies          LOGIN 403   403   403   OK    404   OK    OK
+                  /back/requests/{ref}/saved-replies
+            GET   /{zone:desk|back}/requests/{reference}/saved-replies/{id}     LOGIN 403   403   403   OK    404   OK    404
+                  /back/requests/{ref}/saved-replies/{teamreply}
             GET   /back/customers                                                LOGIN 403   403   403   OK    OK    OK    OK
             GET   /back/customers/new                                            LOGIN 403   403   403   OK    OK    OK    OK
             POST  /back/customers                                                LOGIN 403   403   403   OK    OK    OK    OK
@@ -430,7 +461,7 @@ class AccessMatrixIT extends IntegrationTest {
 
             # REST API (tokens)
             GET   /api/v1                                                        401   OK    OK    OK    OK    OK    OK    OK    OK
-            GET   /api/v1/requests                                               401   OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /api/v1/requests                                               401   OK    OK    OK    OK    OK    OK    OK    403
             POST  /api/v1/requests                                               401   OK    OK    OK    OK    OK    OK    OK    OK
                   /api/v1/requests   {"subject":"Panne","description":"Serveur","category":"TECHNICAL","channel":"PHONE","organisationId":{customer},"requesterName":"Paul"}
             GET   /api/v1/requests/{reference}                                   401   OK    404   OK    OK    404   OK    OK    404
@@ -447,36 +478,47 @@ class AccessMatrixIT extends IntegrationTest {
                   /api/v1/requests/{ref}/messages
             GET   /api/v1/requests/{reference}/history                           401   OK    404   OK    OK    404   OK    OK    404
                   /api/v1/requests/{ref}/history
+            GET   /api/v1/requests/{reference}/saved-replies/{id}/rendered       401   403   404   404   OK    404   OK    404   404
+                  /api/v1/requests/{ref}/saved-replies/{teamreply}/rendered
+            GET   /api/v1/saved-replies                                          401   403   403   OK    OK    OK    OK    OK    OK
+            POST  /api/v1/saved-replies                                          401   403   403   OK    OK    OK    OK    OK    OK
+                  /api/v1/saved-replies   {"title":"Matrice","body":"Bonjour {{customer.name}}","language":"FR","scope":"PERSONAL"}
+            GET   /api/v1/saved-replies/{id}                                     401   403   403   404   OK    404   OK    OK    404
+                  /api/v1/saved-replies/{teamreply}
+            PUT   /api/v1/saved-replies/{id}                                     401   403   403   404   403   404   OK    OK    404
+                  /api/v1/saved-replies/{teamreply}   {"version":{teamreply.v},"title":"Changée","body":"Texte","language":"FR"}
+            DELETE /api/v1/saved-replies/{id}                                    401   403   403   404   403   404   OK    OK    404
+                  /api/v1/saved-replies/{teamreply}?version={teamreply.v}
             GET   /api/v1/customers                                              401   OK    OK    OK    OK    OK    OK    OK    OK
-            POST  /api/v1/customers                                              401   404   404   404   OK    OK    OK    OK    OK
+            POST  /api/v1/customers                                              401   403   403   403   OK    OK    OK    OK    OK
                   /api/v1/customers   {"name":"Nouvelle API","kind":"COMPANY","status":"PROSPECT","address":{"street":"2 rue Neuve","postalCode":"69002","city":"Lyon","country":"FR"}}
             GET   /api/v1/customers/{id}                                         401   OK    404   OK    OK    OK    OK    OK    OK
                   /api/v1/customers/{customer}
-            PUT   /api/v1/customers/{id}                                         401   404   404   404   OK    OK    OK    OK    OK
+            PUT   /api/v1/customers/{id}                                         401   403   403   403   OK    OK    OK    OK    OK
                   /api/v1/customers/{fresh}   {"name":"Renommée API","kind":"COMPANY","status":"CUSTOMER","address":{"street":"1 rue de la Paix","postalCode":"69001","city":"Lyon","country":"FR"},"version":{fresh.v}}
             GET   /api/v1/customers/{id}/contacts                                401   OK    404   OK    OK    OK    OK    OK    OK
                   /api/v1/customers/{customer}/contacts
-            POST  /api/v1/customers/{id}/contacts                                401   404   404   404   OK    OK    OK    OK    OK
+            POST  /api/v1/customers/{id}/contacts                                401   403   403   403   OK    OK    OK    OK    OK
                   /api/v1/customers/{customer}/contacts   {"firstName":"Léa","lastName":"Api","email":"lea.api@example.fr","language":"FR","channel":"EMAIL"}
             GET   /api/v1/contacts                                               401   OK    OK    OK    OK    OK    OK    OK    OK
             GET   /api/v1/contacts/{id}                                          401   OK    404   OK    OK    OK    OK    OK    OK
                   /api/v1/contacts/{contact}
-            PUT   /api/v1/contacts/{id}                                          401   404   404   404   OK    OK    OK    OK    OK
+            PUT   /api/v1/contacts/{id}                                          401   403   403   403   OK    OK    OK    OK    OK
                   /api/v1/contacts/{contact}   {"version":{contact.v},"contact":{"firstName":"Paul","lastName":"Changé","email":"paul.change@example.fr","language":"FR","channel":"EMAIL"}}
             GET   /api/v1/contracts                                              401   OK    OK    OK    OK    OK    OK    OK    OK
-            POST  /api/v1/contracts                                              401   404   404   404   OK    OK    OK    OK    OK
+            POST  /api/v1/contracts                                              401   403   403   403   OK    OK    OK    OK    OK
                   /api/v1/contracts   {"organisationId":{customer},"title":"Infogérance API","startDate":"2026-12-01","initialEndDate":"2027-11-30","autoRenewal":true,"renewalMonths":12,"noticeDays":30}
             GET   /api/v1/contracts/{id}                                         401   OK    404   OK    OK    OK    OK    OK    OK
                   /api/v1/contracts/{contract}
-            POST  /api/v1/contracts/{id}/lines                                   401   404   404   404   OK    OK    OK    OK    OK
+            POST  /api/v1/contracts/{id}/lines                                   401   403   403   403   OK    OK    OK    OK    OK
                   /api/v1/contracts/{draft}/lines   {"version":{draft.v},"itemCode":"HOTLINE-PRO","quantity":1}
-            POST  /api/v1/contracts/{id}/{action:activate|suspend|resume|cancel} 401   404   404   404   OK    OK    OK    OK    OK
+            POST  /api/v1/contracts/{id}/{action:activate|suspend|resume|cancel} 401   403   403   403   OK    OK    OK    OK    OK
                   /api/v1/contracts/{contract}/suspend   {"version":{contract.v}}
             GET   /api/v1/catalog                                                401   OK    OK    OK    OK    OK    OK    OK    OK
-            POST  /api/v1/catalog                                                401   404   404   404   OK    OK    OK    OK    OK
+            POST  /api/v1/catalog                                                401   403   403   403   OK    OK    OK    OK    OK
                   /api/v1/catalog   {"code":"API-{member}-{user}","nameFr":"Article","nameEn":"Item","unit":"MONTH","unitPrice":10.00,"vatRate":"STANDARD","recurrence":"MONTHLY","publicItem":true}
             GET   /api/v1/catalog/{code}                                         401   OK    OK    OK    OK    OK    OK    OK    OK
-            PUT   /api/v1/catalog/{code}                                         401   404   404   404   OK    OK    OK    OK    OK
+            PUT   /api/v1/catalog/{code}                                         401   403   403   403   OK    OK    OK    OK    OK
                   /api/v1/catalog/{code}   {"code":"{code}","nameFr":"Article changé","nameEn":"Item","unit":"MONTH","unitPrice":12.00,"vatRate":"STANDARD","recurrence":"MONTHLY","publicItem":true,"version":{code.v}}
 
             # Operations endpoints (outside Spring MVC's registry: the actuator's own)
@@ -563,16 +605,13 @@ class AccessMatrixIT extends IntegrationTest {
     ContractDocumentManagement documents;
 
     @Autowired
-    CustomerImportManagement imports;
-
-    @Autowired
     CatalogueManagement catalogue;
 
     @Autowired
     BusinessHours hours;
 
     @Autowired
-    OwnerSettingsManagement ownerSettings;
+    ApplicationContext context;
 
     @LocalServerPort
     int port;
@@ -614,21 +653,7 @@ class AccessMatrixIT extends IntegrationTest {
                 accounts.get(Who.BACK_OFFICE),
                 accounts.get(Who.PASSED_TEAM),
                 accounts.get(Who.CUSTOMER));
-        services = new RouteWorld.Services(
-                requests,
-                routing,
-                attachments,
-                contracts,
-                documents,
-                customers,
-                imports,
-                catalogue,
-                users,
-                teams,
-                tokens,
-                hours,
-                IntegrationTest::unique,
-                ownerSettings);
+        services = RouteWorld.Services.of(context, IntegrationTest::unique);
         readWorld = new RouteWorld(cast, services);
         foreignMarkers.put(Who.CUSTOMER, marked(cast.otherOrganisation()));
         foreignMarkers.put(Who.OTHER_CUSTOMER, marked(cast.customerOrganisation()));

@@ -11,17 +11,13 @@ import fr.guichet.browser.HeadlessChromium;
 import fr.guichet.catalogue.CatalogueManagement;
 import fr.guichet.contracts.ContractDocumentManagement;
 import fr.guichet.contracts.ContractManagement;
-import fr.guichet.customers.CustomerImportManagement;
-import fr.guichet.identity.ApiTokenManagement;
 import fr.guichet.identity.Office;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserProfile;
 import fr.guichet.requests.AttachmentManagement;
-import fr.guichet.requests.BusinessHours;
 import fr.guichet.requests.RequestManagement;
-import fr.guichet.requests.RoutingRuleManagement;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.zones.AccessMatrixIT.Outcome;
 import fr.guichet.zones.AccessMatrixIT.Row;
@@ -55,6 +51,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * axe-core in a real Chromium on every page of the four zones: no serious or critical WCAG 2.1 A/AA violation.
@@ -99,16 +96,10 @@ class AccessibilityIT extends IntegrationTest {
     int port;
 
     @Autowired
-    ApiTokenManagement tokens;
-
-    @Autowired
     TeamManagement teams;
 
     @Autowired
     RequestManagement requests;
-
-    @Autowired
-    RoutingRuleManagement routing;
 
     @Autowired
     AttachmentManagement attachments;
@@ -120,13 +111,10 @@ class AccessibilityIT extends IntegrationTest {
     ContractDocumentManagement documents;
 
     @Autowired
-    CustomerImportManagement imports;
-
-    @Autowired
     CatalogueManagement catalogue;
 
     @Autowired
-    BusinessHours hours;
+    ApplicationContext context;
 
     private final Map<Who, UserAccount> accounts = new EnumMap<>(Who.class);
     private RouteWorld world;
@@ -167,22 +155,7 @@ class AccessibilityIT extends IntegrationTest {
                 accounts.get(Who.BACK_OFFICE),
                 passed,
                 accounts.get(Who.CUSTOMER));
-        world = new RouteWorld(
-                cast,
-                new RouteWorld.Services(
-                        requests,
-                        routing,
-                        attachments,
-                        contracts,
-                        documents,
-                        customers,
-                        imports,
-                        catalogue,
-                        users,
-                        teams,
-                        tokens,
-                        hours,
-                        IntegrationTest::unique));
+        world = new RouteWorld(cast, RouteWorld.Services.of(context, IntegrationTest::unique));
         signedIn = null;
     }
 

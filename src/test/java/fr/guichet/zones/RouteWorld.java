@@ -34,6 +34,9 @@ import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RoutingRule;
 import fr.guichet.requests.RoutingRuleManagement;
+import fr.guichet.requests.SavedReplyDraft;
+import fr.guichet.requests.SavedReplyManagement;
+import fr.guichet.requests.SavedReplyScope;
 import fr.guichet.shared.Language;
 import fr.guichet.shared.Money;
 import fr.guichet.shared.VatRate;
@@ -47,6 +50,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The objects one cell of the access matrix acts on, made when a sample path or body first names them: {@code {ref}}
@@ -87,7 +91,29 @@ final class RouteWorld {
             ApiTokenManagement tokens,
             BusinessHours hours,
             Function<String, String> unique,
-            OwnerSettingsManagement ownerSettings) {}
+            OwnerSettingsManagement ownerSettings,
+            SavedReplyManagement savedReplies) {
+
+        /** The services of the running application, for the tests that walk every route. */
+        static Services of(ApplicationContext context, Function<String, String> unique) {
+            return new Services(
+                    context.getBean(RequestManagement.class),
+                    context.getBean(RoutingRuleManagement.class),
+                    context.getBean(AttachmentManagement.class),
+                    context.getBean(ContractManagement.class),
+                    context.getBean(ContractDocumentManagement.class),
+                    context.getBean(CustomerManagement.class),
+                    context.getBean(CustomerImportManagement.class),
+                    context.getBean(CatalogueManagement.class),
+                    context.getBean(UserManagement.class),
+                    context.getBean(TeamManagement.class),
+                    context.getBean(ApiTokenManagement.class),
+                    context.getBean(BusinessHours.class),
+                    unique,
+                    context.getBean(OwnerSettingsManagement.class),
+                    context.getBean(SavedReplyManagement.class));
+        }
+    }
 
     private final Cast cast;
     private final Services services;
@@ -185,6 +211,10 @@ final class RouteWorld {
             case "rule" -> services.routing().routingRule((Long) value).getVersion();
             case "hours" -> services.hours().current().version();
             case "owners" -> services.ownerSettings().current().version();
+            case "teamreply" ->
+                services.savedReplies()
+                        .get((AccountPrincipal) get("replykeeper"), (Long) value)
+                        .getVersion();
             default -> throw new UnsupportedOperationException(name);
         };
     }
@@ -323,6 +353,29 @@ final class RouteWorld {
                 services.imports()
                         .upload("clients.csv", "nom;siren\nMatrice;\n".getBytes(StandardCharsets.UTF_8), "matrice");
             case "hours" -> services.hours().current();
+            case "replykeeper" ->
+                principal(services.users()
+                        .createIntegration(new UserProfile(
+                                services.unique().apply("gardien"),
+                                "Gardien des réponses",
+                                services.unique().apply("gardien") + "@example.fr",
+                                AccountKind.INTEGRATION,
+                                Set.of(Role.ADMIN),
+                                null,
+                                null,
+                                null,
+                                Language.FR)));
+            case "teamreply" ->
+                services.savedReplies()
+                        .create(
+                                (AccountPrincipal) get("replykeeper"),
+                                new SavedReplyDraft(
+                                        "Réponse de l'équipe",
+                                        "Bonjour {{customer.name}}, au sujet de {{request.reference}}.",
+                                        Language.FR,
+                                        SavedReplyScope.TEAM,
+                                        cast.holdingTeam()))
+                        .getId();
             default -> throw new IllegalArgumentException("No such object in the matrix's world: {" + name + "}");
         };
     }

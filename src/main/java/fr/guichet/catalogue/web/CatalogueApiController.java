@@ -167,10 +167,8 @@ class CatalogueApiController {
         return item;
     }
 
-    /** Others are answered as if there were nothing to change here (404), like the requests API. */
+    /** Others are refused (403), told which roles their account has and which it needs. */
     private static void requireEditor(AccountPrincipal caller) {
-        if (!caller.keepsMasterData()) {
-            throw new UnknownCatalogueItem("(not editable by this token)");
-        }
+        caller.requireKeepsMasterData();
     }
 }

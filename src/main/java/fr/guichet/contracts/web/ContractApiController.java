@@ -204,10 +204,8 @@ class ContractApiController {
         return ContractView.of(changed, contracts.today());
     }
 
-    /** Writes are for back-office and admin tokens; others are answered as if there were nothing to change. */
+    /** Writes are for back-office and admin tokens; others are refused (403), told what their account lacks. */
     private static void requireEditor(AccountPrincipal caller) {
-        if (!caller.keepsMasterData()) {
-            throw new UnknownContract("(not editable by this token)");
-        }
+        caller.requireKeepsMasterData();
     }
 }

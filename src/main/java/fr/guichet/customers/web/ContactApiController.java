@@ -58,9 +58,7 @@ class ContactApiController {
             @AuthenticationPrincipal AccountPrincipal caller,
             @PathVariable long id,
             @Valid @RequestBody ContactChange body) {
-        if (!caller.keepsMasterData()) {
-            throw new UnknownCustomer("(not editable by this token)");
-        }
+        caller.requireKeepsMasterData();
         Contact contact = visible(caller, id);
         return ContactView.of(customers.saveContact(
                 contact.getOrganisationId(), id, body.version(), body.contact().details()));

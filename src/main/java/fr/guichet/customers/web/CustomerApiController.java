@@ -225,8 +225,6 @@ class CustomerApiController {
     }
 
     private static void requireEditor(AccountPrincipal caller) {
-        if (!caller.keepsMasterData()) {
-            throw new UnknownCustomer("(not editable by this token)");
-        }
+        caller.requireKeepsMasterData();
     }
 }

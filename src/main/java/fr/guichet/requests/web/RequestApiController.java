@@ -11,10 +11,10 @@ import fr.guichet.requests.Composition;
 import fr.guichet.requests.Message;
 import fr.guichet.requests.NewRequest;
 import fr.guichet.requests.Priority;
+import fr.guichet.requests.QueueAccess;
 import fr.guichet.requests.QueueFilter;
 import fr.guichet.requests.QueueItem;
 import fr.guichet.requests.Request;
-import fr.guichet.requests.RequestAccess;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RequestRuleViolation;
 import fr.guichet.requests.RequestStatus;
@@ -116,13 +116,7 @@ class RequestApiController {
                     : requests.ofOrganisation(caller.getCustomerOrganisationId(), MAX_PAGE);
             return new Page<>(own.stream().map(QueueEntry::of).toList(), null);
         }
-        Long team = teamId;
-        if (!RequestAccess.actsAsFrontOffice(caller) && !caller.hasRole(Role.ADMIN)) {
-            team = caller.getTeamId();
-            if (team == null) {
-                return new Page<>(List.of(), null);
-            }
-        }
+        Long team = QueueAccess.queueFor(caller, teamId);
         int size = Math.max(1, Math.min(limit, MAX_PAGE));
         Instant afterDue = null;
         Long afterId = null;
