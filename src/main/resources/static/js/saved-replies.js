@@ -17,7 +17,7 @@
     textarea.focus();
   }
 
-  function use(form) {
+  function use(form) { // form: the picker's element, which carries the data attributes
     var select = form.querySelector("select[name=reply]");
     var status = form.querySelector(".saved-replies-status");
     var textarea = document.getElementById(form.getAttribute("data-target"));
@@ -45,10 +45,14 @@
     return true;
   }
 
-  document.addEventListener("submit", function (event) {
-    var form = event.target.closest && event.target.closest("form.saved-replies-picker");
-    if (form && document.getElementById(form.getAttribute("data-target")) && use(form)) {
+  // The picker's button submits the form around it (the composer) to the page without script; with script the text
+  // is inserted instead and nothing is submitted.
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest(".saved-replies-picker button[type=submit]");
+    var picker = button && button.closest(".saved-replies-picker");
+    if (picker && document.getElementById(picker.getAttribute("data-target"))) {
       event.preventDefault();
+      use(picker);
     }
   });
 
