@@ -277,10 +277,11 @@ class DeskIntakeIT extends IntegrationTest {
 
     private Request recorded(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
-        Matcher matcher =
-                REFERENCE.matcher(response.headers().firstValue("Location").orElseThrow());
-        assertThat(matcher.find()).isTrue();
-        return requests.findByReference(matcher.group()).orElseThrow();
+        String location = response.headers().firstValue("Location").orElseThrow();
+        Matcher matcher = REFERENCE.matcher(location);
+        assertThat(matcher.find()).as(location).isTrue();
+        return requests.findByReference(matcher.group())
+                .orElseThrow(() -> new AssertionError("no request " + location));
     }
 
     private static String text(HttpResponse<String> response) {
