@@ -30,7 +30,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 class DeskIntakeIT extends IntegrationTest {
 
-    private static final Pattern REFERENCE = Pattern.compile("DEM-\\d{4}-\\d{6}");
+    private static final Pattern REFERENCE = Pattern.compile("DEM-\\d{4}-\\d{6,}");
 
     @LocalServerPort
     int port;
