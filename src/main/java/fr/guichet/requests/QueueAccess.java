@@ -1,10 +1,8 @@
 package fr.guichet.requests;
 
 import fr.guichet.identity.AccountPrincipal;
+import fr.guichet.identity.CallerRefused;
 import fr.guichet.identity.Role;
-import fr.guichet.shared.RuleViolation;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,27 +30,10 @@ public final class QueueAccess {
     }
 
     /** The account sees no queue: it names the account's roles and what a queue needs. */
-    public static final class NoQueue extends RuleViolation {
-
-        private final Object[] arguments;
+    public static final class NoQueue extends CallerRefused {
 
         NoQueue(AccountPrincipal caller) {
-            super("requests.api.error.no-queue", "no queue for " + caller.getUsername());
-            String roles = Arrays.stream(Role.values())
-                    .filter(caller::hasRole)
-                    .map(Role::name)
-                    .collect(Collectors.joining(", "));
-            this.arguments = new Object[] {caller.getUsername(), roles.isEmpty() ? "-" : roles};
-        }
-
-        @Override
-        public Object[] messageArguments() {
-            return arguments.clone();
-        }
-
-        @Override
-        public boolean refusesTheCaller() {
-            return true;
+            super("requests.api.error.no-queue", "no queue for " + caller.getUsername(), caller);
         }
     }
 }
