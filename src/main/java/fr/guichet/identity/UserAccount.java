@@ -129,6 +129,10 @@ public class UserAccount {
                 }
             }
             case STAFF, INTEGRATION -> {
+                if (profile.kind() == AccountKind.INTEGRATION && profile.teamId() != null) {
+                    // teams are people: a member is assigned requests and alerted
+                    throw new AccountRuleViolation("teamId", "identity.user.error.integration-team");
+                }
                 if (roles.isEmpty()) {
                     throw new AccountRuleViolation("roles", "identity.user.error.roles-required");
                 }

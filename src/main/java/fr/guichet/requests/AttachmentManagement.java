@@ -41,7 +41,10 @@ public class AttachmentManagement {
         boolean fromCustomer = by.getKind() == AccountKind.CUSTOMER;
         Request visible = requests.visibleTo(by, request.getReference());
         if (!fromCustomer) {
-            RequestAccess.requireMayWorkOn(by, visible);
+            if (!(internal && RequestAccess.mayAnswerTeam(by, visible))) {
+                // the owner who answers the team's question sends files with the answer, for the team only
+                RequestAccess.requireMayWorkOn(by, visible);
+            }
             if (!internal && !requests.mayAnswerCustomer(by, visible)) {
                 // a file the customer sees is an answer to the customer: the same rule as a public reply
                 throw new RequestActRefused("requests.error.team-may-not-answer");
@@ -78,10 +81,13 @@ public class AttachmentManagement {
         return attachments.of(requestId, withInternal);
     }
 
-    /** The files of a request this user sees: a customer never sees those attached for staff only. */
+    /**
+     * The files of a request this user sees: those attached for staff only go to those who see the internal work
+     * ({@link RequestManagement#seesInternalWork}), never to a customer or to the colleague who asked.
+     */
     @Transactional(readOnly = true)
     public List<Attachment> attachmentsFor(AccountPrincipal user, Request request) {
-        return attachments.of(request.getId(), user.getKind() != AccountKind.CUSTOMER);
+        return attachments.of(request.getId(), requests.seesInternalWork(user, request));
     }
 
     @Transactional(readOnly = true)

@@ -22,6 +22,9 @@ public class ComposerManagement {
     }
 
     public Request send(long id, int version, Composition composition, AccountPrincipal by) {
+        if (composition.act() == null) {
+            throw new RequestRuleViolation("requests.composer.error.act-required");
+        }
         composition
                 .files()
                 .forEach(file -> attachments

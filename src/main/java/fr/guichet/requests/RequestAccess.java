@@ -42,6 +42,22 @@ public final class RequestAccess {
         return team != null && (team.equals(request.getTeamId()) || passedThroughTeam.test(team));
     }
 
+    /**
+     * Whether the user sees the internal work on the request (internal notes, the teams' exchanges, files for staff):
+     * the front office and administrators, the team that holds it or had it; not a customer, and not the colleague
+     * who filed an internal request and only asked (they follow it on their own page, as a customer would).
+     */
+    public static boolean seesInternalWork(AccountPrincipal user, Request request, LongPredicate passedThroughTeam) {
+        if (isCustomer(user)) {
+            return false;
+        }
+        if (user.hasRole(Role.ADMIN) || user.hasRole(Role.FRONT_OFFICE)) {
+            return true;
+        }
+        Long team = user.getTeamId();
+        return team != null && (team.equals(request.getTeamId()) || passedThroughTeam.test(team));
+    }
+
     /** Whether the user may act for the team that holds the request now. */
     public static boolean worksFor(AccountPrincipal user, Request request) {
         return request.getTeamId() != null
@@ -88,11 +104,8 @@ public final class RequestAccess {
         }
     }
 
-    /** What the user sees of a history: all of it for staff; for a customer, the lines shown to customers. */
-    public static List<HistoryEntry> historyFor(AccountPrincipal user, List<HistoryEntry> history) {
-        if (!isCustomer(user)) {
-            return history;
-        }
+    /** What a customer, or the colleague who filed an internal request, sees of its history. */
+    public static List<HistoryEntry> asRequesterSeesIt(List<HistoryEntry> history) {
         return history.stream()
                 .filter(HistoryEntry::isShownToCustomer)
                 .map(HistoryEntry::asCustomerSeesIt)

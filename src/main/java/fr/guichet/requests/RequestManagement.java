@@ -4,6 +4,7 @@ import fr.guichet.customers.CustomerManagement;
 import fr.guichet.customers.Organisation;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Office;
+import fr.guichet.identity.Role;
 import fr.guichet.identity.Team;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UnknownAccount;
@@ -566,6 +567,26 @@ public class RequestManagement {
         return request;
     }
 
+    /** Whether the user sees the internal work on the request ({@link RequestAccess#seesInternalWork}). */
+    @Transactional(readOnly = true)
+    public boolean seesInternalWork(AccountPrincipal user, Request request) {
+        return RequestAccess.seesInternalWork(user, request, team -> history.passedThrough(request.getId(), team));
+    }
+
+    /** Of these lines, those the user may open (a team sees what is or was with it, not the rest of the customer's). */
+    @Transactional(readOnly = true)
+    public List<QueueItem> visibleAmong(AccountPrincipal user, List<QueueItem> items) {
+        if (user.hasRole(Role.ADMIN) || user.hasRole(Role.FRONT_OFFICE)) {
+            return items;
+        }
+        return items.stream()
+                .filter(item -> requests.findById(item.id())
+                        .filter(request -> RequestAccess.maySee(
+                                user, request, team -> history.passedThrough(request.getId(), team)))
+                        .isPresent())
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public List<Message> conversation(long id, boolean includeInternal) {
         return messages.of(id, includeInternal);
@@ -580,7 +601,8 @@ public class RequestManagement {
     /** The history as this user may see it: all of it for staff, what a customer is shown for a customer. */
     @Transactional(readOnly = true)
     public List<HistoryEntry> historyFor(AccountPrincipal user, Request request) {
-        return RequestAccess.historyFor(user, history.of(request.getId()));
+        List<HistoryEntry> all = history.of(request.getId());
+        return seesInternalWork(user, request) ? all : RequestAccess.asRequesterSeesIt(all);
     }
 
     /** The path of the request between the front office and the teams: "front office → billing → front office". */

@@ -57,6 +57,37 @@ class UserAccountTest {
     }
 
     @Test
+    void anIntegrationAccountIsNoTeamMember() {
+        UserProfile withTeam = new UserProfile(
+                "erp",
+                "ERP",
+                "erp@example.fr",
+                AccountKind.INTEGRATION,
+                Set.of(Role.BACK_OFFICE),
+                3L,
+                null,
+                null,
+                Language.FR);
+        assertThatThrownBy(() -> UserAccount.create(withTeam, "{noop}x", false, NOW))
+                .isInstanceOfSatisfying(AccountRuleViolation.class, v -> {
+                    assertThat(v.field()).isEqualTo("teamId");
+                    assertThat(v.messageKey()).isEqualTo("identity.user.error.integration-team");
+                });
+        UserProfile withoutTeam = new UserProfile(
+                "erp",
+                "ERP",
+                "erp@example.fr",
+                AccountKind.INTEGRATION,
+                Set.of(Role.BACK_OFFICE),
+                null,
+                null,
+                null,
+                Language.FR);
+        assertThat(UserAccount.create(withoutTeam, "{noop}x", false, NOW).getTeamId())
+                .isNull();
+    }
+
+    @Test
     void normalisesTheUsernameAndEmail() {
         UserAccount account = UserAccount.create(
                 UserProfile.staff(

@@ -65,9 +65,17 @@ class RequestAccessTest {
                 line(RequestEventKind.PUBLIC_REPLY, null, null, "Votre avoir est émis."),
                 line(RequestEventKind.RESOLVED, null, null, "Réglé."));
 
-        assertThat(RequestAccess.historyFor(staff(HOLDER, Role.BACK_OFFICE), history))
-                .isEqualTo(history);
-        List<HistoryEntry> seen = RequestAccess.historyFor(customer(), history);
+        assertThat(RequestAccess.seesInternalWork(staff(HOLDER, Role.BACK_OFFICE), held, team -> false))
+                .isTrue();
+        assertThat(RequestAccess.seesInternalWork(staff(OTHER, Role.BACK_OFFICE), held, team -> false))
+                .as("a team the request never went to")
+                .isFalse();
+        assertThat(RequestAccess.seesInternalWork(staff(OTHER, Role.BACK_OFFICE), held, team -> team == OTHER))
+                .as("a team it passed through")
+                .isTrue();
+        assertThat(RequestAccess.seesInternalWork(customer(), held, team -> true))
+                .isFalse();
+        List<HistoryEntry> seen = RequestAccess.asRequesterSeesIt(history);
         assertThat(seen)
                 .extracting(HistoryEntry::kind)
                 .containsExactly(RequestEventKind.SUBMITTED, RequestEventKind.PUBLIC_REPLY, RequestEventKind.RESOLVED);

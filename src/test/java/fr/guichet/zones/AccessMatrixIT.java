@@ -205,72 +205,72 @@ class AccessMatrixIT extends IntegrationTest {
                   /portal/services/{code}/ask   message=Intéressé
 
             # Front-office desk
-            GET   /desk                                                          LOGIN 403   403   OK    403   403   OK    OK
-            GET   /{zone:desk|back}/alerts                                      LOGIN 403   403   OK    403   403   OK    OK
+            GET   /desk                                                          LOGIN 403   403   OK    403   403   403   OK
+            GET   /{zone:desk|back}/alerts                                      LOGIN 403   403   OK    403   403   403   OK
                   /desk/alerts
-            POST  /{zone:desk|back}/alerts/read                                 LOGIN 403   403   OK    403   403   OK    OK
+            POST  /{zone:desk|back}/alerts/read                                 LOGIN 403   403   OK    403   403   403   OK
                   /desk/alerts/read
-            GET   /desk/internal-requests                                        LOGIN 403   403   OK    403   403   OK    OK
-            GET   /desk/internal-requests/new                                    LOGIN 403   403   OK    403   403   OK    OK
-            POST  /{zone:desk|back}/internal-requests                            LOGIN 403   403   OK    403   403   OK    OK
+            GET   /desk/internal-requests                                        LOGIN 403   403   OK    403   403   403   OK
+            GET   /desk/internal-requests/new                                    LOGIN 403   403   OK    403   403   403   OK
+            POST  /{zone:desk|back}/internal-requests                            LOGIN 403   403   OK    403   403   403   OK
                   /desk/internal-requests   category=INTERNAL_IT&subject=Ecran&description=Ecran noir
-            GET   /{zone:desk|back}/internal-requests/{reference}                LOGIN 403   403   OK    403   403   404   404
+            GET   /{zone:desk|back}/internal-requests/{reference}                LOGIN 403   403   OK    403   403   403   404
                   /desk/internal-requests/{internalref}
-            POST  /{zone:desk|back}/internal-requests/{reference}/messages       LOGIN 403   403   OK    403   403   404   404
+            POST  /{zone:desk|back}/internal-requests/{reference}/messages       LOGIN 403   403   OK    403   403   403   404
                   /desk/internal-requests/{internalref}/messages   body=Merci
-            POST  /{zone:desk|back}/internal-requests/{reference}/close          LOGIN 403   403   OK    403   403   404   404
+            POST  /{zone:desk|back}/internal-requests/{reference}/close          LOGIN 403   403   OK    403   403   403   404
                   /desk/internal-requests/{internalref}/close
-            GET   /desk/customers/{id}                                           LOGIN 403   403   OK    403   403   OK    OK
+            GET   /desk/customers/{id}                                           LOGIN 403   403   OK    403   403   403   OK
                   /desk/customers/{customer}
-            POST  /desk/customers/{id}/quick                                     LOGIN 403   403   OK    403   403   OK    OK
+            POST  /desk/customers/{id}/quick                                     LOGIN 403   403   OK    403   403   403   OK
                   /desk/customers/{fresh}/quick   phone=0472000000&email=accueil@example.fr&version={fresh.v}
-            GET   /desk/customers/{id}/contacts/{contactId}.vcf                  LOGIN 403   403   OK    403   403   OK    OK
+            GET   /desk/customers/{id}/contacts/{contactId}.vcf                  LOGIN 403   403   OK    403   403   403   OK
                   /desk/customers/{customer}/contacts/{contact}.vcf
-            GET   /desk/requests                                                 LOGIN 403   403   OK    403   403   OK    OK
-            GET   /desk/requests/new                                             LOGIN 403   403   OK    403   403   OK    OK
-            GET   /desk/requests/new/route                                       LOGIN 403   403   OK    403   403   OK    OK
-            GET   /desk/requests/new/contacts                                    LOGIN 403   403   OK    403   403   OK    OK
-            POST  /desk/requests                                                 LOGIN 403   403   OK    403   403   OK    OK
+            GET   /desk/requests                                                 LOGIN 403   403   OK    403   403   403   OK
+            GET   /desk/requests/new                                             LOGIN 403   403   OK    403   403   403   OK
+            GET   /desk/requests/new/route                                       LOGIN 403   403   OK    403   403   403   OK
+            GET   /desk/requests/new/contacts                                    LOGIN 403   403   OK    403   403   403   OK
+            POST  /desk/requests                                                 LOGIN 403   403   OK    403   403   403   OK
                   /desk/requests   organisationId={customer}&requesterName=Paul&channel=PHONE&category=OTHER&subject=Appel&description=Rappeler&resolvedNow=false
-            GET   /desk/requests/{reference}                                     LOGIN 403   403   OK    403   403   404   OK
+            GET   /desk/requests/{reference}                                     LOGIN 403   403   OK    403   403   403   OK
                   /desk/requests/{deskref}
-            POST  /desk/requests/{reference}/take                                LOGIN 403   403   OK    403   403   404   RULE
+            POST  /desk/requests/{reference}/take                                LOGIN 403   403   OK    403   403   403   RULE
                   /desk/requests/{deskref}/take   version={deskref.v}
-            POST  /desk/requests/{reference}/reply                               LOGIN 403   403   OK    403   403   404   OK
+            POST  /desk/requests/{reference}/reply                               LOGIN 403   403   OK    403   403   403   OK
                   /desk/requests/{deskref}/reply   version={deskref.v}&body=Bonjour
-            POST  /desk/requests/{reference}/handoff                             LOGIN 403   403   OK    403   403   404   OK
+            POST  /desk/requests/{reference}/handoff                             LOGIN 403   403   OK    403   403   403   OK
                   /desk/requests/{deskref}/handoff   version={deskref.v}&teamId={holding}&note=Pour vous
-            POST  /desk/requests/{reference}/resolve                             LOGIN 403   403   OK    403   403   404   OK
+            POST  /desk/requests/{reference}/resolve                             LOGIN 403   403   OK    403   403   403   OK
                   /desk/requests/{deskref}/resolve   version={deskref.v}&answer=Réglé
-            POST  /desk/requests/{reference}/note                                LOGIN 403   403   OK    403   403   404   OK
+            POST  /desk/requests/{reference}/note                                LOGIN 403   403   OK    403   403   403   OK
                   /desk/requests/{deskref}/note   version={deskref.v}&note=Vu
-            POST  /desk/requests/{reference}/priority                            LOGIN 403   403   OK    403   403   404   OK
+            POST  /desk/requests/{reference}/priority                            LOGIN 403   403   OK    403   403   403   OK
                   /desk/requests/{deskref}/priority   version={deskref.v}&priority=HIGH
-            POST  /{zone:desk|back}/requests/{reference}/attachments             LOGIN 403   403   OK    403   403   404   OK
+            POST  /{zone:desk|back}/requests/{reference}/attachments             LOGIN 403   403   OK    403   403   403   OK
                   /desk/requests/{deskref}/attachments   @upload:files
-            POST  /{zone:desk|back}/requests/{reference}/compose                 LOGIN 403   403   OK    403   403   404   OK
+            POST  /{zone:desk|back}/requests/{reference}/compose                 LOGIN 403   403   OK    403   403   403   OK
                   /desk/requests/{deskref}/compose   version={deskref.v}&act=NOTE&body=Vu&status=IN_PROGRESS
-            POST  /{zone:desk|back}/requests/{reference}/category                LOGIN 403   403   OK    403   403   404   OK
+            POST  /{zone:desk|back}/requests/{reference}/category                LOGIN 403   403   OK    403   403   403   OK
                   /desk/requests/{deskref}/category   version={deskref.v}&category=BILLING
-            POST  /{zone:desk|back}/requests/{reference}/presence                LOGIN 403   403   OK    403   403   404   OK
+            POST  /{zone:desk|back}/requests/{reference}/presence                LOGIN 403   403   OK    403   403   403   OK
                   /desk/requests/{deskref}/presence   replying=true
-            GET   /{zone:portal|desk|back}/requests/{reference}/attachments/{id} LOGIN 403   403   OK    403   403   OK    OK
+            GET   /{zone:portal|desk|back}/requests/{reference}/attachments/{id} LOGIN 403   403   OK    403   403   403   OK
                   /desk/requests/{ref}/attachments/{attachment}
-            GET   /{zone:desk|back}/saved-replies                               LOGIN 403   403   OK    403   403   OK    OK
+            GET   /{zone:desk|back}/saved-replies                               LOGIN 403   403   OK    403   403   403   OK
                   /desk/saved-replies
-            GET   /{zone:desk|back}/saved-replies/new                           LOGIN 403   403   OK    403   403   OK    OK
+            GET   /{zone:desk|back}/saved-replies/new                           LOGIN 403   403   OK    403   403   403   OK
                   /desk/saved-replies/new
-            POST  /{zone:desk|back}/saved-replies                               LOGIN 403   403   OK    403   403   OK    OK
+            POST  /{zone:desk|back}/saved-replies                               LOGIN 403   403   OK    403   403   403   OK
                   /desk/saved-replies   title=Matrice&body=Bonjour {{customer.name}}&language=FR&scope=PERSONAL&version=0
-            GET   /{zone:desk|back}/saved-replies/{id}                          LOGIN 403   403   404   403   403   OK    OK
+            GET   /{zone:desk|back}/saved-replies/{id}                          LOGIN 403   403   404   403   403   403   OK
                   /desk/saved-replies/{teamreply}
-            POST  /{zone:desk|back}/saved-replies/{id}                          LOGIN 403   403   404   403   403   OK    OK
+            POST  /{zone:desk|back}/saved-replies/{id}                          LOGIN 403   403   404   403   403   403   OK
                   /desk/saved-replies/{teamreply}   title=Changée&body=Texte&language=FR&version={teamreply.v}
-            POST  /{zone:desk|back}/saved-replies/{id}/delete                   LOGIN 403   403   404   403   403   OK    OK
+            POST  /{zone:desk|back}/saved-replies/{id}/delete                   LOGIN 403   403   404   403   403   403   OK
                   /desk/saved-replies/{teamreply}/delete   version={teamreply.v}
-            GET   /{zone:desk|back}/requests/{reference}/saved-replies          LOGIN 403   403   OK    403   403   OK    OK
+            GET   /{zone:desk|back}/requests/{reference}/saved-replies          LOGIN 403   403   OK    403   403   403   OK
                   /desk/requests/{ref}/saved-replies
-            GET   /{zone:desk|back}/requests/{reference}/saved-replies/{id}     LOGIN 403   403   404   403   403   OK    404
+            GET   /{zone:desk|back}/requests/{reference}/saved-replies/{id}     LOGIN 403   403   404   403   403   403   404
                   /desk/requests/{ref}/saved-replies/{teamreply}
 
             # Back office

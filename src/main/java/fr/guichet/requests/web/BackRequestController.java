@@ -105,6 +105,10 @@ class BackRequestController {
     @GetMapping("/{reference}")
     String detail(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String reference, Model model) {
         Request request = requests.visibleTo(user, reference);
+        if (!requests.seesInternalWork(user, request)) {
+            // the colleague who filed it and only asked: their own page, as a customer has theirs
+            return "redirect:/back/internal-requests/" + reference;
+        }
         requests.openedBy(request, user);
         pages.page(model, user, request, "back");
         return "requests/back-request";

@@ -117,14 +117,14 @@ class DeskIntakeController {
             return formPage(form, model);
         }
         redirect.addFlashAttribute(
-                "flash", form.resolvedNow() ? "requests.resolved-at-first-contact" : "requests.recorded");
+                "flash", form.settlesNow() ? "requests.resolved-at-first-contact" : "requests.recorded");
         redirect.addFlashAttribute("flashArg", request.getReference());
         return "redirect:/desk/requests/" + request.getReference();
     }
 
     /** What the form alone can tell: the fields that depend on one another. */
     private static void check(DeskIntakeForm form, BindingResult errors) {
-        if (form.resolvedNow() && (form.answer() == null || form.answer().isBlank())) {
+        if (form.settlesNow() && (form.answer() == null || form.answer().isBlank())) {
             errors.rejectValue("answer", "requests.error.answer-required");
         }
         if (form.category() != null && form.category().isInternal()) {
@@ -167,7 +167,7 @@ class DeskIntakeController {
                 form.chosenDestination(),
                 form.priority(),
                 form.handOffNote(),
-                form.resolvedNow() ? form.answer() : null,
+                form.settlesNow() ? form.answer() : null,
                 uploaded.files());
     }
 
@@ -175,11 +175,11 @@ class DeskIntakeController {
     private static String fieldOf(String messageKey, DeskIntakeForm form) {
         return switch (messageKey) {
             case "requests.error.unknown-organisation" -> "organisationId";
-            case "requests.error.front-office-only" -> form.resolvedNow() ? "resolvedNow" : "destination";
+            case "requests.error.front-office-only" -> form.settlesNow() ? "resolvedNow" : "destination";
             case "requests.error.note-required" -> "handOffNote";
             case "requests.error.unknown-team", "requests.error.not-a-back-office-team" -> "destination";
             case "intake.error.unknown-contact", "intake.error.contact-without-organisation" -> "contactId";
-            default -> form.resolvedNow() ? "answer" : "description";
+            default -> form.settlesNow() ? "answer" : "description";
         };
     }
 

@@ -42,7 +42,7 @@ record DeskIntakeForm(
         @NotBlank(message = "{validation.required}") @Size(max = 20000, message = "{validation.max-length}")
         String description,
 
-        boolean resolvedNow,
+        Boolean resolvedNow,
 
         @Size(max = 20000, message = "{validation.max-length}")
         String answer) {
@@ -67,6 +67,11 @@ record DeskIntakeForm(
         } catch (NumberFormatException notATeam) {
             return Destination.BY_RULES;
         }
+    }
+
+    /** Settled at once (a client that leaves the box out, as no browser does, has not settled it). */
+    boolean settlesNow() {
+        return Boolean.TRUE.equals(resolvedNow);
     }
 
     boolean addsContact() {

@@ -211,7 +211,7 @@ class RequestApiController {
     @GetMapping("/{reference}/messages")
     List<MessageView> messages(@AuthenticationPrincipal AccountPrincipal caller, @PathVariable String reference) {
         Request request = requests.visibleTo(caller, reference);
-        return requests.conversation(request.getId(), caller.getKind() != AccountKind.CUSTOMER).stream()
+        return requests.conversation(request.getId(), requests.seesInternalWork(caller, request)).stream()
                 .map(MessageView::of)
                 .toList();
     }

@@ -2,7 +2,6 @@ package fr.guichet.requests.web;
 
 import fr.guichet.customers.CustomerManagement;
 import fr.guichet.customers.CustomerPanel;
-import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Office;
 import fr.guichet.identity.Team;
@@ -100,7 +99,7 @@ class RequestPages {
                 "categories", request.isInternal() ? Category.internalCategories() : Category.customerCategories());
         model.addAttribute("others", presence.others(user, request));
         model.addAttribute("nextReference", next(user, request, zone));
-        model.addAttribute("otherOpen", otherOpen(request));
+        model.addAttribute("otherOpen", otherOpen(user, request));
         model.addAttribute(
                 "panels",
                 "desk".equals(zone) && request.getOrganisationId() != null
@@ -144,14 +143,14 @@ class RequestPages {
         return queue.isEmpty() ? null : queue.get(0).reference();
     }
 
-    /** The requester's other open requests: of their organisation, or their own for a colleague. */
-    private List<QueueItem> otherOpen(Request request) {
+    /** The requester's other open requests that the user may open: of their organisation, or a colleague's own. */
+    private List<QueueItem> otherOpen(AccountPrincipal user, Request request) {
         List<QueueItem> items = request.getOrganisationId() != null
                 ? requests.ofOrganisation(request.getOrganisationId(), 30)
                 : request.getRequesterUserId() != null
                         ? requests.ofRequester(request.getRequesterUserId(), 30)
                         : List.of();
-        return items.stream()
+        return requests.visibleAmong(user, items).stream()
                 .filter(item -> item.status().isOpen() && item.id() != request.getId())
                 .limit(5)
                 .toList();
@@ -185,7 +184,7 @@ class RequestPages {
      * (a customer: what customers are shown of it) and, for staff, its path.
      */
     void detail(Model model, AccountPrincipal user, Request request) {
-        boolean internal = user.getKind() != AccountKind.CUSTOMER;
+        boolean internal = requests.seesInternalWork(user, request);
         List<Message> conversation = requests.conversation(request.getId(), internal);
         Collection<Long> people =
                 new ArrayList<>(List.of(nullSafe(request.getOwnerId()), nullSafe(request.getAssigneeId())));

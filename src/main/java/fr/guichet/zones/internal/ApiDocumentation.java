@@ -15,10 +15,12 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -46,6 +48,8 @@ class ApiDocumentation {
     @Bean
     OpenAPI guichetApi() {
         return new OpenAPI()
+                // relative to the document: never an address taken from the request's Host header
+                .servers(List.of(new Server().url("/")))
                 .info(new Info().title("Guichet API").version("v1").description(text(descriptions(), "api")))
                 .components(new Components()
                         .addSecuritySchemes(
