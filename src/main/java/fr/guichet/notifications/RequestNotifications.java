@@ -91,10 +91,11 @@ class RequestNotifications {
         RequestEvent.About request = event.about();
         String answer = wholeAnswer(event);
         if (request.internal()) {
+            // a colleague is not asked to rate: they read the answer, and reopen or close it on their own page
             toRequester(
                     request,
                     "mail.resolved.subject",
-                    "mail.resolved.body",
+                    "owners.mail.internal-resolved.body",
                     request.reference(),
                     request.subject(),
                     answer,

@@ -79,7 +79,13 @@ public final class RequestAccess {
      * that holds the request if it is an internal request or the team may answer customers directly.
      */
     public static boolean mayAnswerCustomer(AccountPrincipal user, Request request, boolean teamAnswersCustomers) {
-        return actsAsFrontOffice(user) || (worksFor(user, request) && (request.isInternal() || teamAnswersCustomers));
+        if (request.isInternal()) {
+            // the colleague who asked is answered by the team that holds it (the front office while it is there),
+            // never by themselves
+            return !isRequester(user, request)
+                    && (worksFor(user, request) || (request.getTeamId() == null && actsAsFrontOffice(user)));
+        }
+        return actsAsFrontOffice(user) || (worksFor(user, request) && teamAnswersCustomers);
     }
 
     /** Whether the user may read the customers' ratings and comments: team leads (their team's) and admins (all). */
@@ -92,9 +98,12 @@ public final class RequestAccess {
      * or the request's owner themselves (a colleague who asked) — while a team holds it.
      */
     public static boolean mayAnswerTeam(AccountPrincipal user, Request request) {
-        return request.getTeamId() != null
-                && !isCustomer(user)
-                && (actsAsFrontOffice(user) || Objects.equals(request.getOwnerId(), user.getId()));
+        if (request.getTeamId() == null || isCustomer(user)) {
+            return false;
+        }
+        boolean owner = Objects.equals(request.getOwnerId(), user.getId());
+        // an internal request's owner is the colleague who asked: only they answer the team
+        return owner || (!request.isInternal() && actsAsFrontOffice(user));
     }
 
     static void requireMayAnswerTeam(AccountPrincipal user, Request request) {
@@ -114,7 +123,10 @@ public final class RequestAccess {
 
     /** Whether the user is the colleague who filed this internal request (its owner, acting from their own page). */
     public static boolean isRequester(AccountPrincipal user, Request request) {
-        return request.isInternal() && !isCustomer(user) && Objects.equals(request.getRequesterUserId(), user.getId());
+        return request.isInternal()
+                && !isCustomer(user)
+                && request.getRequesterUserId() != null
+                && request.getRequesterUserId().equals(user.getId());
     }
 
     static void requireRequester(AccountPrincipal user, Request request) {

@@ -196,6 +196,10 @@ public class RequestManagement {
         String text = RequestTexts.message(answer, "requests.error.answer-required");
         return change(id, version, request -> {
             RequestAccess.requireWorksFor(by, request);
+            if (request.isInternal()) {
+                // the team answers the colleague who asked directly: "returning" it would leave it at the reception
+                throw new RequestRuleViolation("requests.error.internal-answered-directly");
+            }
             request.returnToOwner(text, Actor.of(by), clock.instant());
             internalMessage(id, by, text);
         });
@@ -242,7 +246,9 @@ public class RequestManagement {
         }
         if (open && RequestAccess.worksFor(user, request)) {
             acts.add(ComposerAct.ASK_OWNER);
-            acts.add(ComposerAct.RETURN_TO_OWNER);
+            if (!request.isInternal()) {
+                acts.add(ComposerAct.RETURN_TO_OWNER);
+            }
         }
         if (open && RequestAccess.mayAnswerTeam(user, request)) {
             acts.add(ComposerAct.ANSWER_TEAM);

@@ -44,6 +44,10 @@ class RequestAccessTest {
         assertThat(RequestAccess.mayAnswerCustomer(member, heldBy(HOLDER, Category.INTERNAL_IT), false))
                 .as("an internal request is answered by the team that holds it")
                 .isTrue();
+        assertThat(RequestAccess.mayAnswerCustomer(
+                        staff(null, Role.FRONT_OFFICE), heldBy(HOLDER, Category.INTERNAL_IT), false))
+                .as("while a team holds an internal request, the team answers the colleague, not the front office")
+                .isFalse();
         assertThat(RequestAccess.mayAnswerCustomer(staff(OTHER, Role.BACK_OFFICE), held, true))
                 .isFalse();
         assertThat(RequestAccess.mayAnswerCustomer(staff(null, Role.FRONT_OFFICE), held, false))

@@ -292,8 +292,18 @@ class RequestComposerIT extends IntegrationTest {
                         colleague.getEmail(),
                         null),
                 TestRequests.actorOf(colleague));
-        String page = page(signedIn(staff(Role.FRONT_OFFICE)), "/desk/requests/" + request.getReference());
-        assertThat(page).contains("Répondre au demandeur").doesNotContain("Répondre au client");
+        assertThat(request.getTeamId()).as("the rules send it to IT").isNotNull();
+        String page =
+                page(signedIn(member(teams.team(request.getTeamId()))), "/back/requests/" + request.getReference());
+        assertThat(page)
+                .contains("Répondre au demandeur")
+                .doesNotContain("Répondre au client")
+                .as("the team answers the colleague directly: nothing to give back to the reception")
+                .doesNotContain("value=\"RETURN_TO_OWNER\"")
+                .doesNotContain("value=\"ANSWER_TEAM\"");
+        assertThat(page(signedIn(staff(Role.FRONT_OFFICE)), "/desk/requests/" + request.getReference()))
+                .as("the front office does not answer for the team that holds it")
+                .doesNotContain("value=\"REPLY\"");
         assertThat(page).containsPattern("<option value=\"INTERNAL_HR\"").doesNotContain("<option value=\"BILLING\"");
     }
 

@@ -299,6 +299,22 @@ class SavedRepliesIT extends IntegrationTest {
                 .contains("Bonjour Paul Durand, dossier " + ref + ".")
                 .contains("/js/saved-replies.js");
 
+        member.get("/desk/requests/" + ref);
+        String inserted = HtmlUtils.htmlUnescape(member.post(
+                        "/desk/requests/" + ref + "/saved-replies",
+                        "reply",
+                        String.valueOf(reply.getId()),
+                        "act",
+                        "REPLY",
+                        "body",
+                        "Mon brouillon déjà écrit")
+                .body());
+        assertThat(inserted)
+                .as("without script, in the composer: the draft kept and the reply added after it, the act kept")
+                .containsPattern("<textarea id=\"composer-body\"[^>]*>Mon brouillon déjà écrit\n\nBonjour Paul Durand,"
+                        + " dossier " + ref + "\\.</textarea>")
+                .containsPattern("value=\"REPLY\"[^>]*checked");
+
         HttpSession other = new HttpSession(port);
         other.login(world.otherTeamMember.getUsername(), PASSWORD);
         assertThat(other.get("/desk/requests/" + ref + "/saved-replies/" + reply.getId())

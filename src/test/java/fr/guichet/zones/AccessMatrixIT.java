@@ -250,6 +250,8 @@ class AccessMatrixIT extends IntegrationTest {
                   /desk/requests/{deskref}/attachments   @upload:files
             POST  /{zone:desk|back}/requests/{reference}/compose                 LOGIN 403   403   OK    403   403   403   OK
                   /desk/requests/{deskref}/compose   version={deskref.v}&act=NOTE&body=Vu&status=IN_PROGRESS
+            GET   /{zone:desk|back}/requests/{reference}/compose                 LOGIN 403   403   REDIR 403   403   403   REDIR
+                  /desk/requests/{deskref}/compose
             POST  /{zone:desk|back}/requests/{reference}/category                LOGIN 403   403   OK    403   403   403   OK
                   /desk/requests/{deskref}/category   version={deskref.v}&category=BILLING
             POST  /{zone:desk|back}/requests/{reference}/presence                LOGIN 403   403   OK    403   403   403   OK
@@ -270,6 +272,8 @@ class AccessMatrixIT extends IntegrationTest {
                   /desk/saved-replies/{teamreply}/delete   version={teamreply.v}
             GET   /{zone:desk|back}/requests/{reference}/saved-replies          LOGIN 403   403   OK    403   403   403   OK
                   /desk/requests/{ref}/saved-replies
+            POST  /{zone:desk|back}/requests/{reference}/saved-replies          LOGIN 403   403   OK    403   403   403   OK
+                  /desk/requests/{ref}/saved-replies   body=Bonjour&act=NOTE
             GET   /{zone:desk|back}/requests/{reference}/saved-replies/{id}     LOGIN 403   403   404   403   403   403   404
                   /desk/requests/{ref}/saved-replies/{teamreply}
 
@@ -315,6 +319,8 @@ class AccessMatrixIT extends IntegrationTest {
                   /back/requests/{ref}/attachments   @upload:files
             POST  /{zone:desk|back}/requests/{reference}/compose                 LOGIN 403   403   403   OK    404   OK    OK
                   /back/requests/{ref}/compose   version={ref.v}&act=NOTE&body=Vu
+            GET   /{zone:desk|back}/requests/{reference}/compose                 LOGIN 403   403   403   REDIR REDIR REDIR REDIR
+                  /back/requests/{ref}/compose
             POST  /{zone:desk|back}/requests/{reference}/category                LOGIN 403   403   403   OK    404   OK    OK
                   /back/requests/{ref}/category   version={ref.v}&category=BILLING
             POST  /{zone:desk|back}/requests/{reference}/presence                LOGIN 403   403   403   OK    404   OK    OK
@@ -335,6 +341,8 @@ class AccessMatrixIT extends IntegrationTest {
                   /back/saved-replies/{teamreply}/delete   version={teamreply.v}
             GET   /{zone:desk|back}/requests/{reference}/saved-replies          LOGIN 403   403   403   OK    404   OK    OK
                   /back/requests/{ref}/saved-replies
+            POST  /{zone:desk|back}/requests/{reference}/saved-replies          LOGIN 403   403   403   OK    404   OK    OK
+                  /back/requests/{ref}/saved-replies   body=Bonjour&act=NOTE
             GET   /{zone:desk|back}/requests/{reference}/saved-replies/{id}     LOGIN 403   403   403   OK    404   OK    404
                   /back/requests/{ref}/saved-replies/{teamreply}
             GET   /back/customers                                                LOGIN 403   403   403   OK    OK    OK    OK

@@ -94,6 +94,8 @@ class DeskIntakeController {
         }
         check(form, errors);
         UploadedFiles uploaded = UploadedFiles.of(files);
+        // a browser never sends files back: if the form is shown again, the agent is told to choose them again
+        model.addAttribute("filesSent", !uploaded.isEmpty());
         uploaded.refusal(attachments).ifPresent(refusal -> {
             model.addAttribute("fileError", refusal.messageKey());
             model.addAttribute("fileErrorName", refusal.filename());

@@ -18,6 +18,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,6 +50,12 @@ class RequestComposerController {
         this.composer = composer;
         this.presence = presence;
         this.pages = pages;
+    }
+
+    /** The composer's address reloaded after a refused submit (or bookmarked): the request's page. */
+    @GetMapping("/compose")
+    String composerAddress(@PathVariable String zone, @PathVariable String reference) {
+        return "redirect:/" + zone + "/requests/" + reference;
     }
 
     @PostMapping("/compose")

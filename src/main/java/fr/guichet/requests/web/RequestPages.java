@@ -259,6 +259,7 @@ class RequestPages {
         model.addAttribute("errorElsewhere", !shown(place, model, request, zone));
         model.addAttribute("errorKey", error);
         model.addAttribute("typed", typed);
+        model.addAttribute("pagePath", "/" + zone + "/requests/" + reference);
         return "requests/" + zone + "-request";
     }
 

@@ -1,10 +1,13 @@
 package fr.guichet.requests.web;
 
 import fr.guichet.identity.AccountPrincipal;
+import fr.guichet.requests.ComposerAct;
 import fr.guichet.requests.RenderedReply;
+import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.SavedReplyManagement;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,14 +16,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * Saved replies used on a request: the filled text the picker's script inserts into the composer ({@code
- * GET .../saved-replies/{id}}, plain text), and the page without script that shows it to copy ({@code
- * GET .../saved-replies?reply={id}}).
+ * GET .../saved-replies/{id}}, plain text); without script, the composer's text with the reply added ({@code
+ * POST .../saved-replies}), and a page that shows it to copy ({@code GET .../saved-replies?reply={id}}).
  */
 @Controller
 @RequestMapping("/{zone:desk|back}/requests/{reference}/saved-replies")
@@ -28,10 +32,12 @@ class SavedReplyUseController {
 
     private final SavedReplyManagement replies;
     private final RequestManagement requests;
+    private final RequestPages pages;
 
-    SavedReplyUseController(SavedReplyManagement replies, RequestManagement requests) {
+    SavedReplyUseController(SavedReplyManagement replies, RequestManagement requests, RequestPages pages) {
         this.replies = replies;
         this.requests = requests;
+        this.pages = pages;
     }
 
     @GetMapping("/{id}")
@@ -57,5 +63,34 @@ class SavedReplyUseController {
         model.addAttribute("request", requests.visibleTo(user, reference));
         model.addAttribute("rendered", reply == null ? null : replies.render(user, reply, reference));
         return "requests/saved-replies-use";
+    }
+
+    /**
+     * The picker's button without script, inside the composer: the request's page again, the reply added to the text
+     * being written and the act kept (nothing is sent; the files chosen must be chosen again, as after any form).
+     */
+    @PostMapping
+    String insert(
+            @AuthenticationPrincipal AccountPrincipal user,
+            @PathVariable String zone,
+            @PathVariable String reference,
+            @RequestParam(required = false) Long reply,
+            @RequestParam(required = false) String body,
+            @RequestParam(required = false) String act,
+            Model model) {
+        Request request = requests.visibleTo(user, reference);
+        Arrays.stream(ComposerAct.values())
+                .filter(known -> known.name().equals(act))
+                .findFirst()
+                .ifPresent(chosen -> model.addAttribute("act", chosen));
+        pages.page(model, user, request, zone);
+        String typed = body == null ? "" : body.stripTrailing();
+        if (reply != null) {
+            String text = replies.render(user, reply, reference).text();
+            typed = typed.isEmpty() ? text : typed + "\n\n" + text;
+        }
+        model.addAttribute("draft", typed);
+        model.addAttribute("pagePath", "/" + zone + "/requests/" + reference);
+        return "requests/" + zone + "-request";
     }
 }

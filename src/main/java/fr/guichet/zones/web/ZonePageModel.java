@@ -7,13 +7,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
-/** What every page's layout needs: the path (for the language switch) and the zone it is in. */
+/**
+ * What every page's layout needs: the path (for the language switch) and the zone it is in. A page shown in answer to
+ * a form posted elsewhere (a request's act) gives its own address as {@code pagePath}.
+ */
 @Component
 class ZonePageModel extends PageModel {
 
     @Override
     protected void addTo(ModelAndView page, HttpServletRequest request) {
-        String path = currentPath(request);
+        // a page shown again after a refused act names its own address ("pagePath"): the act's has no GET
+        String path = page.getModel().get("pagePath") instanceof String own ? own : currentPath(request);
         page.addObject("currentPath", path);
         page.addObject("currentZone", Zone.ofPath(path));
     }
