@@ -1,11 +1,13 @@
 package fr.guichet.notifications;
 
+import fr.guichet.requests.RequestOpened;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,6 +63,17 @@ public class AlertManagement {
                 .param("at", clock.instant().atOffset(ZoneOffset.UTC))
                 .param("user", userId)
                 .param("id", id)
+                .update();
+    }
+
+    /** The user opened the request: their alerts about it are read (they need not also open them from the list). */
+    @EventListener
+    void on(RequestOpened opened) {
+        jdbc.sql("UPDATE notifications_alert SET read_at = :at"
+                        + " WHERE user_id = :user AND reference = :reference AND read_at IS NULL")
+                .param("at", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("user", opened.userId())
+                .param("reference", opened.reference())
                 .update();
     }
 

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +54,7 @@ public class RequestManagement {
     private final Interlocutors interlocutors;
     private final OwnerAttentionStore attention;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     RequestManagement(
             RequestRepository requests,
@@ -68,7 +70,8 @@ public class RequestManagement {
             AutoAssignment autoAssignment,
             Interlocutors interlocutors,
             OwnerAttentionStore attention,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.requests = requests;
         this.store = store;
         this.messages = messages;
@@ -83,6 +86,7 @@ public class RequestManagement {
         this.interlocutors = interlocutors;
         this.attention = attention;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -491,13 +495,17 @@ public class RequestManagement {
     }
 
     /**
-     * The user opens the request's page: if they own it, it is no longer highlighted as come back to them. Every page
-     * that shows a request to its owner calls this once.
+     * The user opens the request's page: if they own it, it is no longer highlighted as come back to them, and their
+     * alerts about it are read ({@link RequestOpened}). Every staff page that shows a request calls this once.
      */
     public void openedBy(Request request, AccountPrincipal user) {
-        if (user.getId() != null && user.getId().equals(request.getOwnerId())) {
+        if (user.getId() == null) {
+            return;
+        }
+        if (user.getId().equals(request.getOwnerId())) {
             attention.clear(request.getId(), user.getId());
         }
+        events.publishEvent(new RequestOpened(request.getId(), request.getReference(), user.getId()));
     }
 
     /** Why the request calls its owner back, if it does (until they open it). */

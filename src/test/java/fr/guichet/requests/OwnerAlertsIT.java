@@ -131,9 +131,14 @@ class OwnerAlertsIT extends IntegrationTest {
             colleague.login(staff(Role.FRONT_OFFICE).getUsername(), PASSWORD);
             colleague.get("/desk/requests/" + reference);
             assertThat(requests.cameBack(request.getId())).contains(OwnerAttention.Reason.RETURNED);
+            assertThat(alerts.unread(agent.getId())).as("the return's alert").isPositive();
             desk.get("/desk/requests/" + reference);
             assertThat(requests.cameBack(request.getId())).isEmpty();
             assertThat(mine(desk)).contains(reference).doesNotContain("came-back");
+            assertThat(alerts.latest(agent.getId(), 50))
+                    .as("opening the request reads its alerts")
+                    .filteredOn(alert -> reference.equals(alert.reference()))
+                    .allSatisfy(alert -> assertThat(alert.readAt()).isNotNull());
 
             // A question from the team.
             request = requests.handOff(
