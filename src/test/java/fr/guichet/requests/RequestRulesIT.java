@@ -90,7 +90,7 @@ class RequestRulesIT extends IntegrationTest {
     @Test
     void aTeamThatDoesNotHoldTheRequestDoesNotChangeItsPriority() throws Exception {
         MockHttpServletResponse page = page(
-                post("/desk/requests/" + request.getReference() + "/priority")
+                post("/back/requests/" + request.getReference() + "/priority")
                         .param("version", String.valueOf(request.getVersion()))
                         .param("priority", "URGENT"),
                 otherLead);

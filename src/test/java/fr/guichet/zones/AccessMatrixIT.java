@@ -244,7 +244,7 @@ class AccessMatrixIT extends IntegrationTest {
                   /desk/requests/{deskref}/resolve   version={deskref.v}&answer=Réglé
             POST  /desk/requests/{reference}/note                                LOGIN 403   403   OK    403   403   403   OK
                   /desk/requests/{deskref}/note   version={deskref.v}&note=Vu
-            POST  /desk/requests/{reference}/priority                            LOGIN 403   403   OK    403   403   403   OK
+            POST  /{zone:desk|back}/requests/{reference}/priority                LOGIN 403   403   OK    403   403   403   OK
                   /desk/requests/{deskref}/priority   version={deskref.v}&priority=HIGH
             POST  /{zone:desk|back}/requests/{reference}/attachments             LOGIN 403   403   OK    403   403   403   OK
                   /desk/requests/{deskref}/attachments   @upload:files
@@ -323,6 +323,8 @@ class AccessMatrixIT extends IntegrationTest {
                   /back/requests/{ref}/compose
             POST  /{zone:desk|back}/requests/{reference}/category                LOGIN 403   403   403   OK    404   OK    OK
                   /back/requests/{ref}/category   version={ref.v}&category=BILLING
+            POST  /{zone:desk|back}/requests/{reference}/priority                LOGIN 403   403   403   OK    404   OK    OK
+                  /back/requests/{ref}/priority   version={ref.v}&priority=HIGH
             POST  /{zone:desk|back}/requests/{reference}/presence                LOGIN 403   403   403   OK    404   OK    OK
                   /back/requests/{ref}/presence   replying=false
             GET   /{zone:portal|desk|back}/requests/{reference}/attachments/{id} LOGIN 403   403   403   OK    404   OK    OK

@@ -2,7 +2,6 @@ package fr.guichet.requests.web;
 
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.requests.OwnedRequest;
-import fr.guichet.requests.Priority;
 import fr.guichet.requests.QueueFilter;
 import fr.guichet.requests.QueueItem;
 import fr.guichet.requests.Request;
@@ -172,25 +171,5 @@ class DeskRequestController {
                 note,
                 "requests.note.added",
                 r -> requests.addInternalNote(r.getId(), version, note, agent));
-    }
-
-    @PostMapping("/{reference}/priority")
-    String priority(
-            @AuthenticationPrincipal AccountPrincipal agent,
-            @PathVariable String reference,
-            @RequestParam int version,
-            @RequestParam Priority priority,
-            Model model,
-            RedirectAttributes redirect) {
-        return pages.act(
-                agent,
-                reference,
-                model,
-                redirect,
-                "desk",
-                "priority",
-                "",
-                "requests.priority.changed",
-                r -> requests.changePriority(r.getId(), version, priority, agent));
     }
 }

@@ -6,6 +6,7 @@ import fr.guichet.requests.ComposerAct;
 import fr.guichet.requests.ComposerManagement;
 import fr.guichet.requests.Composition;
 import fr.guichet.requests.HistoryEntry;
+import fr.guichet.requests.Priority;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RequestPresenceManagement;
@@ -90,6 +91,24 @@ class RequestComposerController {
                     body,
                     requests.historySince(request.getId(), seen));
         }
+    }
+
+    /** The side panel's priority, at the desk and in the back office (its service levels follow). */
+    @PostMapping("/priority")
+    String priority(
+            @AuthenticationPrincipal AccountPrincipal user,
+            @PathVariable String zone,
+            @PathVariable String reference,
+            @RequestParam int version,
+            @RequestParam(required = false) Priority priority,
+            Model model,
+            RedirectAttributes redirect) {
+        return pages.act(user, reference, model, redirect, zone, "priority", "", "requests.priority.changed", r -> {
+            if (priority == null) {
+                throw new RequestRuleViolation("requests.error.priority-required");
+            }
+            requests.changePriority(r.getId(), version, priority, user);
+        });
     }
 
     /** The new act of the side panel: what the request is about, its service levels following. */
