@@ -10,10 +10,8 @@ import fr.guichet.identity.Role;
 import fr.guichet.identity.Team;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
-import fr.guichet.identity.UserProfile;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.TestRequests;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -118,19 +116,7 @@ class RequestComposerApiIT extends IntegrationTest {
     }
 
     private UserAccount member(Team team) {
-        String username = unique("membre");
-        return users.createWithHash(
-                UserProfile.staff(
-                        username,
-                        "Membre " + username,
-                        username + "@example.fr",
-                        Set.of(Role.BACK_OFFICE),
-                        team.getId(),
-                        null),
-                users.findByUsername(staff(Role.BACK_OFFICE).getUsername())
-                        .orElseThrow()
-                        .getPasswordHash(),
-                false);
+        return memberOf(team.getId());
     }
 
     private MockHttpServletResponse call(MockHttpServletRequestBuilder request, String token, String json)

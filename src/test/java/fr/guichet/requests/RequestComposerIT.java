@@ -9,13 +9,11 @@ import fr.guichet.identity.Role;
 import fr.guichet.identity.Team;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
-import fr.guichet.identity.UserProfile;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.TestRequests;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -421,19 +419,7 @@ class RequestComposerIT extends IntegrationTest {
     }
 
     private UserAccount member(Team team) {
-        String username = unique("membre");
-        return users.createWithHash(
-                UserProfile.staff(
-                        username,
-                        "Membre " + username,
-                        username + "@example.fr",
-                        Set.of(Role.BACK_OFFICE),
-                        team.getId(),
-                        null),
-                users.findByUsername(staff(Role.BACK_OFFICE).getUsername())
-                        .orElseThrow()
-                        .getPasswordHash(),
-                false);
+        return memberOf(team.getId());
     }
 
     private HttpSession signedIn(UserAccount account) {

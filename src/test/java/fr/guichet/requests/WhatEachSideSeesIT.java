@@ -8,14 +8,12 @@ import fr.guichet.identity.Role;
 import fr.guichet.identity.Team;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
-import fr.guichet.identity.UserProfile;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.TestRequests;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -66,18 +64,7 @@ class WhatEachSideSeesIT extends IntegrationTest {
         Team receiving = team();
         UserAccount colleague = member(asking);
         AccountPrincipal receiver = new AccountPrincipal(member(receiving));
-        Request internal = requests.submit(
-                new NewRequest(
-                        "Poste à remplacer",
-                        "Mon portable ne démarre plus.",
-                        Category.INTERNAL_IT,
-                        Channel.INTERNAL,
-                        null,
-                        colleague.getId(),
-                        colleague.getDisplayName(),
-                        null,
-                        null),
-                TestRequests.actorOf(colleague));
+        Request internal = itRequest(colleague, "Poste à remplacer", "Mon portable ne démarre plus.");
         Request atReceiving = toTeam(internal, receiving);
         Request noted = requests.addInternalNote(
                 atReceiving.getId(), atReceiving.getVersion(), "Portable signalé par les RH", receiver);
@@ -113,18 +100,7 @@ class WhatEachSideSeesIT extends IntegrationTest {
         Team receiving = team();
         UserAccount colleague = member(asking);
         AccountPrincipal receiver = new AccountPrincipal(member(receiving));
-        Request internal = requests.submit(
-                new NewRequest(
-                        "Licence à renouveler",
-                        "La licence expire vendredi.",
-                        Category.INTERNAL_IT,
-                        Channel.INTERNAL,
-                        null,
-                        colleague.getId(),
-                        colleague.getDisplayName(),
-                        null,
-                        null),
-                TestRequests.actorOf(colleague));
+        Request internal = itRequest(colleague, "Licence à renouveler", "La licence expire vendredi.");
         Request atReceiving = toTeam(internal, receiving);
         requests.askOwner(atReceiving.getId(), atReceiving.getVersion(), "Quel numéro de licence ?", receiver);
 
@@ -199,6 +175,22 @@ class WhatEachSideSeesIT extends IntegrationTest {
         return requests.handOff(request.getId(), request.getVersion(), team.getId(), "Pour vous", desk);
     }
 
+    /** An internal request to IT, filed by a colleague. */
+    private Request itRequest(UserAccount colleague, String subject, String description) {
+        return requests.submit(
+                new NewRequest(
+                        subject,
+                        description,
+                        Category.INTERNAL_IT,
+                        Channel.INTERNAL,
+                        null,
+                        colleague.getId(),
+                        colleague.getDisplayName(),
+                        null,
+                        null),
+                TestRequests.actorOf(colleague));
+    }
+
     /** Where the rules sent it, moved on to the given team (a hand-off, or a transfer by an administrator). */
     private Request toTeam(Request request, Team team) {
         return request.isAtFrontOffice()
@@ -222,19 +214,7 @@ class WhatEachSideSeesIT extends IntegrationTest {
     }
 
     private UserAccount member(Team team) {
-        String username = unique("membre");
-        return users.createWithHash(
-                UserProfile.staff(
-                        username,
-                        "Membre " + username,
-                        username + "@example.fr",
-                        Set.of(Role.BACK_OFFICE),
-                        team.getId(),
-                        null),
-                users.findByUsername(staff(Role.BACK_OFFICE).getUsername())
-                        .orElseThrow()
-                        .getPasswordHash(),
-                false);
+        return memberOf(team.getId());
     }
 
     private HttpSession signedIn(UserAccount account) {

@@ -112,6 +112,21 @@ public abstract class IntegrationTest {
                 false);
     }
 
+    /** A staff member of a team (back office unless other roles are given), signing in with {@link #PASSWORD}. */
+    protected UserAccount memberOf(long teamId, Role... roles) {
+        String username = unique("membre");
+        return users.createWithHash(
+                UserProfile.staff(
+                        username,
+                        "Membre " + username,
+                        username + "@example.fr",
+                        roles.length == 0 ? EnumSet.of(Role.BACK_OFFICE) : EnumSet.copyOf(Arrays.asList(roles)),
+                        teamId,
+                        null),
+                passwordHash(),
+                false);
+    }
+
     protected UserAccount customerUser() {
         Organisation organisation = customers.register(TestOrganisations.customerCompany(unique("Client")));
         String username = unique("client");
