@@ -114,7 +114,7 @@ class CustomerSideIT extends IntegrationTest {
         assertThat(open)
                 .contains("Écran noir")
                 .doesNotContain("Facture erronée")
-                .contains("1 demande(s) sur 2");
+                .contains("1 demande sur 2");
         String billingOnly = text(portal.get("/portal/requests?category=BILLING"));
         assertThat(billingOnly)
                 .contains("Facture erronée")

@@ -55,7 +55,7 @@ class DeskAndInternalRequestsIT extends IntegrationTest {
                 .contains(request.getReference())
                 .contains("Messagerie bloquée")
                 .contains("Plus de courriels depuis ce matin")
-                .contains("1 ouverte(s)");
+                .contains("1 ouverte");
         assertThat(desk.get("/desk/customers/999999999").statusCode()).isEqualTo(404);
     }
 
