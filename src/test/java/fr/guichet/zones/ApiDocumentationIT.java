@@ -66,6 +66,17 @@ class ApiDocumentationIT extends IntegrationTest {
         JsonNode bearer = api.get("components").get("securitySchemes").get("bearer");
         assertThat(bearer.get("type").asString()).isEqualTo("http");
         assertThat(bearer.get("scheme").asString()).isEqualTo("bearer");
+        assertThat(api.get("servers").get(0).get("url").asString())
+                .as("relative to the document, never the request's Host")
+                .isEqualTo("/");
+        assertThat(api.get("paths")
+                        .get("/api/v1/saved-replies")
+                        .get("get")
+                        .get("tags")
+                        .get(0)
+                        .asString())
+                .as("sections named as people read them")
+                .isEqualTo("Saved reply");
     }
 
     @Test

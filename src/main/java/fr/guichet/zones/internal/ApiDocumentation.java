@@ -73,10 +73,29 @@ class ApiDocumentation {
             }
             api.getComponents().addSchemas(PROBLEM, problemSchema());
             api.getPaths().forEach((path, item) -> describe(path, item, operations, parameters));
+            api.getPaths()
+                    .values()
+                    .forEach(item -> item.readOperations().forEach(operation -> {
+                        if (operation.getTags() != null) {
+                            operation.setTags(operation.getTags().stream()
+                                    .map(ApiDocumentation::readable)
+                                    .toList());
+                        }
+                    }));
+            if (api.getTags() != null) {
+                api.getTags().forEach(tag -> tag.setName(readable(tag.getName())));
+            }
             if (api.getComponents().getSchemas() != null) {
                 api.getComponents().getSchemas().forEach((name, schema) -> describe(name, schema, schemas));
             }
         };
+    }
+
+    /** A controller's tag as people read it: "saved-reply-api-controller" is "Saved reply". */
+    static String readable(String tag) {
+        String words =
+                tag.replace("-api-controller", "").replace("-controller", "").replace('-', ' ');
+        return words.isEmpty() ? tag : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static final String PROBLEM = "ProblemDetail";
