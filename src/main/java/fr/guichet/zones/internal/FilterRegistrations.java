@@ -2,12 +2,12 @@ package fr.guichet.zones.internal;
 
 import fr.guichet.identity.ApiTokenManagement;
 import jakarta.servlet.DispatcherType;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
+import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 @Configuration(proxyBeanMethods = false)
@@ -37,11 +37,10 @@ class FilterRegistrations {
     /** Size limits come right after the request id: before anything reads a parameter (ADR 0014). */
     @Bean
     FilterRegistrationBean<RequestSizeLimits> requestSizeLimits(
-            @Value("${spring.servlet.multipart.max-file-size}") DataSize maxFile,
-            @Value("${spring.servlet.multipart.max-request-size}") DataSize maxRequest,
-            @Value("${server.tomcat.max-http-form-post-size}") DataSize maxForm) {
-        FilterRegistrationBean<RequestSizeLimits> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimits(maxFile, maxRequest, maxForm));
+            MultipartProperties multipart, TomcatServerProperties tomcat) {
+        // the container's own limits, read from Boot's typed properties: one place sets them (application.properties)
+        FilterRegistrationBean<RequestSizeLimits> registration = new FilterRegistrationBean<>(new RequestSizeLimits(
+                multipart.getMaxFileSize(), multipart.getMaxRequestSize(), tomcat.getMaxHttpFormPostSize()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         return registration;
