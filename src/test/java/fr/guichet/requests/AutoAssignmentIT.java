@@ -8,7 +8,6 @@ import fr.guichet.identity.Role;
 import fr.guichet.identity.Team;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
-import fr.guichet.identity.UserProfile;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.TestRequests;
@@ -16,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -142,14 +140,7 @@ class AutoAssignmentIT extends IntegrationTest {
     }
 
     private UserAccount member(Team team) {
-        String name = unique("membre");
-        return users.createWithHash(
-                UserProfile.staff(
-                        name, "Membre " + name, name + "@example.fr", Set.of(Role.BACK_OFFICE), team.getId(), null),
-                users.findByUsername(staff(Role.BACK_OFFICE).getUsername())
-                        .orElseThrow()
-                        .getPasswordHash(),
-                false);
+        return memberOf(team.getId(), Role.BACK_OFFICE);
     }
 
     private Request handOff(UserAccount agent, Team team, String subject) {

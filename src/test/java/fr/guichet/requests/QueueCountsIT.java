@@ -10,7 +10,6 @@ import fr.guichet.identity.Role;
 import fr.guichet.identity.Team;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
-import fr.guichet.identity.UserProfile;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.TestRequests;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -164,13 +162,6 @@ class QueueCountsIT extends IntegrationTest {
     }
 
     private UserAccount member(Team team, Role... roles) {
-        String username = unique("membre");
-        return users.createWithHash(
-                UserProfile.staff(
-                        username, "Membre " + username, username + "@example.fr", Set.of(roles), team.getId(), null),
-                users.findByUsername(staff(Role.FRONT_OFFICE).getUsername())
-                        .orElseThrow()
-                        .getPasswordHash(),
-                false);
+        return memberOf(team.getId(), roles);
     }
 }

@@ -17,7 +17,6 @@ import fr.guichet.identity.Office;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
-import fr.guichet.identity.UserProfile;
 import fr.guichet.requests.Actor;
 import fr.guichet.requests.AttachmentManagement;
 import fr.guichet.requests.BusinessHours;
@@ -33,7 +32,6 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -973,19 +971,7 @@ class AccessMatrixIT extends IntegrationTest {
     }
 
     private UserAccount member(long teamId, Role... roles) {
-        String username = unique("membre");
-        return users.createWithHash(
-                UserProfile.staff(
-                        username,
-                        "Membre " + username,
-                        username + "@example.fr",
-                        Set.copyOf(Arrays.asList(roles)),
-                        teamId,
-                        null),
-                users.findByUsername(accounts.get(Who.FRONT_OFFICE).getUsername())
-                        .orElseThrow()
-                        .getPasswordHash(),
-                false);
+        return memberOf(teamId, roles);
     }
 
     /** One line of the matrix: a route (method and pattern), a sample request, and who gets what. */

@@ -15,7 +15,6 @@ import fr.guichet.identity.Office;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserAccount;
-import fr.guichet.identity.UserProfile;
 import fr.guichet.requests.AttachmentManagement;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.support.IntegrationTest;
@@ -27,7 +26,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,19 +167,7 @@ class AccessibilityIT extends IntegrationTest {
     }
 
     private UserAccount member(long teamId, Role... roles) {
-        String username = unique("membre");
-        return users.createWithHash(
-                UserProfile.staff(
-                        username,
-                        "Membre " + username,
-                        username + "@example.fr",
-                        Set.copyOf(Arrays.asList(roles)),
-                        teamId,
-                        null),
-                users.findByUsername(accounts.get(Who.FRONT_OFFICE).getUsername())
-                        .orElseThrow()
-                        .getPasswordHash(),
-                false);
+        return memberOf(teamId, roles);
     }
 
     @Test
