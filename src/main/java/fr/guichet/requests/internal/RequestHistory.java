@@ -5,7 +5,10 @@ import fr.guichet.requests.RequestEvent;
 import fr.guichet.requests.RequestEventKind;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.StatementCreatorUtils;
@@ -96,6 +99,19 @@ public class RequestHistory {
                         .query(Integer.class)
                         .single()
                 > 0;
+    }
+
+    /** Of these requests, those that have been with the team at some point (one query for a list). */
+    public Set<Long> passedThrough(Collection<Long> requestIds, long teamId) {
+        if (requestIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT request_id FROM requests_event"
+                        + " WHERE request_id IN (:requests) AND to_team_id = :team")
+                .param("requests", requestIds)
+                .param("team", teamId)
+                .query(Long.class)
+                .list());
     }
 
     private static String truncate(String text, int max) {
