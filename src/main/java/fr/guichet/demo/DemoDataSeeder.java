@@ -16,13 +16,18 @@ import fr.guichet.identity.Team;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserManagement;
 import fr.guichet.identity.UserProfile;
+import fr.guichet.shared.DemoActivity;
+import fr.guichet.shared.DemoLife;
 import fr.guichet.shared.Language;
+import java.time.Clock;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
@@ -52,6 +57,8 @@ class DemoDataSeeder implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Environment environment;
     private final CompanyManagement company;
+    private final List<DemoActivity> activities;
+    private final Clock clock;
 
     DemoDataSeeder(
             UserManagement users,
@@ -61,7 +68,9 @@ class DemoDataSeeder implements ApplicationRunner {
             PasswordEncoder passwordEncoder,
             TransactionTemplate transaction,
             Environment environment,
-            CompanyManagement company) {
+            CompanyManagement company,
+            ObjectProvider<DemoActivity> activities,
+            Clock clock) {
         this.users = users;
         this.teams = teams;
         this.customers = customers;
@@ -70,6 +79,10 @@ class DemoDataSeeder implements ApplicationRunner {
         this.transaction = transaction;
         this.environment = environment;
         this.company = company;
+        this.activities = activities.stream()
+                .sorted(Comparator.comparingInt(DemoActivity::order))
+                .toList();
+        this.clock = clock;
     }
 
     @Override
@@ -106,6 +119,19 @@ class DemoDataSeeder implements ApplicationRunner {
             log.info("Demo company's identity stored in the existing demo database");
         } catch (RuntimeException e) {
             log.info("Demo company's identity not stored: it was stored meanwhile ({})", e.getMessage());
+        }
+    }
+
+    /** Each module's part of the company's year of life, in order (DemoActivity). */
+    private void playLife(DemoLife life) {
+        for (DemoActivity activity : activities) {
+            long started = System.nanoTime();
+            DemoActivity.DemoOutcome outcome = activity.play(life);
+            log.info(
+                    "Demo life: {} — {} in {} ms",
+                    activity.name(),
+                    outcome.summary(),
+                    (System.nanoTime() - started) / 1_000_000);
         }
     }
 
@@ -188,8 +214,12 @@ class DemoDataSeeder implements ApplicationRunner {
                 catalogue.retire(added.getId());
             }
         }
-        // Last: an instance seeding at the same moment has failed on the sites' unique codes before.
+        // An instance seeding at the same moment has failed on the sites' unique codes before.
         company.change(DemoCompany.PROFILE, 0, "demo");
+        DemoDataSetting setting = DemoDataSetting.from(environment);
+        if (setting.life()) {
+            playLife(DemoLife.yearEnding(setting.seed(), clock.instant()));
+        }
         log.info(
                 "Demo data seeded: {} sites, {} teams, {} staff, {} customer organisations in {} ms",
                 DemoCompany.SITES.size(),

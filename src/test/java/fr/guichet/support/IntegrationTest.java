@@ -43,7 +43,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = {"guichet.demo-data=true", "guichet.scheduling.enabled=false"})
+        properties = {"guichet.demo-data=true", "guichet.demo-data.life=false", "guichet.scheduling.enabled=false"})
 @AutoConfigureMockMvc
 @ExtendWith(TestDatabase.class)
 public abstract class IntegrationTest {
