@@ -10,8 +10,10 @@ import fr.guichet.customers.CustomerStatus;
 import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.Office;
 import fr.guichet.identity.Role;
+import fr.guichet.requests.AgeBucket;
 import fr.guichet.requests.Category;
 import fr.guichet.requests.Channel;
+import fr.guichet.requests.DueWindow;
 import fr.guichet.requests.Priority;
 import fr.guichet.requests.RequestEventKind;
 import fr.guichet.requests.RequestStatus;
@@ -117,7 +119,10 @@ class I18nMessagesTest {
                         // MAPPING is never shown: the progress section is for an import that was started
                         prefixed("customers.import.status.", CustomerImportManagement.Status.values())
                                 .filter(key -> !key.endsWith(".MAPPING")),
-                        prefixed("day.", DayOfWeek.values()))
+                        prefixed("day.", DayOfWeek.values()),
+                        prefixed("homepanel.due.", DueWindow.values()),
+                        prefixed("homepanel.age.", AgeBucket.values()),
+                        prefixed("homepanel.age.count.", AgeBucket.values()))
                 .flatMap(s -> s)
                 .forEach(key -> {
                     assertThat(french.stringPropertyNames()).as(key).contains(key);

@@ -1,19 +1,43 @@
 package fr.guichet.requests;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How many requests of a team's queue each filter option would show, the other filters staying as they are: the
  * queue's selects read "Technical (4)". Built from one grouped count (status, category, priority, assignee, late)
- * of the team's requests, so that a count always matches the list the option opens.
+ * of the team's requests, so that a count always matches the list the option opens. The due-time windows and age
+ * buckets ({@link DueWindow}, {@link AgeBucket}) are counted the same way: the home panels read their figures here.
  */
 public final class QueueCounts {
 
-    /** One group of the count: the requests with these values. {@code late}: past due while the clock runs. */
+    /**
+     * One group of the count: the requests with these values. {@code late}: past due while the clock runs;
+     * {@code windows}: the due-time windows they are in; {@code age}: their age bucket.
+     */
     public record Cell(
-            RequestStatus status, Category category, Priority priority, Long assigneeId, boolean late, long count) {}
+            RequestStatus status,
+            Category category,
+            Priority priority,
+            Long assigneeId,
+            boolean late,
+            long count,
+            Set<DueWindow> windows,
+            @Nullable AgeBucket age) {
+
+        public Cell {
+            windows = windows.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(windows));
+        }
+
+        public Cell(
+                RequestStatus status, Category category, Priority priority, Long assigneeId, boolean late, long count) {
+            this(status, category, priority, assigneeId, late, count, Set.of(), null);
+        }
+    }
 
     private final List<Cell> cells;
     private final QueueFilter filter;
@@ -81,7 +105,76 @@ public final class QueueCounts {
     }
 
     private long sum(Predicate<Cell> kept) {
-        return cells.stream().filter(kept).mapToLong(Cell::count).sum();
+        return cells.stream()
+                .filter(kept.and(this::byWindows))
+                .mapToLong(Cell::count)
+                .sum();
+    }
+
+    /** In a due-time window, under the other filters (the home panels' "due today", "at risk"…). */
+    public long in(DueWindow window) {
+        return cells.stream()
+                .filter(cell -> cell.windows().contains(window)
+                        && byAge(cell)
+                        && byStatus(cell)
+                        && byCategory(cell)
+                        && byPriority(cell)
+                        && byAssignee(cell)
+                        && byLate(cell))
+                .mapToLong(Cell::count)
+                .sum();
+    }
+
+    /** In an age bucket, under the other filters (the team lead's backlog by age). */
+    public long aged(AgeBucket bucket) {
+        return cells.stream()
+                .filter(cell -> cell.age() == bucket
+                        && byDue(cell)
+                        && byStatus(cell)
+                        && byCategory(cell)
+                        && byPriority(cell)
+                        && byAssignee(cell)
+                        && byLate(cell))
+                .mapToLong(Cell::count)
+                .sum();
+    }
+
+    /** Whatever the due time, under the other filters (the due-time select's first option). */
+    public long anyDue() {
+        return cells.stream()
+                .filter(cell -> byAge(cell)
+                        && byStatus(cell)
+                        && byCategory(cell)
+                        && byPriority(cell)
+                        && byAssignee(cell)
+                        && byLate(cell))
+                .mapToLong(Cell::count)
+                .sum();
+    }
+
+    /** Whatever the age, under the other filters (the age select's first option). */
+    public long anyAge() {
+        return cells.stream()
+                .filter(cell -> byDue(cell)
+                        && byStatus(cell)
+                        && byCategory(cell)
+                        && byPriority(cell)
+                        && byAssignee(cell)
+                        && byLate(cell))
+                .mapToLong(Cell::count)
+                .sum();
+    }
+
+    private boolean byWindows(Cell cell) {
+        return byDue(cell) && byAge(cell);
+    }
+
+    private boolean byDue(Cell cell) {
+        return filter.due() == null || cell.windows().contains(filter.due());
+    }
+
+    private boolean byAge(Cell cell) {
+        return filter.age() == null || cell.age() == filter.age();
     }
 
     private boolean byStatus(Cell cell) {

@@ -11,6 +11,7 @@ import fr.guichet.identity.UnknownAccount;
 import fr.guichet.identity.UserManagement;
 import fr.guichet.requests.Message.Visibility;
 import fr.guichet.requests.internal.MessageStore;
+import fr.guichet.requests.internal.OwnedQueries;
 import fr.guichet.requests.internal.OwnerAttentionStore;
 import fr.guichet.requests.internal.QueueQueries;
 import fr.guichet.requests.internal.RequestHistory;
@@ -46,6 +47,7 @@ public class RequestManagement {
     private final MessageStore messages;
     private final RequestHistory history;
     private final QueueQueries queues;
+    private final OwnedQueries owned;
     private final RoutingRuleManagement routing;
     private final TeamManagement teams;
     private final UserManagement users;
@@ -63,6 +65,7 @@ public class RequestManagement {
             MessageStore messages,
             RequestHistory history,
             QueueQueries queues,
+            OwnedQueries owned,
             RoutingRuleManagement routing,
             TeamManagement teams,
             UserManagement users,
@@ -78,6 +81,7 @@ public class RequestManagement {
         this.messages = messages;
         this.history = history;
         this.queues = queues;
+        this.owned = owned;
         this.routing = routing;
         this.teams = teams;
         this.users = users;
@@ -526,7 +530,15 @@ public class RequestManagement {
     /** What the user owns and is open, wherever it is (front office or any team), by due time, a page at a time. */
     @Transactional(readOnly = true)
     public List<OwnedRequest> ownedBy(AccountPrincipal owner, Instant afterDue, Long afterId, int limit) {
-        return queues.ownedBy(owner.getId(), afterDue, afterId, limit);
+        return owned.ownedBy(
+                owner.getId(),
+                null,
+                false,
+                afterDue,
+                afterId,
+                limit,
+                clock.instant(),
+                serviceLevels.calendar().zone());
     }
 
     /**
@@ -650,13 +662,18 @@ public class RequestManagement {
 
     @Transactional(readOnly = true)
     public List<QueueItem> queue(QueueFilter filter) {
-        return queues.queue(filter, clock.instant());
+        return queues.queue(filter, clock.instant(), serviceLevels.calendar().zone());
     }
 
     /** How many requests each option of the queue's filters would show, the other filters as in {@code filter}. */
     @Transactional(readOnly = true)
     public QueueCounts queueCounts(QueueFilter filter) {
-        return new QueueCounts(queues.counts(filter.teamId(), clock.instant()), filter);
+        return new QueueCounts(
+                queues.counts(
+                        filter.teamId(),
+                        clock.instant(),
+                        serviceLevels.calendar().zone()),
+                filter);
     }
 
     /** The counts of the desk's tabs for this agent. */

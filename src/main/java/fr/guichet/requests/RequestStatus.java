@@ -1,5 +1,6 @@
 package fr.guichet.requests;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /** Where a request stands. Service-level clocks run in NEW and IN_PROGRESS and pause in WAITING_CUSTOMER. */
@@ -9,6 +10,9 @@ public enum RequestStatus {
     WAITING_CUSTOMER,
     RESOLVED,
     CLOSED;
+
+    /** How long before its resolution time a request is "due soon" (at risk): queues mark it, panels count it. */
+    public static final Duration DUE_SOON = Duration.ofHours(1);
 
     public boolean isOpen() {
         return this != RESOLVED && this != CLOSED;
@@ -29,6 +33,6 @@ public enum RequestStatus {
         return isClockRunning()
                 && resolutionDue != null
                 && !now.isAfter(resolutionDue)
-                && now.plusSeconds(3600).isAfter(resolutionDue);
+                && now.plus(DUE_SOON).isAfter(resolutionDue);
     }
 }

@@ -1,10 +1,10 @@
 package fr.guichet.requests.internal;
 
+import fr.guichet.requests.AgeBucket;
 import fr.guichet.requests.Category;
 import fr.guichet.requests.Channel;
+import fr.guichet.requests.DueWindow;
 import fr.guichet.requests.FrontOfficeCounts;
-import fr.guichet.requests.OwnedRequest;
-import fr.guichet.requests.OwnerAttention;
 import fr.guichet.requests.Priority;
 import fr.guichet.requests.QueueCounts;
 import fr.guichet.requests.QueueFilter;
@@ -15,11 +15,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +34,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class QueueQueries {
 
-    private static final String COLUMNS =
-            "id, reference, subject, category, priority, status, channel, organisation_id,"
-                    + " requester_name, owner_id, team_id, assignee_id, handoff_count, resolution_due, created_at";
+    static final String COLUMNS = "id, reference, subject, category, priority, status, channel, organisation_id,"
+            + " requester_name, owner_id, team_id, assignee_id, handoff_count, resolution_due, created_at";
 
     private final JdbcClient jdbc;
 
@@ -40,7 +43,7 @@ public class QueueQueries {
         this.jdbc = jdbc;
     }
 
-    public List<QueueItem> queue(QueueFilter filter, Instant now) {
+    public List<QueueItem> queue(QueueFilter filter, Instant now, ZoneId zone) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM requests_request WHERE ");
         sql.append(filter.teamId() == null ? "team_id IS NULL" : "team_id = :team");
         if (filter.status() == null) {
@@ -71,11 +74,20 @@ public class QueueQueries {
         if (filter.overdueOnly()) {
             sql.append(" AND resolution_due < :now AND status <> 'WAITING_CUSTOMER'");
         }
+        if (filter.due() != null) {
+            sql.append(" AND ").append(QueueWindows.due(filter.due()));
+        }
+        if (filter.age() != null) {
+            sql.append(" AND ").append(QueueWindows.age(filter.age()));
+        }
         if (filter.afterId() != null) {
             sql.append(" AND (resolution_due, id) > (:afterDue, :afterId)");
         }
         sql.append(" ORDER BY resolution_due, id LIMIT :limit");
         JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("limit", filter.pageSize());
+        if (filter.due() != null || filter.age() != null) {
+            statement = statement.params(QueueWindows.params(now, zone));
+        }
         if (filter.teamId() != null) {
             statement = statement.param("team", filter.teamId());
         }
@@ -109,30 +121,73 @@ public class QueueQueries {
     }
 
     /**
-     * The team's requests (the front office's when the team is null) counted by status, category, priority, assignee
-     * and lateness, in one grouped query: the counts every filter of the queue shows ({@link QueueCounts}).
+     * The team's requests (the front office's when the team is null) counted by status, category, priority, assignee,
+     * lateness, due-time window and age bucket, in one grouped query: the counts every filter of the queue shows
+     * ({@link QueueCounts}) and the home panels' figures.
      */
-    public List<QueueCounts.Cell> counts(Long teamId, Instant now) {
-        String late = "CASE WHEN resolution_due < :now AND status <> 'WAITING_CUSTOMER' THEN 1 ELSE 0 END";
-        // The lateness is computed once in a subquery: grouping by an expression with a parameter would bind the
-        // parameter twice, which PostgreSQL does not take for the same expression.
-        String sql = "SELECT status, category, priority, assignee_id, late, COUNT(*) AS n FROM ("
-                + "SELECT status, category, priority, assignee_id, " + late + " AS late FROM requests_request WHERE "
+    public List<QueueCounts.Cell> counts(Long teamId, Instant now, ZoneId zone) {
+        String sql = "SELECT " + GROUPS + ", COUNT(*) AS n FROM (SELECT " + FLAGS + " FROM requests_request WHERE "
                 + (teamId == null ? "team_id IS NULL" : "team_id = :team")
-                + ") AS queue GROUP BY status, category, priority, assignee_id, late";
-        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("now", now.atOffset(ZoneOffset.UTC));
+                + ") AS queue GROUP BY " + GROUPS;
+        JdbcClient.StatementSpec statement =
+                jdbc.sql(sql).param("now", now.atOffset(ZoneOffset.UTC)).params(QueueWindows.params(now, zone));
         if (teamId != null) {
             statement = statement.param("team", teamId);
         }
-        return statement
-                .query((rs, row) -> new QueueCounts.Cell(
-                        RequestStatus.valueOf(rs.getString("status")),
-                        Category.valueOf(rs.getString("category")),
-                        Priority.valueOf(rs.getString("priority")),
-                        rs.getObject("assignee_id", Long.class),
-                        rs.getInt("late") == 1,
-                        rs.getLong("n")))
+        return statement.query(QueueQueries::cell).list();
+    }
+
+    /**
+     * Every queue's open requests (the front office's under a null key), counted as {@link #counts} does: the whole
+     * backlog an administrator reads, one query for every team.
+     */
+    public Map<Long, List<QueueCounts.Cell>> openCountsByTeam(Instant now, ZoneId zone) {
+        String sql = "SELECT team_id, " + GROUPS + ", COUNT(*) AS n FROM (SELECT team_id, " + FLAGS
+                + " FROM requests_request WHERE is_open = TRUE) AS queue GROUP BY team_id, " + GROUPS;
+        Map<Long, List<QueueCounts.Cell>> byTeam = new HashMap<>();
+        jdbc.sql(sql)
+                .param("now", now.atOffset(ZoneOffset.UTC))
+                .params(QueueWindows.params(now, zone))
+                .query((rs, row) -> byTeam.computeIfAbsent(
+                                rs.getObject("team_id", Long.class), team -> new ArrayList<>())
+                        .add(cell(rs, row)))
                 .list();
+        return byTeam;
+    }
+
+    // The lateness, windows and bucket are computed once in a subquery: grouping by an expression with a parameter
+    // would bind the parameter twice, which PostgreSQL does not take for the same expression.
+    private static final String GROUPS =
+            "status, category, priority, assignee_id, late, due_today, at_risk, breached_today, age_bucket";
+
+    private static final String FLAGS = "status, category, priority, assignee_id,"
+            + " CASE WHEN resolution_due < :now AND status <> 'WAITING_CUSTOMER' THEN 1 ELSE 0 END AS late, "
+            + QueueWindows.flag(QueueWindows.due(DueWindow.TODAY)) + " AS due_today, "
+            + QueueWindows.flag(QueueWindows.due(DueWindow.AT_RISK)) + " AS at_risk, "
+            + QueueWindows.flag(QueueWindows.due(DueWindow.BREACHED_TODAY)) + " AS breached_today, "
+            + QueueWindows.ageOrdinal() + " AS age_bucket";
+
+    private static QueueCounts.Cell cell(ResultSet rs, int row) throws SQLException {
+        Set<DueWindow> windows = EnumSet.noneOf(DueWindow.class);
+        if (rs.getInt("due_today") == 1) {
+            windows.add(DueWindow.TODAY);
+        }
+        if (rs.getInt("at_risk") == 1) {
+            windows.add(DueWindow.AT_RISK);
+        }
+        if (rs.getInt("breached_today") == 1) {
+            windows.add(DueWindow.BREACHED_TODAY);
+        }
+        int age = rs.getInt("age_bucket");
+        return new QueueCounts.Cell(
+                RequestStatus.valueOf(rs.getString("status")),
+                Category.valueOf(rs.getString("category")),
+                Priority.valueOf(rs.getString("priority")),
+                rs.getObject("assignee_id", Long.class),
+                rs.getInt("late") == 1,
+                rs.getLong("n"),
+                windows,
+                age < 0 ? null : AgeBucket.values()[age]);
     }
 
     /**
@@ -181,42 +236,6 @@ public class QueueQueries {
                 .list();
     }
 
-    /**
-     * What an owner has open, wherever it is, by due time, one page after the keyset; with since when it is where it
-     * is (the latest move of its history) and why it came back to them, if it did and they have not opened it since.
-     */
-    public List<OwnedRequest> ownedBy(long ownerId, Instant afterDue, Long afterId, int limit) {
-        String sql = "SELECT r.id, r.reference, r.subject, r.category, r.priority, r.status, r.channel,"
-                + " r.organisation_id, r.requester_name, r.owner_id, r.team_id, r.assignee_id, r.handoff_count,"
-                + " r.resolution_due, r.created_at"
-                + ", a.reason AS came_back,"
-                + " (SELECT MAX(e.at) FROM requests_event e WHERE e.request_id = r.id"
-                + " AND e.kind IN ('SUBMITTED', 'HANDED_OFF', 'TRANSFERRED', 'RETURNED_TO_OWNER')) AS arrived_at"
-                + " FROM requests_request r LEFT JOIN requests_owner_attention a"
-                + " ON a.request_id = r.id AND a.owner_id = r.owner_id"
-                + " WHERE r.owner_id = :owner AND r.is_open = TRUE"
-                + (afterDue != null && afterId != null ? " AND (r.resolution_due, r.id) > (:afterDue, :afterId)" : "")
-                + " ORDER BY r.resolution_due, r.id LIMIT :limit";
-        JdbcClient.StatementSpec statement =
-                jdbc.sql(sql).param("owner", ownerId).param("limit", limit);
-        if (afterDue != null && afterId != null) {
-            statement = statement
-                    .param("afterDue", afterDue.atOffset(ZoneOffset.UTC))
-                    .param("afterId", afterId);
-        }
-        return statement
-                .query((rs, n) -> {
-                    QueueItem item = item(rs, n);
-                    String reason = rs.getString("came_back");
-                    Instant arrived = instant(rs, "arrived_at");
-                    return new OwnedRequest(
-                            item,
-                            arrived == null ? item.createdAt() : arrived,
-                            reason == null ? null : OwnerAttention.Reason.valueOf(reason));
-                })
-                .list();
-    }
-
     /** How many open requests each of these people owns (absent from the map: none). */
     public Map<Long, Long> openOwnedCounts(Collection<Long> people) {
         if (people.isEmpty()) {
@@ -256,7 +275,7 @@ public class QueueQueries {
                 .list();
     }
 
-    private static QueueItem item(ResultSet rs, int row) throws SQLException {
+    static QueueItem item(ResultSet rs, int row) throws SQLException {
         return new QueueItem(
                 rs.getLong("id"),
                 rs.getString("reference"),
@@ -275,7 +294,7 @@ public class QueueQueries {
                 instant(rs, "created_at"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

@@ -4,7 +4,9 @@ import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserManagement;
+import fr.guichet.requests.AgeBucket;
 import fr.guichet.requests.Category;
+import fr.guichet.requests.DueWindow;
 import fr.guichet.requests.Priority;
 import fr.guichet.requests.QueueFilter;
 import fr.guichet.requests.QueueItem;
@@ -57,6 +59,8 @@ class BackRequestController {
             @RequestParam(required = false) Priority priority,
             @RequestParam(required = false) String assignee,
             @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) DueWindow due,
+            @RequestParam(required = false) AgeBucket age,
             @RequestParam(required = false) Instant afterDue,
             @RequestParam(required = false) Long afterId,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
@@ -67,7 +71,9 @@ class BackRequestController {
         model.addAttribute("categories", Category.values());
         model.addAttribute("statuses", RequestStatus.values());
         model.addAttribute("priorities", Priority.values());
-        model.addAttribute("filter", new Filter(status, category, priority, assignee, overdue));
+        model.addAttribute("filter", new Filter(status, category, priority, assignee, overdue, due, age));
+        model.addAttribute("windows", DueWindow.values());
+        model.addAttribute("ages", AgeBucket.values());
         if (teamId == null) {
             pages.list(model, List.of());
             model.addAttribute("noTeam", true);
@@ -76,18 +82,20 @@ class BackRequestController {
         model.addAttribute("members", users.membersOf(teamId));
         Long assigneeId = "me".equals(assignee) ? user.getId() : parse(assignee);
         QueueFilter filter = new QueueFilter(
-                teamId,
-                status,
-                category,
-                priority,
-                null,
-                assigneeId,
-                "none".equals(assignee),
-                null,
-                overdue,
-                afterDue,
-                afterId,
-                PAGE + 1);
+                        teamId,
+                        status,
+                        category,
+                        priority,
+                        null,
+                        assigneeId,
+                        "none".equals(assignee),
+                        null,
+                        overdue,
+                        afterDue,
+                        afterId,
+                        PAGE + 1)
+                .withDue(due)
+                .withAge(age);
         List<QueueItem> items = requests.queue(filter);
         model.addAttribute("counts", requests.queueCounts(filter));
         model.addAttribute("me", user.getId());
@@ -100,7 +108,14 @@ class BackRequestController {
     }
 
     /** The queue's filters, to show them again. */
-    record Filter(RequestStatus status, Category category, Priority priority, String assignee, boolean overdue) {}
+    record Filter(
+            RequestStatus status,
+            Category category,
+            Priority priority,
+            String assignee,
+            boolean overdue,
+            DueWindow due,
+            AgeBucket age) {}
 
     @GetMapping("/{reference}")
     String detail(@AuthenticationPrincipal AccountPrincipal user, @PathVariable String reference, Model model) {

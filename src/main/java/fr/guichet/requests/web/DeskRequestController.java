@@ -1,9 +1,13 @@
 package fr.guichet.requests.web;
 
 import fr.guichet.identity.AccountPrincipal;
+import fr.guichet.requests.AgeBucket;
+import fr.guichet.requests.DueWindow;
 import fr.guichet.requests.OwnedRequest;
+import fr.guichet.requests.OwnerCounts;
 import fr.guichet.requests.QueueFilter;
 import fr.guichet.requests.QueueItem;
+import fr.guichet.requests.QueueManagement;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RequestRuleViolation;
@@ -31,10 +35,12 @@ class DeskRequestController {
     static final int PAGE = 50;
 
     private final RequestManagement requests;
+    private final QueueManagement workload;
     private final RequestPages pages;
 
-    DeskRequestController(RequestManagement requests, RequestPages pages) {
+    DeskRequestController(RequestManagement requests, QueueManagement workload, RequestPages pages) {
         this.requests = requests;
+        this.workload = workload;
         this.pages = pages;
     }
 
@@ -42,26 +48,54 @@ class DeskRequestController {
      * The desk's lists, by due time, a page at a time: {@code view} "front" all that is at the front office, "unowned"
      * what has no interlocutor yet, "mine" everything I own wherever it is (the front office or any team), with where
      * and since when, what came back to me highlighted (filtered in the query, so that none is left behind a full page).
+     * The home panels' figures open "front" narrowed to a due-time window or an age bucket, and "mine" narrowed to a
+     * window or to what came back to me; the page then says how many the filter holds (the panel's figure).
      */
     @GetMapping
     String list(
             @AuthenticationPrincipal AccountPrincipal agent,
             @RequestParam(defaultValue = "front") String view,
+            @RequestParam(required = false) DueWindow due,
+            @RequestParam(required = false) AgeBucket age,
+            @RequestParam(defaultValue = "false") boolean cameBack,
             @RequestParam(required = false) Instant afterDue,
             @RequestParam(required = false) Long afterId,
             Model model) {
         List<QueueItem> items;
+        Long filtered = null;
         if (view.equals("mine")) {
-            List<OwnedRequest> owned = requests.ownedBy(agent, afterDue, afterId, PAGE + 1);
+            age = null;
+            due = cameBack ? null : due;
+            List<OwnedRequest> owned = workload.ownedBy(agent, due, cameBack, afterDue, afterId, PAGE + 1);
             model.addAttribute("owned", owned.size() > PAGE ? owned.subList(0, PAGE) : owned);
             items = owned.stream().map(OwnedRequest::item).toList();
+            if (due != null || cameBack) {
+                OwnerCounts counts = workload.ownerCounts(agent.getId());
+                filtered = cameBack ? counts.cameBack() : counts.in(due);
+            }
+        } else if (view.equals("unowned")) {
+            due = null;
+            age = null;
+            cameBack = false;
+            items = requests.queue(QueueFilter.frontOffice(null, true, afterDue, afterId, PAGE + 1));
         } else {
-            items = requests.queue(QueueFilter.frontOffice(null, view.equals("unowned"), afterDue, afterId, PAGE + 1));
+            cameBack = false;
+            items = requests.queue(QueueFilter.frontOffice(null, false, afterDue, afterId, PAGE + 1)
+                    .withDue(due)
+                    .withAge(age));
+            if (due != null || age != null) {
+                filtered = workload.counts(QueueFilter.openOf(null).withDue(due).withAge(age))
+                        .total();
+            }
         }
         boolean more = items.size() > PAGE;
         List<QueueItem> page = more ? items.subList(0, PAGE) : items;
         pages.list(model, page);
         model.addAttribute("view", view);
+        model.addAttribute("due", due);
+        model.addAttribute("age", age);
+        model.addAttribute("cameBack", cameBack);
+        model.addAttribute("filtered", filtered);
         model.addAttribute("tabCounts", requests.frontOfficeCounts(agent.getId()));
         model.addAttribute("next", more ? page.get(page.size() - 1) : null);
         model.addAttribute("paged", afterDue != null && afterId != null);

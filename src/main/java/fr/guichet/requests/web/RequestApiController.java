@@ -3,11 +3,13 @@ package fr.guichet.requests.web;
 import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Role;
+import fr.guichet.requests.AgeBucket;
 import fr.guichet.requests.Category;
 import fr.guichet.requests.Channel;
 import fr.guichet.requests.ComposerAct;
 import fr.guichet.requests.ComposerManagement;
 import fr.guichet.requests.Composition;
+import fr.guichet.requests.DueWindow;
 import fr.guichet.requests.Message;
 import fr.guichet.requests.NewRequest;
 import fr.guichet.requests.Priority;
@@ -108,6 +110,8 @@ class RequestApiController {
             @RequestParam(required = false) Priority priority,
             @RequestParam(required = false) Long assigneeId,
             @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) DueWindow due,
+            @RequestParam(required = false) AgeBucket age,
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "50") int limit) {
         if (caller.getKind() == AccountKind.CUSTOMER) {
@@ -130,7 +134,20 @@ class RequestApiController {
             }
         }
         List<QueueItem> items = requests.queue(new QueueFilter(
-                team, status, category, priority, null, assigneeId, false, null, overdue, afterDue, afterId, size + 1));
+                        team,
+                        status,
+                        category,
+                        priority,
+                        null,
+                        assigneeId,
+                        false,
+                        null,
+                        overdue,
+                        afterDue,
+                        afterId,
+                        size + 1)
+                .withDue(due)
+                .withAge(age));
         boolean more = items.size() > size;
         List<QueueItem> page = more ? items.subList(0, size) : items;
         String next = more
