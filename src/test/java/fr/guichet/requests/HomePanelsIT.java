@@ -117,6 +117,19 @@ class HomePanelsIT extends IntegrationTest {
                 .doesNotContainKey("/back/requests?due=AT_RISK");
         everyFigureIsItsListsCount(agents, agent);
 
+        // the API lists the same windows: an integration token of the front office asks for this team's
+        String token = apiTokenOf(integrationUser(Role.FRONT_OFFICE));
+        for (DueWindow window : DueWindow.values()) {
+            String body = mvc.perform(get("/api/v1/requests?teamId=" + team.getId() + "&due=" + window)
+                            .header("Authorization", "Bearer " + token))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            long listed =
+                    Pattern.compile("\"reference\"").matcher(body).results().count();
+            assertThat(listed).as("the API's %s", window).isEqualTo(backlog(team, window, lead));
+        }
+
         UserAccount otherLead = memberOf(other.getId(), Role.BACK_OFFICE, Role.TEAM_LEAD);
         assertThat(figures(home("/back", otherLead)))
                 .as("the other team's lead sees only theirs")
@@ -191,6 +204,13 @@ class HomePanelsIT extends IntegrationTest {
                 .as("the front office's queue is not on the back office's home")
                 .doesNotContain("homepanel-lead-title")
                 .doesNotContain("/desk/requests?view=front");
+    }
+
+    /** How many the team's queue holds in the window, as the lead's queue page counts them. */
+    private long backlog(Team team, DueWindow window, UserAccount lead) throws Exception {
+        MvcResult result = mvc.perform(get("/back/requests?due=" + window).with(user(new AccountPrincipal(lead))))
+                .andReturn();
+        return ((QueueCounts) result.getModelAndView().getModel().get("counts")).total();
     }
 
     /** The figure of each link is what the list shows, page after page, and what its own count line says. */
