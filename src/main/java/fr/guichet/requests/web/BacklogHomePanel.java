@@ -29,6 +29,13 @@ class BacklogHomePanel implements StaffHomePanel {
     /** A queue's row: its name (none: the front office), its figures in the columns' order. */
     record Row(@Nullable String team, List<HomeFigure> figures) {}
 
+    /** The columns' headings, in the order of each row's figures. */
+    static final List<String> COLUMNS = List.of(
+            "homepanel.backlog.col.open",
+            "homepanel.backlog.col.due-today",
+            "homepanel.backlog.col.at-risk",
+            "homepanel.backlog.col.breached-today");
+
     private final QueueManagement workload;
     private final TeamManagement teams;
 
@@ -72,7 +79,7 @@ class BacklogHomePanel implements StaffHomePanel {
                 totals[i] += row.figures().get(i).count();
             }
         }
-        return Optional.of(Map.of("rows", rows, "totals", totals));
+        return Optional.of(Map.of("rows", rows, "totals", totals, "columns", COLUMNS));
     }
 
     private static QueueCounts counts(Map<Long, QueueCounts> backlog, @Nullable Long team) {
