@@ -107,6 +107,23 @@ class HomePanelsIT extends IntegrationTest {
                 .containsEntry("/back/requests?age=OVER_A_WEEK", 1L);
         everyFigureIsItsListsCount(leads, lead);
 
+        // the agent's own internal request, about which the IT team asks them a question
+        Request internal = requests.submit(
+                new NewRequest(
+                        "Écran noir",
+                        "Plus d’image",
+                        Category.INTERNAL_IT,
+                        Channel.INTERNAL,
+                        null,
+                        agent.getId(),
+                        agent.getDisplayName(),
+                        null,
+                        null),
+                TestRequests.actorOf(agent));
+        UserAccount it = memberOf(internal.getTeamId(), Role.BACK_OFFICE);
+        requests.askOwner(
+                internal.getId(), internal.getVersion(), "Le voyant est-il allumé ?", new AccountPrincipal(it));
+
         long dueToday = atRisk.isBefore(startOfToday().plus(Duration.ofDays(1))) ? 2 : 1;
         Map<String, Long> agents = figures(home("/back", agent));
         assertThat(agents)
@@ -114,6 +131,7 @@ class HomePanelsIT extends IntegrationTest {
                 .containsEntry("/back/requests?assignee=me", 3L)
                 .containsEntry("/back/requests?assignee=me&due=TODAY", dueToday)
                 .containsEntry("/back/requests?assignee=me&overdue=true", 2L)
+                .containsEntry("/back/internal-requests?cameBack=true", 1L)
                 .doesNotContainKey("/back/requests?due=AT_RISK");
         everyFigureIsItsListsCount(agents, agent);
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * The agent's own work on their home. At the desk, a front-office agent's requests as their interlocutor (owner):
  * all that are open, those due today, those that came back to them (returned, asked, answered) and not opened since,
  * and what waits for an interlocutor. In the back office, a team member's requests assigned to them: all, those due
- * today, those late. Each figure opens the list it counts ({@link QueueManagement}, {@link QueueCounts}).
+ * today, those late, and their internal requests that came back to them. Each figure opens the list it counts ({@link QueueManagement}, {@link QueueCounts}).
  */
 @Component
 class AgentHomePanel implements StaffHomePanel {
@@ -102,6 +102,10 @@ class AgentHomePanel implements StaffHomePanel {
                                 HomeFigure.danger(
                                         "homepanel.agent.overdue",
                                         assigned.late(),
-                                        HomeFigure.link(list, "assignee", "me", "overdue", true))));
+                                        HomeFigure.link(list, "assignee", "me", "overdue", true)),
+                                HomeFigure.warn(
+                                        "homepanel.agent.came-back",
+                                        workload.ownerCounts(user.getId()).cameBack(),
+                                        HomeFigure.link("/back/internal-requests", "cameBack", true))));
     }
 }

@@ -4,7 +4,9 @@ import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.requests.Category;
 import fr.guichet.requests.Channel;
 import fr.guichet.requests.NewRequest;
+import fr.guichet.requests.OwnedRequest;
 import fr.guichet.requests.QueueItem;
+import fr.guichet.requests.QueueManagement;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -28,16 +31,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InternalRequestController {
 
     private final RequestManagement requests;
+    private final QueueManagement workload;
     private final RequestPages pages;
 
-    InternalRequestController(RequestManagement requests, RequestPages pages) {
+    InternalRequestController(RequestManagement requests, QueueManagement workload, RequestPages pages) {
         this.requests = requests;
+        this.workload = workload;
         this.pages = pages;
     }
 
+    /**
+     * What the colleague filed, newest first; with {@code cameBack}, only the open ones that came back to them (the
+     * team asked, returned or answered) and that they have not opened since, as the back office's home counts them.
+     */
     @GetMapping({"/desk/internal-requests", "/back/internal-requests"})
-    String mine(@AuthenticationPrincipal AccountPrincipal staff, Model model, HttpServletRequest http) {
-        List<QueueItem> items = requests.ofRequester(staff.getId(), 200);
+    String mine(
+            @AuthenticationPrincipal AccountPrincipal staff,
+            @RequestParam(defaultValue = "false") boolean cameBack,
+            Model model,
+            HttpServletRequest http) {
+        List<QueueItem> items = cameBack
+                ? workload.ownedBy(staff, null, true, null, null, 200).stream()
+                        .map(OwnedRequest::item)
+                        .toList()
+                : requests.ofRequester(staff.getId(), 200);
+        model.addAttribute(
+                "filtered", cameBack ? workload.ownerCounts(staff.getId()).cameBack() : null);
         pages.list(model, items);
         model.addAttribute("counts", requests.requesterCounts(staff.getId()));
         model.addAttribute(
