@@ -11,6 +11,7 @@ import fr.guichet.requests.QueueCounts;
 import fr.guichet.requests.QueueFilter;
 import fr.guichet.requests.QueueManagement;
 import fr.guichet.requests.RequestManagement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,25 +62,24 @@ class AgentHomePanel implements StaffHomePanel {
     private Map<String, Object> desk(AccountPrincipal user) {
         OwnerCounts mine = workload.ownerCounts(user.getId());
         String list = "/desk/requests";
-        return Map.of(
-                "id", "homepanel-agent",
-                "title", "homepanel.agent.title",
-                "figures",
-                        List.of(
-                                HomeFigure.of(
-                                        "homepanel.agent.owned", mine.open(), HomeFigure.link(list, "view", "mine")),
-                                HomeFigure.warn(
-                                        "homepanel.agent.due-today",
-                                        mine.dueToday(),
-                                        HomeFigure.link(list, "view", "mine", "due", DueWindow.TODAY)),
-                                HomeFigure.warn(
-                                        "homepanel.agent.came-back",
-                                        mine.cameBack(),
-                                        HomeFigure.link(list, "view", "mine", "cameBack", true)),
-                                HomeFigure.of(
-                                        "homepanel.agent.unowned",
-                                        requests.frontOfficeCounts(user.getId()).unowned(),
-                                        HomeFigure.link(list, "view", "unowned"))));
+        List<HomeFigure> figures = new ArrayList<>(List.of(
+                HomeFigure.of("homepanel.agent.owned", mine.open(), HomeFigure.link(list, "view", "mine")),
+                HomeFigure.warn(
+                        "homepanel.agent.due-today",
+                        mine.dueToday(),
+                        HomeFigure.link(list, "view", "mine", "due", DueWindow.TODAY)),
+                HomeFigure.warn(
+                        "homepanel.agent.came-back",
+                        mine.cameBack(),
+                        HomeFigure.link(list, "view", "mine", "cameBack", true))));
+        if (!user.hasRole(Role.TEAM_LEAD)) {
+            // a lead reads it on their team's panel, beside the front office's backlog
+            figures.add(HomeFigure.of(
+                    "homepanel.agent.unowned",
+                    requests.frontOfficeCounts(user.getId()).unowned(),
+                    HomeFigure.link(list, "view", "unowned")));
+        }
+        return Map.of("id", "homepanel-agent", "title", "homepanel.agent.title", "figures", figures);
     }
 
     private Map<String, Object> back(AccountPrincipal user) {
