@@ -8,6 +8,7 @@ import static fr.guichet.requests.DemoTexts.any;
 
 import fr.guichet.requests.DemoCast.Crew;
 import fr.guichet.requests.DemoCast.Customer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -160,7 +161,7 @@ final class DemoCustomerStory {
         }
         if (r.nextDouble() < 0.3) {
             s.reply(who.owner, any(DemoTexts.QUESTIONS_TO_CUSTOMER, r), true);
-            if (!s.later(minutes(r, 30, 900))) {
+            if (neverAnswers(s, who.owner, r) || !s.later(minutes(r, 30, 900))) {
                 return;
             }
             s.customerReply(who.requester, any(DemoTexts.CUSTOMER_ANSWERS, r));
@@ -182,7 +183,7 @@ final class DemoCustomerStory {
         }
         Actor member = DemoCast.pick(team.members(), r);
         s.assign(member, member);
-        if (r.nextDouble() < 0.012) {
+        if (r.nextDouble() < 0.02) {
             return; // forgotten in a queue: it stays open, overdue and escalated
         }
         if (r.nextDouble() < 0.35 && s.later(minutes(r, 10, 90))) {
@@ -213,7 +214,7 @@ final class DemoCustomerStory {
                     return;
                 }
                 s.reply(member, any(DemoTexts.QUESTIONS_TO_CUSTOMER, r), true);
-                if (!s.laterPlain(minutes(r, 60, 3 * 24 * 60))) {
+                if (neverAnswers(s, who.owner, r) || !s.laterPlain(minutes(r, 60, 3 * 24 * 60))) {
                     return;
                 }
                 s.customerReply(who.requester, any(DemoTexts.CUSTOMER_ANSWERS, r));
@@ -260,6 +261,21 @@ final class DemoCustomerStory {
         if (r.nextDouble() < 0.8 && s.laterPlain(minutes(r, 2 * 24 * 60, 7 * 24 * 60))) {
             s.close(who.portal ? who.requester : who.owner);
         }
+    }
+
+    /**
+     * Some customers never answer the question: the request waits for them, and the owner closes it after a week
+     * with a last word (recent ones are still waiting today).
+     */
+    private static boolean neverAnswers(DemoScene s, Actor owner, SplittableRandom r) {
+        if (r.nextDouble() >= 0.12) {
+            return false;
+        }
+        if (s.later(Duration.ofHours(5 * 9))) {
+            s.resolve(owner, DemoTexts.NO_NEWS, false);
+            s.close(owner);
+        }
+        return true;
     }
 
     /** Satisfaction falls with hand-offs, escalations and reopenings: the promise the figures measure. */

@@ -229,6 +229,9 @@ final class DemoTexts {
     static final List<String> REOPENINGS =
             List.of("Le problème est revenu ce matin.", "Finalement cela ne fonctionne toujours pas.");
 
+    static final String NO_NEWS =
+            "Sans nouvelles de votre part, nous clôturons la demande ; il vous suffit de nous répondre pour la rouvrir.";
+
     static final List<String> INTERNAL_REPLIES = List.of(
             "C’est fait, tu peux vérifier.",
             "Pris en compte, ce sera prêt demain.",

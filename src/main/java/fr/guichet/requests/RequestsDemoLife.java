@@ -97,6 +97,7 @@ class RequestsDemoLife implements DemoActivity {
             SplittableRandom r = random.split();
             DemoScene scene =
                     arrival.internal() ? internalStory.play(arrival.at().at(), r) : customerStory.play(arrival.at(), r);
+            scene.finish();
             Request request = scene.request();
             List<RequestEvent> recorded = store.insertWithoutPublishing(request, firstMessage(request, arrival));
             events += recorded.size();
