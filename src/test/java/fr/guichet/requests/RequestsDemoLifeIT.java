@@ -2,6 +2,7 @@ package fr.guichet.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.guichet.shared.DemoActivity;
 import fr.guichet.shared.DemoLife;
 import fr.guichet.support.TestDatabase;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +99,7 @@ class RequestsDemoLifeIT {
         TransactionTemplate transaction = context.getBean(TransactionTemplate.class);
         String otherSeed = transaction.execute(status -> {
             clear();
-            context.getBean(RequestsDemoLife.class).play(DemoLife.yearEnding(7, END));
+            playAll(DemoLife.yearEnding(7, END));
             String digest = digest();
             status.setRollbackOnly();
             return digest;
@@ -143,6 +144,37 @@ class RequestsDemoLifeIT {
                 .as("the demo customer's own portal requests")
                 .isGreaterThan(20);
         assertThat(count("SELECT COUNT(*) FROM requests_owner_attention")).isPositive();
+    }
+
+    @Test
+    void mostCustomersHoldContractsInEveryState() {
+        assertThat(count("SELECT COUNT(DISTINCT c.organisation_id) FROM contracts_contract c"
+                        + " JOIN customers_organisation o ON o.id = c.organisation_id"
+                        + " WHERE o.status = 'CUSTOMER' AND c.status <> 'DRAFT'"))
+                .as("customers with a signed contract")
+                .isGreaterThan(count("SELECT COUNT(*) FROM customers_organisation WHERE status = 'CUSTOMER'") * 3 / 4);
+        assertThat(Set.copyOf(jdbc.sql("SELECT DISTINCT status FROM contracts_contract")
+                        .query(String.class)
+                        .list()))
+                .contains("DRAFT", "ACTIVE", "CANCELLED", "ENDED");
+        assertThat(count("SELECT COUNT(*) FROM contracts_contract WHERE status = 'ACTIVE' AND auto_renewal"
+                        + " AND initial_end_date < :today"))
+                .as("renewed")
+                .isPositive();
+        assertThat(count("SELECT COUNT(*) FROM contracts_contract c WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM contracts_line l WHERE l.contract_id = c.id)"))
+                .as("contracts without lines")
+                .isZero();
+        assertThat(
+                        count(
+                                "SELECT COUNT(*) FROM contracts_contract WHERE (status = 'CANCELLED' AND ends_on < :today)"
+                                        + " OR (status IN ('ACTIVE', 'SUSPENDED') AND auto_renewal = FALSE AND initial_end_date < :today)"))
+                .as("contracts over that the end job would still have to end")
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM contracts_contract c WHERE (SELECT COUNT(*) FROM contracts_version v"
+                        + " WHERE v.contract_id = c.id) <> c.version"))
+                .as("one saved version per change")
+                .isZero();
     }
 
     @Test
@@ -256,14 +288,29 @@ class RequestsDemoLifeIT {
         TransactionTemplate transaction = context.getBean(TransactionTemplate.class);
         return transaction.execute(status -> {
             clear();
-            context.getBean(RequestsDemoLife.class).play(DemoLife.yearEnding(2026, END));
+            playAll(DemoLife.yearEnding(2026, END));
             return digest();
         });
     }
 
+    /** The contracts' year, then the requests', as the seeder plays them (the activities of this test's modules). */
+    private static void playAll(DemoLife life) {
+        context.getBeansOfType(DemoActivity.class).values().stream()
+                .filter(activity -> Set.of("contracts", "requests").contains(activity.name()))
+                .sorted(java.util.Comparator.comparingInt(DemoActivity::order))
+                .forEach(activity -> activity.play(life));
+    }
+
     private static void clear() {
-        for (String table :
-                List.of("requests_owner_attention", "requests_message", "requests_event", "requests_request")) {
+        for (String table : List.of(
+                "requests_owner_attention",
+                "requests_message",
+                "requests_event",
+                "requests_request",
+                "contracts_version",
+                "contracts_line",
+                "contracts_document",
+                "contracts_contract")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }
@@ -296,6 +343,24 @@ class RequestsDemoLifeIT {
                     row.remove("id");
                     row.put("request_id", rank.get(number(row.get("request_id"))));
                     sha.update(canonical(row).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            Map<Long, Integer> contractRank = new HashMap<>();
+            List<Long> contractIds = jdbc.sql("SELECT id FROM contracts_contract ORDER BY id")
+                    .query(Long.class)
+                    .list();
+            for (int i = 0; i < contractIds.size(); i++) {
+                contractRank.put(contractIds.get(i), i);
+            }
+            for (String table : List.of("contracts_contract", "contracts_line", "contracts_version")) {
+                String key = table.equals("contracts_contract") ? "id" : "contract_id";
+                for (Map<String, Object> row : jdbc.sql("SELECT * FROM " + table + " ORDER BY " + key + ", 2")
+                        .query()
+                        .listOfRows()) {
+                    row.put(key, contractRank.get(number(row.get(key))));
+                    sha.update(canonical(row)
+                            .replaceAll("CTR-(\\d{4})-\\d+", "CTR-$1-#")
+                            .getBytes(StandardCharsets.UTF_8));
                 }
             }
             for (Map<String, Object> row : jdbc.sql("SELECT * FROM requests_owner_attention ORDER BY request_id")
@@ -343,6 +408,7 @@ class RequestsDemoLifeIT {
     private static long count(String sql) {
         return jdbc.sql(sql)
                 .param("end", OffsetDateTime.ofInstant(END, java.time.ZoneOffset.UTC))
+                .param("today", END.atZone(DemoLife.PARIS).toLocalDate())
                 .query(Long.class)
                 .single();
     }
