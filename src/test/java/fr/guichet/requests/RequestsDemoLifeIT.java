@@ -147,6 +147,33 @@ class RequestsDemoLifeIT {
     }
 
     @Test
+    void requestsArriveInTheRhythmOfAnOffice() {
+        Map<java.time.DayOfWeek, Long> byDay = new java.util.EnumMap<>(java.time.DayOfWeek.class);
+        Map<java.time.Month, Long> byMonth = new java.util.EnumMap<>(java.time.Month.class);
+        long inBusinessHours = 0;
+        List<Object> created = jdbc.sql("SELECT created_at FROM requests_request")
+                .query((rs, n) -> rs.getObject(1))
+                .list();
+        for (Object at : created) {
+            java.time.ZonedDateTime local = instant(at).atZone(DemoLife.PARIS);
+            byDay.merge(local.getDayOfWeek(), 1L, Long::sum);
+            byMonth.merge(local.getMonth(), 1L, Long::sum);
+            int minute = local.getHour() * 60 + local.getMinute();
+            inBusinessHours += minute >= 8 * 60 + 30 && minute < 18 * 60 ? 1 : 0;
+        }
+        assertThat(byDay.get(java.time.DayOfWeek.MONDAY))
+                .as("Monday peak")
+                .isGreaterThan(byDay.get(java.time.DayOfWeek.FRIDAY) * 3 / 2);
+        assertThat(byDay.getOrDefault(java.time.DayOfWeek.SUNDAY, 0L))
+                .as("quiet Sundays")
+                .isLessThan(created.size() / 50);
+        assertThat(byMonth.get(java.time.Month.AUGUST))
+                .as("August dip")
+                .isLessThan(byMonth.get(java.time.Month.OCTOBER) * 2 / 3);
+        assertThat(inBusinessHours).as("in business hours").isGreaterThan(created.size() * 9L / 10);
+    }
+
+    @Test
     void mostCustomersHoldContractsInEveryState() {
         assertThat(count("SELECT COUNT(DISTINCT c.organisation_id) FROM contracts_contract c"
                         + " JOIN customers_organisation o ON o.id = c.organisation_id"
