@@ -47,7 +47,7 @@ final class DemoCustomerStory {
         this.customerWeights = new double[cast.customers().size()];
         for (int i = 0; i < customerWeights.length; i++) {
             Customer customer = cast.customers().get(i);
-            double weight = i == 0 ? 4 : 1 + (i * 7 % 5) * 0.3; // the first customer's portal user is the demo's
+            double weight = i == 0 ? 2 : 1 + (i * 7 % 5) * 0.3; // the first customer's portal user is the demo's
             customerWeights[i] = customer.prospect() ? 0.3 : weight;
         }
     }
@@ -161,7 +161,7 @@ final class DemoCustomerStory {
         }
         if (r.nextDouble() < 0.3) {
             s.reply(who.owner, any(DemoTexts.QUESTIONS_TO_CUSTOMER, r), true);
-            if (neverAnswers(s, who.owner, r) || !s.later(minutes(r, 30, 900))) {
+            if (neverAnswers(s, who.owner, r) || !s.laterPlain(minutes(r, 60, 5 * 24 * 60))) {
                 return;
             }
             s.customerReply(who.requester, any(DemoTexts.CUSTOMER_ANSWERS, r));
@@ -183,10 +183,19 @@ final class DemoCustomerStory {
         }
         Actor member = DemoCast.pick(team.members(), r);
         s.assign(member, member);
-        if (r.nextDouble() < 0.02) {
-            return; // forgotten in a queue: it stays open, overdue and escalated
+        if (r.nextDouble() < 0.02 && !s.later(Duration.ofHours(9L * (10 + r.nextInt(30))))) {
+            return; // forgotten in a queue for weeks, overdue and escalated: the recent ones still are today
         }
-        if (r.nextDouble() < 0.35 && s.later(minutes(r, 10, 90))) {
+        if (r.nextDouble() < 0.12) {
+            // waiting for a supplier, a part, a technician's visit: days, not hours
+            if (!s.later(minutes(r, 10, 90))) {
+                return;
+            }
+            s.note(member, DemoTexts.SUPPLIER);
+            if (!s.later(Duration.ofHours(9L * (2 + r.nextInt(12))))) {
+                return;
+            }
+        } else if (r.nextDouble() < 0.35 && s.later(minutes(r, 10, 90))) {
             s.note(member, any(DemoTexts.NOTES, r));
         }
         if (r.nextDouble() < 0.18) {
@@ -214,7 +223,7 @@ final class DemoCustomerStory {
                     return;
                 }
                 s.reply(member, any(DemoTexts.QUESTIONS_TO_CUSTOMER, r), true);
-                if (neverAnswers(s, who.owner, r) || !s.laterPlain(minutes(r, 60, 3 * 24 * 60))) {
+                if (neverAnswers(s, who.owner, r) || !s.laterPlain(minutes(r, 60, 5 * 24 * 60))) {
                     return;
                 }
                 s.customerReply(who.requester, any(DemoTexts.CUSTOMER_ANSWERS, r));
@@ -264,14 +273,14 @@ final class DemoCustomerStory {
     }
 
     /**
-     * Some customers never answer the question: the request waits for them, and the owner closes it after a week
+     * Some customers never answer the question: the request waits for them, and the owner closes it after two weeks
      * with a last word (recent ones are still waiting today).
      */
     private static boolean neverAnswers(DemoScene s, Actor owner, SplittableRandom r) {
         if (r.nextDouble() >= 0.12) {
             return false;
         }
-        if (s.later(Duration.ofHours(5 * 9))) {
+        if (s.later(Duration.ofHours(10 * 9))) {
             s.resolve(owner, DemoTexts.NO_NEWS, false);
             s.close(owner);
         }

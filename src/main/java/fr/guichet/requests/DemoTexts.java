@@ -229,6 +229,8 @@ final class DemoTexts {
     static final List<String> REOPENINGS =
             List.of("Le problème est revenu ce matin.", "Finalement cela ne fonctionne toujours pas.");
 
+    static final String SUPPLIER = "En attente du fournisseur (pièce ou licence commandée) : compter quelques jours.";
+
     static final String NO_NEWS =
             "Sans nouvelles de votre part, nous clôturons la demande ; il vous suffit de nous répondre pour la rouvrir.";
 

@@ -142,7 +142,7 @@ class RequestsDemoLifeIT {
                         + " JOIN identity_user u ON u.id = r.requester_user_id"
                         + " WHERE u.username = 'client' AND r.channel = 'PORTAL' AND m.from_customer"))
                 .as("the demo customer's own portal requests")
-                .isGreaterThan(20);
+                .isGreaterThan(10);
         assertThat(count("SELECT COUNT(*) FROM requests_owner_attention")).isPositive();
     }
 
