@@ -1,19 +1,18 @@
 package fr.guichet.requests;
 
+import static fr.guichet.requests.DemoLifeDigest.instant;
+import static fr.guichet.requests.DemoLifeDigest.number;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.shared.DemoActivity;
 import fr.guichet.shared.DemoLife;
 import fr.guichet.support.TestDatabase;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -100,7 +99,7 @@ class RequestsDemoLifeIT {
         String otherSeed = transaction.execute(status -> {
             clear();
             playAll(DemoLife.yearEnding(7, END));
-            String digest = digest();
+            String digest = DemoLifeDigest.of(jdbc);
             status.setRollbackOnly();
             return digest;
         });
@@ -316,7 +315,7 @@ class RequestsDemoLifeIT {
         return transaction.execute(status -> {
             clear();
             playAll(DemoLife.yearEnding(2026, END));
-            return digest();
+            return DemoLifeDigest.of(jdbc);
         });
     }
 
@@ -340,96 +339,6 @@ class RequestsDemoLifeIT {
                 "contracts_contract")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
-    }
-
-    /**
-     * A digest of the requests, their history, their messages and the owners' highlights, in the order written, with
-     * every generated id and sequence number replaced by its rank, so that two plays compare equal.
-     */
-    private static String digest() {
-        Map<Long, Integer> rank = new HashMap<>();
-        List<Long> ids = jdbc.sql("SELECT id FROM requests_request ORDER BY id")
-                .query(Long.class)
-                .list();
-        for (int i = 0; i < ids.size(); i++) {
-            rank.put(ids.get(i), i);
-        }
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Map<String, Object> row : jdbc.sql("SELECT * FROM requests_request ORDER BY id")
-                    .query()
-                    .listOfRows()) {
-                row.put("id", rank.get(number(row.get("id"))));
-                row.put("reference", ((String) row.get("reference")).substring(0, 9));
-                sha.update(canonical(row).getBytes(StandardCharsets.UTF_8));
-            }
-            for (String table : List.of("requests_event", "requests_message")) {
-                for (Map<String, Object> row : jdbc.sql("SELECT * FROM " + table + " ORDER BY id")
-                        .query()
-                        .listOfRows()) {
-                    row.remove("id");
-                    row.put("request_id", rank.get(number(row.get("request_id"))));
-                    sha.update(canonical(row).getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            Map<Long, Integer> contractRank = new HashMap<>();
-            List<Long> contractIds = jdbc.sql("SELECT id FROM contracts_contract ORDER BY id")
-                    .query(Long.class)
-                    .list();
-            for (int i = 0; i < contractIds.size(); i++) {
-                contractRank.put(contractIds.get(i), i);
-            }
-            for (String table : List.of("contracts_contract", "contracts_line", "contracts_version")) {
-                String key = table.equals("contracts_contract") ? "id" : "contract_id";
-                for (Map<String, Object> row : jdbc.sql("SELECT * FROM " + table + " ORDER BY " + key + ", 2")
-                        .query()
-                        .listOfRows()) {
-                    row.put(key, contractRank.get(number(row.get(key))));
-                    sha.update(canonical(row)
-                            .replaceAll("CTR-(\\d{4})-\\d+", "CTR-$1-#")
-                            .getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            for (Map<String, Object> row : jdbc.sql("SELECT * FROM requests_owner_attention ORDER BY request_id")
-                    .query()
-                    .listOfRows()) {
-                row.put("request_id", rank.get(number(row.get("request_id"))));
-                sha.update(canonical(row).getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha.digest()) + " over " + ids.size() + " requests";
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String canonical(Map<String, Object> row) {
-        return row.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + "="
-                        + (e.getValue() instanceof Number n
-                                ? String.valueOf(n.longValue())
-                                : e.getValue() == null ? "null" : instantOrText(e.getValue())))
-                .collect(Collectors.joining("|", "", "\n"));
-    }
-
-    private static String instantOrText(Object value) {
-        return value instanceof OffsetDateTime || value instanceof java.sql.Timestamp
-                ? instant(value).toString()
-                : value.toString();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime at) {
-            return at.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp at) {
-            return at.toInstant();
-        }
-        throw new IllegalArgumentException("Not a time: " + value + " (" + value.getClass() + ")");
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
     }
 
     private static long count(String sql) {
