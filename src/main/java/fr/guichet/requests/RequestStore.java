@@ -117,6 +117,17 @@ class RequestStore {
 
     /** Inserts a new request, its history and its first message; gives it its id and reference; publishes. */
     Request insert(Request fresh, FirstMessage message) {
+        insertWithoutPublishing(fresh, message).forEach(events::publishEvent);
+        return fresh;
+    }
+
+    /**
+     * Inserts a new request exactly as {@link #insert} does (the request as its transitions left it, one history line
+     * per event, its first message), but publishes nothing: the demo company's past ({@link RequestsDemoLife}) must
+     * reach nobody — no mail, no alert, no outbox row. Returns the events the history recorded, with the request's
+     * id, for the caller's own bookkeeping in the same transaction.
+     */
+    List<RequestEvent> insertWithoutPublishing(Request fresh, FirstMessage message) {
         if (fresh.getId() != null) {
             throw new IllegalArgumentException("Request already saved: " + fresh.getId());
         }
@@ -162,9 +173,9 @@ class RequestStore {
             }
         });
         fresh.inserted(((Number) inserted[0]).longValue(), (String) inserted[1], 1);
-        fresh.events().forEach(events::publishEvent);
+        List<RequestEvent> recorded = fresh.events();
         fresh.clearEvents();
-        return fresh;
+        return recorded;
     }
 
     private static Object[] idAndReference(ResultSet row) throws SQLException {

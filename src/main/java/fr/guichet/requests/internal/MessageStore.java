@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -14,10 +17,40 @@ import org.springframework.stereotype.Component;
 @Component
 public class MessageStore {
 
-    private final JdbcClient jdbc;
+    /** A message to add, for {@link #addAll}. */
+    public record NewMessage(
+            long requestId,
+            Long authorId,
+            String authorName,
+            boolean fromCustomer,
+            Visibility visibility,
+            String body,
+            Instant at) {}
 
-    MessageStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+
+    MessageStore(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /**
+     * Adds many messages in one batch, in the order given (a conversation is read in the order of its ids): the
+     * demo company's year of conversations is written in a few round trips instead of one per message.
+     */
+    public void addAll(List<NewMessage> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate(insertFor("?"), messages, 500, (statement, m) -> {
+            statement.setLong(1, m.requestId());
+            Object[] values =
+                    valuesOf(m.authorId(), m.authorName(), m.fromCustomer(), m.visibility(), m.body(), m.at());
+            for (int i = 0; i < values.length; i++) {
+                StatementCreatorUtils.setParameterValue(statement, i + 2, SqlTypeValue.TYPE_UNKNOWN, values[i]);
+            }
+        });
     }
 
     public long add(
