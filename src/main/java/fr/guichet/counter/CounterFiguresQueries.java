@@ -133,7 +133,8 @@ class CounterFiguresQueries implements CounterFigures {
                 case "DONE" -> {
                     served++;
                     if (row.firstCalledAt() != null && row.doneAt() != null) {
-                        services.add(Duration.between(row.firstCalledAt(), row.doneAt()).toSeconds());
+                        services.add(Duration.between(row.firstCalledAt(), row.doneAt())
+                                .toSeconds());
                     }
                 }
                 case "NO_SHOW" -> noShow++;

@@ -40,7 +40,8 @@ class CounterHomePanel implements StaffHomePanel {
         List<Ticket> waiting = counter.inRoom().stream()
                 .filter(t -> t.status() == TicketStatus.WAITING)
                 .toList();
-        Ticket longest = waiting.stream().min(Comparator.comparing(Ticket::takenAt)).orElse(null);
+        Ticket longest =
+                waiting.stream().min(Comparator.comparing(Ticket::takenAt)).orElse(null);
         List<CounterBoard.ReasonWait> waits =
                 counter.waits().stream().filter(w -> w.waiting() > 0).toList();
         Map<String, Object> model = new HashMap<>();

@@ -26,8 +26,13 @@ public class CounterSetupManagement {
     }
 
     /** The settings as the admin page shows them. */
-    public record Setup(List<Reason> reasons, List<CounterDesk> desks, int thresholdMinutes, int version,
-            String kioskSecret, String displaySecret) {}
+    public record Setup(
+            List<Reason> reasons,
+            List<CounterDesk> desks,
+            int thresholdMinutes,
+            int version,
+            String kioskSecret,
+            String displaySecret) {}
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -40,7 +45,11 @@ public class CounterSetupManagement {
     public Setup setup() {
         CounterSetupStore.SettingsRow row = withSecrets();
         return new Setup(
-                store.reasons(), store.desks(), row.thresholdMinutes(), row.version(), row.kioskSecret(),
+                store.reasons(),
+                store.desks(),
+                row.thresholdMinutes(),
+                row.version(),
+                row.kioskSecret(),
                 row.displaySecret());
     }
 

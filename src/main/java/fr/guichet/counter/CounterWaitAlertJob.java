@@ -56,10 +56,9 @@ class CounterWaitAlertJob {
         this.clock = clock;
     }
 
-    /** @return how many visitors this run alerted about */
     @Scheduled(fixedDelayString = CounterSettings.ALERT_INTERVAL, initialDelayString = "PT40S")
     @SchedulerLock(name = "counter-wait-alert", lockAtLeastFor = "PT20S", lockAtMostFor = "PT5M")
-    public int alertLongWaits() {
+    public void alertLongWaits() {
         Instant now = clock.instant();
         int threshold = setup.thresholdMinutes();
         List<Long> leads = leads();
@@ -78,7 +77,6 @@ class CounterWaitAlertJob {
         if (alerted > 0) {
             log.info("Alerted the reception's leads about {} visitors waiting over {} min", alerted, threshold);
         }
-        return alerted;
     }
 
     private List<Long> leads() {

@@ -13,7 +13,11 @@ import org.springframework.stereotype.Component;
 public class CounterSetupStore {
 
     /** The settings row: threshold in minutes, the secrets (null until first use) and its version. */
-    public record SettingsRow(int thresholdMinutes, @Nullable String kioskSecret, @Nullable String displaySecret, int version) {}
+    public record SettingsRow(
+            int thresholdMinutes,
+            @Nullable String kioskSecret,
+            @Nullable String displaySecret,
+            int version) {}
 
     private final JdbcClient jdbc;
 

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class TicketStore {
 
-    static final String SELECT = "SELECT t.*, d.name AS desk_name FROM counter_ticket t"
-            + " LEFT JOIN counter_desk d ON d.id = t.desk_id";
+    static final String SELECT =
+            "SELECT t.*, d.name AS desk_name FROM counter_ticket t" + " LEFT JOIN counter_desk d ON d.id = t.desk_id";
 
     private final JdbcClient jdbc;
 
@@ -39,16 +39,16 @@ public class TicketStore {
      * number of its own.
      */
     public int nextNumber(long reasonId, LocalDate day) {
-        jdbc.sql("INSERT INTO counter_day_number (reason_id, day, last_number) VALUES (:reason, :day, 0)"
+        jdbc.sql("INSERT INTO counter_day_number (reason_id, ticket_day, last_number) VALUES (:reason, :day, 0)"
                         + " ON CONFLICT DO NOTHING")
                 .param("reason", reasonId)
                 .param("day", day)
                 .update();
-        jdbc.sql("UPDATE counter_day_number SET last_number = last_number + 1 WHERE reason_id = :reason AND day = :day")
+        jdbc.sql("UPDATE counter_day_number SET last_number = last_number + 1 WHERE reason_id = :reason AND ticket_day = :day")
                 .param("reason", reasonId)
                 .param("day", day)
                 .update();
-        return jdbc.sql("SELECT last_number FROM counter_day_number WHERE reason_id = :reason AND day = :day")
+        return jdbc.sql("SELECT last_number FROM counter_day_number WHERE reason_id = :reason AND ticket_day = :day")
                 .param("reason", reasonId)
                 .param("day", day)
                 .query(Integer.class)
@@ -66,7 +66,7 @@ public class TicketStore {
             @Nullable Long organisationId,
             Instant takenAt) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO counter_ticket (reason_id, day, number, label, source, visitor_name,"
+        jdbc.sql("INSERT INTO counter_ticket (reason_id, ticket_day, ticket_number, label, source, visitor_name,"
                         + " customer_number, organisation_id, status, taken_at)"
                         + " VALUES (:reason, :day, :number, :label, :source, :name, :customerNumber, :organisation,"
                         + " 'WAITING', :at)")
@@ -120,7 +120,8 @@ public class TicketStore {
 
     /** Those being served or called by this agent, for their page. */
     public List<Ticket> withAgent(long agentId) {
-        return jdbc.sql(SELECT + " WHERE t.agent_id = :agent AND t.status IN ('CALLED', 'SERVING') ORDER BY t.called_at")
+        return jdbc.sql(SELECT
+                        + " WHERE t.agent_id = :agent AND t.status IN ('CALLED', 'SERVING') ORDER BY t.called_at")
                 .param("agent", agentId)
                 .query(TicketStore::ticket)
                 .list();

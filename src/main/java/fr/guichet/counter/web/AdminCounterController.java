@@ -34,7 +34,8 @@ class AdminCounterController {
     @GetMapping
     String page(Model model) {
         model.addAttribute("setup", setup.setup());
-        model.addAttribute("base", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+        model.addAttribute(
+                "base", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
         return "counter/admin-counter";
     }
 

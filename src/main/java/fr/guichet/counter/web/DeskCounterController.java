@@ -80,8 +80,12 @@ class DeskCounterController {
                 .filter(java.util.Objects::nonNull)
                 .toList();
         model.addAttribute("waiting", waiting);
-        model.addAttribute("waitingCount", room.stream().filter(t -> t.status() == TicketStatus.WAITING).count());
-        model.addAttribute("called", room.stream().filter(t -> t.status() == TicketStatus.CALLED).toList());
+        model.addAttribute(
+                "waitingCount",
+                room.stream().filter(t -> t.status() == TicketStatus.WAITING).count());
+        model.addAttribute(
+                "called",
+                room.stream().filter(t -> t.status() == TicketStatus.CALLED).toList());
         model.addAttribute("mine", mine);
         model.addAttribute("customerNames", customers.names(organisations));
         model.addAttribute("reasons", reasons);
@@ -144,7 +148,10 @@ class DeskCounterController {
         session.setAttribute(DESK, deskId);
         return act(
                 () -> PageAction.done(
-                        redirect, "counter.flash.called", counter.call(id, deskId, agent).label(), HERE),
+                        redirect,
+                        "counter.flash.called",
+                        counter.call(id, deskId, agent).label(),
+                        HERE),
                 agent,
                 session,
                 model);
@@ -184,15 +191,15 @@ class DeskCounterController {
             RedirectAttributes redirect) {
         return act(
                 () -> {
-                    List<Organisation> found = customer == null || customer.isBlank()
-                            ? List.of()
-                            : customers.search(customer.strip(), 2);
+                    List<Organisation> found =
+                            customer == null || customer.isBlank() ? List.of() : customers.search(customer.strip(), 2);
                     if (found.size() != 1) {
                         throw new CounterRuleViolation(
                                 found.isEmpty() ? "counter.error.no-customer" : "counter.error.several-customers");
                     }
                     counter.identify(id, found.get(0).getId());
-                    return PageAction.done(redirect, "counter.flash.identified", found.get(0).getName(), HERE);
+                    return PageAction.done(
+                            redirect, "counter.flash.identified", found.get(0).getName(), HERE);
                 },
                 agent,
                 session,
