@@ -44,7 +44,8 @@ public class TicketStore {
                 .param("reason", reasonId)
                 .param("day", day)
                 .update();
-        jdbc.sql("UPDATE counter_day_number SET last_number = last_number + 1 WHERE reason_id = :reason AND ticket_day = :day")
+        jdbc.sql(
+                        "UPDATE counter_day_number SET last_number = last_number + 1 WHERE reason_id = :reason AND ticket_day = :day")
                 .param("reason", reasonId)
                 .param("day", day)
                 .update();

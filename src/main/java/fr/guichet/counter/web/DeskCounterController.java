@@ -186,13 +186,17 @@ class DeskCounterController {
             @AuthenticationPrincipal AccountPrincipal agent,
             @PathVariable long id,
             @RequestParam(required = false) @Nullable String customer,
+            @RequestParam(required = false) @Nullable Long organisationId,
             HttpSession session,
             Model model,
             RedirectAttributes redirect) {
         return act(
                 () -> {
-                    List<Organisation> found =
-                            customer == null || customer.isBlank() ? List.of() : customers.search(customer.strip(), 2);
+                    List<Organisation> found = organisationId != null
+                            ? customers.find(organisationId).stream().toList()
+                            : customer == null || customer.isBlank()
+                                    ? List.<Organisation>of()
+                                    : customers.search(customer.strip(), 2);
                     if (found.size() != 1) {
                         throw new CounterRuleViolation(
                                 found.isEmpty() ? "counter.error.no-customer" : "counter.error.several-customers");
