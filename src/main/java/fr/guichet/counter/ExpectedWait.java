@@ -21,7 +21,8 @@ public final class ExpectedWait {
      * @param ahead visitors waiting before this one (same reason)
      * @param recentServices service times (call to end) of the recent visits
      * @param desksAtWork counters that called someone recently
-     * @return the expected wait, rounded up to the minute
+     * @return the expected wait, rounded up to the minute; at least a minute when someone is ahead (never "no wait"
+     *     while people wait, however quick the recent visits were)
      */
     public static Duration of(int ahead, List<Duration> recentServices, int desksAtWork) {
         if (ahead <= 0) {
@@ -29,7 +30,7 @@ public final class ExpectedWait {
         }
         Duration pace = median(recentServices);
         long seconds = (long) Math.ceil((double) ahead * pace.toSeconds() / Math.max(1, desksAtWork));
-        return Duration.ofMinutes((seconds + 59) / 60);
+        return Duration.ofMinutes(Math.max(1, (seconds + 59) / 60));
     }
 
     static Duration median(List<Duration> services) {

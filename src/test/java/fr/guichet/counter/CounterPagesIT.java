@@ -50,6 +50,7 @@ class CounterPagesIT extends IntegrationTest {
     void theKioskGivesTheTicketAndTheExpectedWaitWithoutJavaScript() {
         String secret = setup.setup().kioskSecret();
         long reason = setup.activeReasons().get(0).id();
+        counter.take(reason, TicketSource.RECEPTION, "Devant", null, null);
         HttpSession kiosk = new HttpSession(port);
         assertThat(kiosk.get("/counter/kiosk/" + secret).statusCode()).isEqualTo(200);
 

@@ -33,6 +33,11 @@ class ExpectedWaitTest {
     }
 
     @Test
+    void someoneAheadIsAtLeastAMinuteHoweverQuickTheRecentVisits() {
+        assertThat(ExpectedWait.of(3, List.of(Duration.ofSeconds(1)), 3)).isEqualTo(Duration.ofMinutes(1));
+    }
+
+    @Test
     void ticketNumbersHaveThreeDigitsAfterTheLetter() {
         assertThat(TicketNumber.of("A", 42)).isEqualTo("A-042");
         assertThat(TicketNumber.of("B", 7)).isEqualTo("B-007");
