@@ -72,6 +72,20 @@ class CounterPagesIT extends IntegrationTest {
     }
 
     @Test
+    void aKioskLeftOpenOvernightStillGivesATicketWithoutItsOldSessionOrToken() {
+        String secret = setup.setup().kioskSecret();
+        HttpResponse<String> taken = new HttpSession(port)
+                .post(
+                        "/counter/kiosk/" + secret + "/tickets",
+                        "reasonId",
+                        Long.toString(setup.activeReasons().get(0).id()));
+
+        assertThat(taken.statusCode()).isEqualTo(302);
+        assertThat(taken.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/counter/kiosk/" + secret));
+    }
+
+    @Test
     void aDisplayOnOneInstanceIsToldOfATicketTakenOnTheOther() throws Exception {
         String secret = setup.setup().displaySecret();
         int otherPort =
