@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"company", "contracts", "identity", "requests", "shared", "zones"})
+        allowedDependencies = {"company", "contracts", "counter", "identity", "requests", "shared", "zones"})
 @NullMarked
 package fr.guichet.notifications;
 

@@ -36,6 +36,12 @@ public final class PublicRoutes {
             get("/login"),
             get("/invitation/{secret}"),
             post("/invitation/{secret}"),
+            // the counter's kiosk and display: public, but each answers only with its secret link (ADR 0026)
+            get("/counter/kiosk/{secret}"),
+            post("/counter/kiosk/{secret}/tickets"),
+            get("/counter/display/{secret}"),
+            get("/counter/display/{secret}/board"),
+            get("/counter/display/{secret}/events"),
             new Route(null, "/error"));
 
     /**

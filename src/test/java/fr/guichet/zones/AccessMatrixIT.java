@@ -454,6 +454,58 @@ class AccessMatrixIT extends IntegrationTest {
                   /back/admin/routing/{rule}   position=902&category=OTHER&keyword=matrice{rule}&priority=NORMAL&active=true&version={rule.v}
             POST  /back/admin/routing/{id}/delete                                LOGIN 403   403   403   403   403   403   OK
                   /back/admin/routing/{rule}/delete
+            # The counter's settings (ADR 0026); before the kiosk's and display's rows, whose links a regeneration changes
+            GET   /back/admin/counter                                            LOGIN 403   403   403   403   403   403   OK
+            POST  /back/admin/counter/reasons                                    LOGIN 403   403   403   403   403   403   RULE
+                  /back/admin/counter/reasons   letter=A&labelFr=Déjà pris&labelEn=Taken
+            POST  /back/admin/counter/reasons/{id}                               LOGIN 403   403   403   403   403   403   RULE
+                  /back/admin/counter/reasons/{reason}   letter=A&labelFr=Accueil&labelEn=Reception&active=true&position=1&version=-1
+            POST  /back/admin/counter/desks                                      LOGIN 403   403   403   403   403   403   OK
+                  /back/admin/counter/desks   name=Guichet matrice&position=99
+            POST  /back/admin/counter/desks/{id}                                 LOGIN 403   403   403   403   403   403   RULE
+                  /back/admin/counter/desks/{desk}   name=Guichet 1&active=true&position=1&version=-1
+            POST  /back/admin/counter/threshold                                  LOGIN 403   403   403   403   403   403   OK
+                  /back/admin/counter/threshold   thresholdMinutes=15&version={thresholdversion}
+            POST  /back/admin/counter/devices/{device:kiosk|display}/regenerate  LOGIN 403   403   403   403   403   403   OK
+                  /back/admin/counter/devices/display/regenerate
+
+            # The counter's kiosk and display: public pages that answer only with their secret link (ADR 0026)
+            GET   /counter/kiosk/{secret}                                        OK    OK    OK    OK    OK    OK    OK    OK
+                  /counter/kiosk/{kiosk}
+            GET   /counter/kiosk/{secret}                                        404   404   404   404   404   404   404   404
+                  /counter/kiosk/pas-le-secret
+            POST  /counter/kiosk/{secret}/tickets                                OK    OK    OK    OK    OK    OK    OK    OK
+                  /counter/kiosk/{kiosk}/tickets   reasonId={reason}&visitorName=Matrice
+            POST  /counter/kiosk/{secret}/tickets                                404   404   404   404   404   404   404   404
+                  /counter/kiosk/pas-le-secret/tickets   reasonId={reason}
+            GET   /counter/display/{secret}                                      OK    OK    OK    OK    OK    OK    OK    OK
+                  /counter/display/{display}
+            GET   /counter/display/{secret}                                      404   404   404   404   404   404   404   404
+                  /counter/display/pas-le-secret
+            GET   /counter/display/{secret}/board                                OK    OK    OK    OK    OK    OK    OK    OK
+                  /counter/display/{display}/board
+            GET   /counter/display/{secret}/board                                404   404   404   404   404   404   404   404
+                  /counter/display/{kiosk}/board
+            GET   /counter/display/{secret}/events                               OK    OK    OK    OK    OK    OK    OK    OK
+                  /counter/display/{display}/events
+            GET   /counter/display/{secret}/events                               404   404   404   404   404   404   404   404
+                  /counter/display/pas-le-secret/events
+
+            # The counter staff's page (front office)
+            GET   /desk/counter                                                  LOGIN 403   403   OK    403   403   403   OK
+            POST  /desk/counter/tickets                                          LOGIN 403   403   OK    403   403   403   OK
+                  /desk/counter/tickets   reasonId={reason}&visitorName=Paul
+            POST  /desk/counter/call-next                                        LOGIN 403   403   OK    403   403   403   OK
+                  /desk/counter/call-next   deskId={desk}&reasonId={reason}&waiting={ticket}
+            POST  /desk/counter/tickets/{id}/call                                LOGIN 403   403   OK    403   403   403   OK
+                  /desk/counter/tickets/{ticket}/call   deskId={desk}
+            POST  /desk/counter/tickets/{id}/{act:recall|serve|no-show|finish}   LOGIN 403   403   OK    403   403   403   OK
+                  /desk/counter/tickets/{calledticket}/serve
+            POST  /desk/counter/tickets/{id}/identify                            LOGIN 403   403   OK    403   403   403   OK
+                  /desk/counter/tickets/{ticket}/identify   organisationId={customer}
+            POST  /desk/counter/tickets/{id}/record                              LOGIN 403   403   OK    403   403   403   OK
+                  /desk/counter/tickets/{servingticket}/record   subject=Visite&description=Question au guichet&category=OTHER&outcome=resolved&answer=Réglé sur place
+
             GET   /back/admin/business-hours                                     LOGIN 403   403   403   403   403   403   OK
             POST  /back/admin/business-hours                                     LOGIN 403   403   403   403   403   403   OK
                   /back/admin/business-hours   @hours

@@ -89,7 +89,9 @@ class AccessibilityIT extends IntegrationTest {
     static final Set<String> PARTS = Set.of(
             "GET /desk/requests/new/route",
             "GET /desk/requests/new/contacts",
-            "GET /{zone:desk|back}/requests/{reference}/saved-replies/{id}");
+            "GET /{zone:desk|back}/requests/{reference}/saved-replies/{id}",
+            "GET /counter/display/{secret}/board",
+            "GET /counter/display/{secret}/events");
 
     /** Pages checked at a phone's width too. */
     static final List<String> PHONE_PAGES = List.of(

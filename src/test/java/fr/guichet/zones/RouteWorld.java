@@ -376,6 +376,8 @@ final class RouteWorld {
                                         SavedReplyScope.TEAM,
                                         cast.holdingTeam()))
                         .getId();
+            case "kiosk", "display", "reason", "desk", "thresholdversion", "ticket", "calledticket", "servingticket" ->
+                CounterSamples.make(name, agent);
             default -> throw new IllegalArgumentException("No such object in the matrix's world: {" + name + "}");
         };
     }

@@ -144,6 +144,11 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .denyAll())
+                // The counter's kiosk: a tablet left open for days, anonymous, whose only act (taking a ticket, limited
+                // per minute) needs no session; a CSRF token expired overnight would refuse the morning's first
+                // visitor.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/counter/kiosk/{secret}/tickets")))
                 .authenticationManager(loginManager(passwordAuthenticationProvider, authenticationEvents))
                 .formLogin(form -> form.loginPage("/login")
                         .loginProcessingUrl("/login")
