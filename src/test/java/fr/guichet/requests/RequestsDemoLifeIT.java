@@ -43,6 +43,8 @@ class RequestsDemoLifeIT {
     private static Instant started;
     private static long requestsAtFirstStart;
     private static long overdueLeftAtFirstStart;
+    private static long counterRequestsAtFirstStart;
+    private static long visitsRecordedAtFirstStart;
     private static long reachingSomeoneAtFirstStart;
     private static String firstDigest;
     private static String secondDigest;
@@ -55,6 +57,11 @@ class RequestsDemoLifeIT {
         context = database.start();
         jdbc = context.getBean(JdbcClient.class);
         requestsAtFirstStart = count("SELECT COUNT(*) FROM requests_request");
+        counterRequestsAtFirstStart = count("SELECT COUNT(*) FROM requests_request WHERE channel = 'COUNTER'");
+        visitsRecordedAtFirstStart = count("SELECT COUNT(*) FROM counter_ticket t"
+                + " JOIN requests_request r ON r.reference = t.request_reference"
+                + " WHERE r.channel = 'COUNTER' AND t.status = 'DONE' AND t.taken_at < t.called_at"
+                + " AND t.called_at <= r.created_at AND t.done_at >= r.created_at AND t.agent_id = r.owner_id");
         overdueLeftAtFirstStart = jdbc.sql(
                         "SELECT COUNT(*) FROM requests_request WHERE status IN ('NEW', 'IN_PROGRESS')"
                                 + " AND resolution_due < :started AND escalated_at IS NULL")
@@ -89,6 +96,16 @@ class RequestsDemoLifeIT {
         assertThat(overdueLeftAtFirstStart)
                 .as("overdue requests left for the escalation job to alert about")
                 .isZero();
+    }
+
+    @Test
+    void eachRequestRecordedAtTheCounterEndsAVisitServedByItsInterlocutor() {
+        assertThat(counterRequestsAtFirstStart).isGreaterThan(100);
+        // A request recorded at the counter on a day the room was closed (a public holiday) has no visit.
+        assertThat(visitsRecordedAtFirstStart)
+                .as("visits that kept the reference of the counter request they became")
+                .isGreaterThan(counterRequestsAtFirstStart * 9 / 10)
+                .isLessThanOrEqualTo(counterRequestsAtFirstStart);
     }
 
     @Test

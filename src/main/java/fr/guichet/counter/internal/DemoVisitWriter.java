@@ -32,7 +32,8 @@ public class DemoVisitWriter {
             @Nullable Long deskId,
             @Nullable Long agentId,
             @Nullable Instant servingAt,
-            @Nullable Instant doneAt) {}
+            @Nullable Instant doneAt,
+            @Nullable String requestReference) {}
 
     private final JdbcTemplate jdbc;
 
@@ -59,13 +60,15 @@ public class DemoVisitWriter {
                 v.agentId(),
                 ts(v.servingAt()),
                 ts(v.doneAt()),
-                ts(v.takenAt())
+                ts(v.takenAt()),
+                v.requestReference()
             });
         }
         jdbc.batchUpdate(
                 "INSERT INTO counter_ticket (reason_id, ticket_day, ticket_number, label, source, visitor_name,"
                         + " organisation_id, status, taken_at, called_at, first_called_at, call_count, desk_id, agent_id,"
-                        + " serving_at, done_at, alerted_at) VALUES (?, ?, ?, ?, 'DEMO', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " serving_at, done_at, alerted_at, request_reference)"
+                        + " VALUES (?, ?, ?, ?, 'DEMO', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
         List<Object[]> days = new ArrayList<>();
         lastNumbers.forEach((key, last) -> {
