@@ -59,6 +59,7 @@ class BackReportController {
         model.addAttribute("report", report);
         model.addAttribute("period", query.period());
         model.addAttribute("query", q);
+        model.addAttribute("exportLink", "/back/reports/export.csv" + (q.isEmpty() ? "" : "?" + q));
         model.addAttribute(
                 "previousLink",
                 "/back/reports?" + form.at(query.period().previous()).queryString());

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -53,7 +54,8 @@ class ReportApiController {
     }
 
     @GetMapping("/requests")
-    RequestsReport requests(@AuthenticationPrincipal AccountPrincipal caller, @ModelAttribute ReportForm form) {
+    RequestsReport requests(
+            @AuthenticationPrincipal AccountPrincipal caller, @ParameterObject @ModelAttribute ReportForm form) {
         ReportQuery query = query(form);
         Report report = reports.report(caller, query);
         return new RequestsReport(
@@ -76,7 +78,7 @@ class ReportApiController {
     @GetMapping("/requests/lines")
     Figures.LinePage lines(
             @AuthenticationPrincipal AccountPrincipal caller,
-            @ModelAttribute ReportForm form,
+            @ParameterObject @ModelAttribute ReportForm form,
             @RequestParam(defaultValue = "ALL") Drill drill,
             @RequestParam(defaultValue = "false") boolean internal,
             @RequestParam(required = false) @Nullable Integer score,
