@@ -55,7 +55,7 @@ class BackReportController {
             throw new AccessDeniedException(refused.messageKey());
         }
         String q = form.queryString();
-        model.addAttribute("errors", errors);
+        model.addAttribute("dateProblems", errors);
         model.addAttribute("report", report);
         model.addAttribute("period", query.period());
         model.addAttribute("query", q);
