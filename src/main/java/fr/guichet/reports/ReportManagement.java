@@ -72,6 +72,11 @@ public class ReportManagement {
         return user.getKind() != AccountKind.CUSTOMER && (user.hasRole(Role.ADMIN) || user.hasRole(Role.TEAM_LEAD));
     }
 
+    /** Whether the user has figures to read: an administrator, or a team lead who leads a team. */
+    public boolean mayReadSomeTeam(AccountPrincipal user) {
+        return mayRead(user) && (user.hasRole(Role.ADMIN) || user.getTeamId() != null);
+    }
+
     /** The team whose figures the user reads for the query: any (null: all) for an admin, their own for a lead. */
     public @Nullable Long teamFor(AccountPrincipal user, @Nullable Long asked) {
         if (!mayRead(user)) {
@@ -117,6 +122,28 @@ public class ReportManagement {
                 figures.latestComments(filter, COMMENTS),
                 counterVisits(filter, query.siteId()),
                 teamNames());
+    }
+
+    /**
+     * The period's summary and the previous period's only (a home panel's glance): no trend, backlog, moves nor
+     * comments.
+     */
+    public Report glance(AccountPrincipal user, ReportQuery query) {
+        FigureFilter filter = filterFor(user, query);
+        ReportPeriod before = query.period().previous();
+        return new Report(
+                query,
+                before,
+                figures.summary(filter),
+                figures.summary(filter.over(before.from(zone()), before.to(zone()))),
+                List.of(),
+                false,
+                new Figures.Backlog(0, List.of(0L, 0L, 0L, 0L, 0L), 0),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                Map.of());
     }
 
     /** The requests behind a figure of the report. */

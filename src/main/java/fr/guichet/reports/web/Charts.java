@@ -58,7 +58,7 @@ final class Charts {
                 max = Math.max(max, c);
             }
         }
-        double size = 36;
+        double size = 46;
         List<Cell> cells = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < columns.size(); c++) {

@@ -138,13 +138,13 @@ class ReportViews {
 
     /** The trend: requests per day (or week) of the period. */
     Charts.BarChart trend(Report report) {
-        DateTimeFormatter format =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale());
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMM", locale());
+
         List<String> labels =
                 report.trend().stream().map(d -> d.day().format(format)).toList();
         List<Long> values = report.trend().stream().map(Figures.DayCount::count).toList();
         List<String> shown = values.stream().map(formats::count).toList();
-        return Charts.bars(labels, values, shown, Math.max(1, values.size() / 8));
+        return Charts.bars(labels, values, shown, Math.max(1, (values.size() + 5) / 6));
     }
 
     List<Row> trendRows(Report report) {
