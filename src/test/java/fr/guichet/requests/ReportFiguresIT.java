@@ -183,6 +183,18 @@ class ReportFiguresIT extends IntegrationTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/back/reports" + params).with(user(new AccountPrincipal(memberOf(billing.getId())))))
                 .andExpect(status().isForbidden());
+        String home = mvc.perform(get("/back").with(user(new AccountPrincipal(lead))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(home).contains("report-panel").contains("/back/reports/requests?drill=BOUNCED");
+        String memberHome = mvc.perform(get("/back").with(user(new AccountPrincipal(memberOf(billing.getId())))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(memberHome).doesNotContain("report-panel");
         mvc.perform(get("/api/v1/reports/requests" + params + "&team=" + accounts.getId())
                         .with(user(new AccountPrincipal(admin))))
                 .andExpect(status().isOk())
