@@ -1,5 +1,6 @@
 package fr.guichet.requests;
 
+import fr.guichet.requests.internal.DrillQueries;
 import fr.guichet.requests.internal.FigureQueries;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -21,11 +22,13 @@ public class RequestFigureManagement {
     public static final int PAGE = 50;
 
     private final FigureQueries queries;
+    private final DrillQueries drills;
     private final BusinessHours hours;
     private final Clock clock;
 
-    RequestFigureManagement(FigureQueries queries, BusinessHours hours, Clock clock) {
+    RequestFigureManagement(FigureQueries queries, DrillQueries drills, BusinessHours hours, Clock clock) {
         this.queries = queries;
+        this.drills = drills;
         this.hours = hours;
         this.clock = clock;
     }
@@ -64,7 +67,7 @@ public class RequestFigureManagement {
             @Nullable Long fromTeam,
             @Nullable Long toTeam,
             @Nullable Long after) {
-        return queries.lines(filter, drill, score, fromTeam, toTeam, clock.instant(), after, PAGE);
+        return drills.lines(filter, drill, score, fromTeam, toTeam, clock.instant(), after, PAGE);
     }
 
     /** The time zone of the business hours: days and weeks of the reports are counted in it. */

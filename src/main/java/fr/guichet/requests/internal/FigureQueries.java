@@ -1,11 +1,7 @@
 package fr.guichet.requests.internal;
 
-import fr.guichet.requests.Category;
-import fr.guichet.requests.Channel;
-import fr.guichet.requests.Drill;
 import fr.guichet.requests.FigureFilter;
 import fr.guichet.requests.Figures;
-import fr.guichet.requests.RequestStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -28,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class FigureQueries {
 
-    private static final String MOVES = "('HANDED_OFF', 'TRANSFERRED', 'RETURNED_TO_OWNER')";
+    static final String MOVES = "('HANDED_OFF', 'TRANSFERRED', 'RETURNED_TO_OWNER')";
 
     private final JdbcClient jdbc;
 
@@ -36,11 +32,8 @@ public class FigureQueries {
         this.jdbc = jdbc;
     }
 
-    /** A WHERE clause on the request {@code r} and its parameters. */
-    private record Where(String sql, Map<String, Object> params) {}
-
     public Figures.Summary summary(FigureFilter filter) {
-        Where where = where(filter, true);
+        FigureWhere where = FigureWhere.of(filter, true);
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) AS volume,")
                 .append(percentile("0.5", "first_response_seconds", "fr_median"))
                 .append(percentile("0.9", "first_response_seconds", "fr_p90"))
@@ -87,7 +80,7 @@ public class FigureQueries {
 
     /** The period's requests per day of creation, in the given time zone; days without any are left out. */
     public List<Figures.DayCount> perDay(FigureFilter filter, ZoneId zone) {
-        Where where = where(filter, true);
+        FigureWhere where = FigureWhere.of(filter, true);
         // the zone is a ZoneId's own id (letters, digits, '/', '_', '+', '-'), written in the statement so that the
         // grouped expression is the selected one on PostgreSQL
         String day = "CAST(r.created_at AT TIME ZONE '" + zone.getId().replace("'", "") + "' AS DATE)";
@@ -100,7 +93,7 @@ public class FigureQueries {
     }
 
     public Figures.Backlog backlog(FigureFilter filter, Instant now) {
-        Where where = where(filter, false);
+        FigureWhere where = FigureWhere.of(filter, false);
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("now", utc(now));
         int[] days = {1, 3, 7, 30};
@@ -130,7 +123,7 @@ public class FigureQueries {
     }
 
     public List<Figures.Transfer> transfers(FigureFilter filter) {
-        Where where = where(filter, true);
+        FigureWhere where = FigureWhere.of(filter, true);
         return jdbc.sql("SELECT e.from_team_id, e.to_team_id, COUNT(*) AS n FROM requests_event e"
                         + " JOIN requests_request r ON r.id = e.request_id" + where.sql() + " AND e.kind IN " + MOVES
                         + " GROUP BY e.from_team_id, e.to_team_id")
@@ -142,7 +135,7 @@ public class FigureQueries {
 
     /** The period's internal requests by the team that holds them. */
     public List<Figures.InternalTeam> internalByTeam(FigureFilter filter) {
-        Where where = where(filter.ofInternal(true), true);
+        FigureWhere where = FigureWhere.of(filter.ofInternal(true), true);
         return jdbc.sql("SELECT r.team_id, COUNT(*) AS volume, COUNT(r.resolved_at) AS resolved,"
                         + count("r.resolved_at <= r.resolution_due", "on_time")
                         + percentile("0.5", "resolution_seconds", "median").replaceAll(",$", "")
@@ -159,7 +152,7 @@ public class FigureQueries {
 
     /** The period's latest comments, newest rating first. */
     public List<Figures.Comment> comments(FigureFilter filter, int limit) {
-        Where where = where(filter, true);
+        FigureWhere where = FigureWhere.of(filter, true);
         return jdbc.sql("SELECT r.reference, r.rating, r.rating_comment, e.at FROM requests_request r"
                         + " JOIN requests_event e ON e.request_id = r.id AND e.kind = 'RATED'" + where.sql()
                         + " AND r.rating_comment IS NOT NULL ORDER BY e.at DESC, r.id DESC LIMIT :limit")
@@ -173,139 +166,12 @@ public class FigureQueries {
                 .list();
     }
 
-    /**
-     * The requests behind a figure, newest first, keyset on the id.
-     *
-     * @param score for {@link Drill#SCORE}
-     * @param fromTeam for {@link Drill#TRANSFER} (null: the front office), as {@code toTeam}
-     */
-    public Figures.LinePage lines(
-            FigureFilter filter,
-            Drill drill,
-            @Nullable Integer score,
-            @Nullable Long fromTeam,
-            @Nullable Long toTeam,
-            Instant now,
-            @Nullable Long after,
-            int limit) {
-        Where where = where(filter, drill.ofPeriod());
-        Map<String, Object> params = new HashMap<>(where.params());
-        String condition = switch (drill) {
-            case ALL -> "TRUE";
-            case RESPONDED -> "r.first_responded_at IS NOT NULL";
-            case RESPONSE_LATE -> "r.first_responded_at > r.first_response_due";
-            case RESOLVED -> "r.resolved_at IS NOT NULL";
-            case RESOLUTION_LATE -> "r.resolved_at > r.resolution_due";
-            case FIRST_CONTACT -> "r.first_contact_resolution = TRUE";
-            case HANDED_OFF -> "r.handoff_count > 0";
-            case BOUNCED -> "r.handoff_count > 2";
-            case REOPENED -> "r.reopen_count > 0";
-            case RATED -> "r.rating IS NOT NULL";
-            case SCORE -> {
-                params.put("score", score == null ? 0 : score);
-                yield "r.rating = :score";
-            }
-            case TRANSFER -> {
-                String sql = "EXISTS (SELECT 1 FROM requests_event t WHERE t.request_id = r.id AND t.kind IN " + MOVES
-                        + " AND " + teamIs("t.from_team_id", "fromTeam", fromTeam, params)
-                        + " AND " + teamIs("t.to_team_id", "toTeam", toTeam, params) + ")";
-                yield sql;
-            }
-            case BACKLOG -> "r.is_open = TRUE";
-            case OVERDUE -> {
-                params.put("now", utc(now));
-                yield "r.is_open = TRUE AND r.status <> 'WAITING_CUSTOMER' AND r.resolution_due < :now";
-            }
-        };
-        String from = " FROM requests_request r" + where.sql() + " AND " + condition;
-        long total = jdbc.sql("SELECT COUNT(*)" + from)
-                .params(params)
-                .query(Long.class)
-                .single();
-        if (after != null) {
-            params.put("after", after);
-        }
-        params.put("limit", limit + 1);
-        List<Figures.Line> lines = jdbc.sql("SELECT r.id, r.reference, r.subject, r.status, r.channel, r.category,"
-                        + " r.created_at, r.handoff_count, r.first_response_seconds, r.resolution_seconds, r.rating"
-                        + from + (after == null ? "" : " AND r.id < :after") + " ORDER BY r.id DESC LIMIT :limit")
-                .params(params)
-                .query(FigureQueries::line)
-                .list();
-        Long next = lines.size() > limit ? lines.get(limit - 1).id() : null;
-        return new Figures.LinePage(total, lines.subList(0, Math.min(limit, lines.size())), next);
-    }
-
-    private static String teamIs(String column, String name, @Nullable Long team, Map<String, Object> params) {
-        if (team == null) {
-            return column + " IS NULL";
-        }
-        params.put(name, team);
-        return column + " = :" + name;
-    }
-
-    private static Where where(FigureFilter f, boolean ofPeriod) {
-        StringBuilder sql = new StringBuilder(" WHERE ");
-        Map<String, Object> params = new HashMap<>();
-        if (ofPeriod) {
-            sql.append("r.created_at >= :from AND r.created_at < :to AND ");
-            params.put("from", utc(f.from()));
-            params.put("to", utc(f.to()));
-        }
-        if (f.category() != null && f.category().isInternal() == f.internal()) {
-            sql.append("r.category = :category");
-            params.put("category", f.category().name());
-        } else {
-            sql.append("r.category IN (:categories)");
-            params.put(
-                    "categories",
-                    (f.internal() ? Category.internalCategories() : Category.customerCategories())
-                            .stream().map(Enum::name).toList());
-        }
-        if (f.teamId() != null) {
-            sql.append(" AND (r.team_id = :team OR r.owner_id IN (:members) OR EXISTS (SELECT 1 FROM requests_event h"
-                    + " WHERE h.request_id = r.id AND h.to_team_id = :team))");
-            params.put("team", f.teamId());
-            params.put("members", f.teamMemberIds().isEmpty() ? List.of(-1L) : f.teamMemberIds());
-        }
-        if (f.channel() != null) {
-            sql.append(" AND r.channel = :channel");
-            params.put("channel", f.channel().name());
-        }
-        if (f.organisationIds() != null) {
-            sql.append(" AND r.organisation_id IN (:organisations)");
-            params.put("organisations", f.organisationIds().isEmpty() ? List.of(-1L) : f.organisationIds());
-        }
-        if (f.ownerIds() != null) {
-            sql.append(" AND r.owner_id IN (:owners)");
-            params.put("owners", f.ownerIds().isEmpty() ? List.of(-1L) : f.ownerIds());
-        }
-        return new Where(sql.toString(), params);
-    }
-
     private static String percentile(String fraction, String column, String alias) {
         return " PERCENTILE_DISC(" + fraction + ") WITHIN GROUP (ORDER BY r." + column + ") AS " + alias + ",";
     }
 
     private static String count(String condition, String alias) {
         return " SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END) AS " + alias + ",";
-    }
-
-    private static Figures.Line line(ResultSet rs, int row) throws SQLException {
-        int rating = rs.getInt("rating");
-        Integer score = rs.wasNull() ? null : rating;
-        return new Figures.Line(
-                rs.getLong("id"),
-                rs.getString("reference"),
-                rs.getString("subject"),
-                RequestStatus.valueOf(rs.getString("status")),
-                Channel.valueOf(rs.getString("channel")),
-                Category.valueOf(rs.getString("category")),
-                instant(rs, "created_at"),
-                rs.getInt("handoff_count"),
-                nullable(rs, "first_response_seconds"),
-                nullable(rs, "resolution_seconds"),
-                score);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
