@@ -51,6 +51,16 @@ public class Request {
     private String ratingComment;
     private Instant createdAt;
     private Instant updatedAt;
+    /**
+     * Facts for the figures, kept with every change (ADR 0025): business seconds from creation to the first response
+     * and to the (last) resolution, not counting the time spent waiting for the customer; the business seconds waited
+     * so far; how many times the customer reopened the request.
+     */
+    private Long firstResponseSeconds;
+
+    private Long resolutionSeconds;
+    private long waitedSeconds;
+    private int reopenCount;
     private @Version int version;
 
     @Transient
@@ -92,6 +102,10 @@ public class Request {
             String ratingComment,
             Instant createdAt,
             Instant updatedAt,
+            Long firstResponseSeconds,
+            Long resolutionSeconds,
+            long waitedSeconds,
+            int reopenCount,
             int version) {
         this.id = id;
         this.reference = reference;
@@ -121,6 +135,10 @@ public class Request {
         this.ratingComment = ratingComment;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
+        this.firstResponseSeconds = firstResponseSeconds;
+        this.resolutionSeconds = resolutionSeconds;
+        this.waitedSeconds = waitedSeconds;
+        this.reopenCount = reopenCount;
         this.version = version;
     }
 
@@ -158,6 +176,10 @@ public class Request {
                 null,
                 now,
                 now,
+                null,
+                null,
+                0,
+                0,
                 0);
         request.serviceLevels = levels;
         request.record(RequestEventKind.SUBMITTED, by, null, route.teamId(), details.subject(), now);
@@ -294,7 +316,7 @@ public class Request {
     void replyToCustomer(String excerpt, boolean waitForCustomer, Actor by, Instant now) {
         requireOpen();
         if (firstRespondedAt == null) {
-            firstRespondedAt = now;
+            responded(now);
         }
         if (ownerId == null && teamId == null) {
             ownerId = by.userId();
@@ -317,6 +339,8 @@ public class Request {
         if (status == RequestStatus.RESOLVED) {
             status = RequestStatus.IN_PROGRESS;
             resolvedAt = null;
+            resolutionSeconds = null;
+            reopenCount++;
             record(RequestEventKind.REOPENED, customer, null, null, null, now);
         } else if (status == RequestStatus.WAITING_CUSTOMER) {
             resume(now);
@@ -349,7 +373,7 @@ public class Request {
             resume(now);
         }
         if (firstRespondedAt == null) {
-            firstRespondedAt = now;
+            responded(now);
         }
         firstContactResolution = atFirstContact && handoffCount == 0 && teamId == null;
         if (ownerId == null && teamId == null) {
@@ -357,6 +381,7 @@ public class Request {
         }
         status = RequestStatus.RESOLVED;
         resolvedAt = now;
+        resolutionSeconds = workedSeconds(now);
         record(RequestEventKind.RESOLVED, by, null, null, excerpt, now);
     }
 
@@ -367,6 +392,7 @@ public class Request {
         }
         if (resolvedAt == null) {
             resolvedAt = now;
+            resolutionSeconds = workedSeconds(now);
         }
         status = RequestStatus.CLOSED;
         closedAt = now;
@@ -439,9 +465,32 @@ public class Request {
         pausedAt = now;
     }
 
+    /** The first answer the customer gets: its business time is kept for the figures. */
+    private void responded(Instant now) {
+        firstRespondedAt = now;
+        firstResponseSeconds = workedSeconds(now);
+    }
+
+    /**
+     * Business seconds from the creation to {@code now}, less the time spent waiting for the customer (the waits
+     * already over, and the one under way if the request waits now). Null without a calendar (never in the
+     * application: every change is made with the service levels lent).
+     */
+    private Long workedSeconds(Instant now) {
+        if (serviceLevels == null) {
+            return null;
+        }
+        long elapsed = serviceLevels.calendar().between(createdAt, now).toSeconds();
+        long waitingNow = pausedAt == null
+                ? 0
+                : serviceLevels.calendar().between(pausedAt, now).toSeconds();
+        return Math.max(0, elapsed - waitedSeconds - waitingNow);
+    }
+
     /** Waiting for the customer does not count: due times move by the business time spent waiting. */
     private void resume(Instant now) {
         if (pausedAt != null && serviceLevels != null) {
+            waitedSeconds += serviceLevels.calendar().between(pausedAt, now).toSeconds();
             if (firstRespondedAt == null && firstResponseDue != null) {
                 firstResponseDue = serviceLevels.shift(firstResponseDue, pausedAt, now);
             }
@@ -621,5 +670,23 @@ public class Request {
 
     public int getVersion() {
         return version;
+    }
+
+    /** Business seconds to the first response, waits for the customer excluded; null before it. */
+    public Long getFirstResponseSeconds() {
+        return firstResponseSeconds;
+    }
+
+    /** Business seconds to the (last) resolution, waits for the customer excluded; null while open. */
+    public Long getResolutionSeconds() {
+        return resolutionSeconds;
+    }
+
+    public long getWaitedSeconds() {
+        return waitedSeconds;
+    }
+
+    public int getReopenCount() {
+        return reopenCount;
     }
 }

@@ -62,6 +62,10 @@ class RequestStore {
         "rating_comment",
         "created_at",
         "updated_at",
+        "first_response_seconds",
+        "resolution_seconds",
+        "waited_seconds",
+        "reopen_count",
         "version"
     };
 
@@ -216,6 +220,10 @@ class RequestStore {
             r.getRatingComment(),
             timestamp(r.getCreatedAt()),
             timestamp(r.getUpdatedAt()),
+            r.getFirstResponseSeconds(),
+            r.getResolutionSeconds(),
+            r.getWaitedSeconds(),
+            r.getReopenCount(),
             1
         };
     }

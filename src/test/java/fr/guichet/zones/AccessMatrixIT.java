@@ -293,6 +293,10 @@ class AccessMatrixIT extends IntegrationTest {
                   /back/internal-requests/{backinternalref}/close
             GET   /back/requests                                                 LOGIN 403   403   403   OK    OK    OK    OK
             GET   /back/requests/ratings                                         LOGIN 403   403   403   403   403   OK    OK
+            GET   /back/reports                                                  LOGIN 403   403   403   403   403   OK    OK
+            GET   /back/reports/requests                                         LOGIN 403   403   403   403   403   OK    OK
+                  /back/reports/requests?drill=BOUNCED
+            GET   /back/reports/export.csv                                       LOGIN 403   403   403   403   403   OK    OK
             GET   /back/requests/{reference}                                     LOGIN 403   403   403   OK    404   OK    OK
                   /back/requests/{ref}
             POST  /back/requests/{reference}/claim                               LOGIN 403   403   403   OK    404   OK    RULE
@@ -549,6 +553,9 @@ class AccessMatrixIT extends IntegrationTest {
                   /api/v1/saved-replies/{teamreply}   {"version":{teamreply.v},"title":"Changée","body":"Texte","language":"FR"}
             DELETE /api/v1/saved-replies/{id}                                    401   403   403   404   403   404   OK    OK    404
                   /api/v1/saved-replies/{teamreply}?version={teamreply.v}
+            GET   /api/v1/reports/requests                                       401   403   403   403   403   403   OK    OK    403
+            GET   /api/v1/reports/requests/lines                                 401   403   403   403   403   403   OK    OK    403
+                  /api/v1/reports/requests/lines?drill=OVERDUE
             GET   /api/v1/customers                                              401   OK    OK    OK    OK    OK    OK    OK    OK
             POST  /api/v1/customers                                              401   403   403   403   OK    OK    OK    OK    OK
                   /api/v1/customers   {"name":"Nouvelle API","kind":"COMPANY","status":"PROSPECT","address":{"street":"2 rue Neuve","postalCode":"69002","city":"Lyon","country":"FR"}}
