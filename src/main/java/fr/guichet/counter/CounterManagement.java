@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -95,6 +96,7 @@ public class CounterManagement {
     /** Calls the visitor who has waited longest (for one reason, or any) to the agent's counter. */
     public Ticket callNext(long deskId, @Nullable Long reasonId, AccountPrincipal agent) {
         requireDesk(deskId);
+        requireFree(agent);
         Instant now = clock.instant();
         for (Long id : tickets.waitingIds(reasonId, CANDIDATES)) {
             if (tickets.call(id, deskId, agent.getId(), now)) {
@@ -108,6 +110,7 @@ public class CounterManagement {
     /** Calls one chosen visitor; refused when someone else called them meanwhile. */
     public Ticket call(long ticketId, long deskId, AccountPrincipal agent) {
         requireDesk(deskId);
+        requireFree(agent);
         get(ticketId);
         if (!tickets.call(ticketId, deskId, agent.getId(), clock.instant())) {
             throw new CounterRuleViolation("counter.error.already-called");
@@ -272,6 +275,19 @@ public class CounterManagement {
 
     private static @Nullable String clean(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** An agent receives one visitor at a time: the one called or being served is finished, recorded or absent first. */
+    private void requireFree(AccountPrincipal agent) {
+        if (!tickets.withAgent(agent.getId()).isEmpty()) {
+            throw new CounterRuleViolation("counter.error.occupied");
+        }
+    }
+
+    /** The counter the agent called their last visitor to, if any: where they most likely still work. */
+    @Transactional(readOnly = true)
+    public Optional<Long> lastDeskOf(long agentId) {
+        return tickets.lastDeskOf(agentId);
     }
 
     private void requireDesk(long deskId) {

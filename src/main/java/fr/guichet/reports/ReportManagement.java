@@ -106,7 +106,7 @@ public class ReportManagement {
     public Report report(AccountPrincipal user, ReportQuery query) {
         FigureFilter filter = filterFor(user, query);
         ReportPeriod period = query.period();
-        ReportPeriod before = period.previous();
+        ReportPeriod before = period.comparedWith(today());
         FigureFilter previous = filter.over(before.from(zone()), before.to(zone()));
         boolean weekly = period.days() > 62;
         return new Report(
@@ -130,7 +130,7 @@ public class ReportManagement {
      */
     public Report glance(AccountPrincipal user, ReportQuery query) {
         FigureFilter filter = filterFor(user, query);
-        ReportPeriod before = query.period().previous();
+        ReportPeriod before = query.period().comparedWith(today());
         return new Report(
                 query,
                 before,

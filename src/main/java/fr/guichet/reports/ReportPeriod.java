@@ -70,6 +70,20 @@ public record ReportPeriod(Unit unit, LocalDate start, LocalDate end) {
         };
     }
 
+    /**
+     * The period this one is compared with, knowing that today is {@code today}: the previous one, or, while this one
+     * is still running, as many of its first days as this one has had so far (November to the 28th is compared with
+     * October to the 28th, not with the whole of October).
+     */
+    public ReportPeriod comparedWith(LocalDate today) {
+        ReportPeriod before = previous();
+        if (today.isBefore(start) || !today.isBefore(end)) {
+            return before;
+        }
+        LocalDate sameSpan = before.start.plusDays(ChronoUnit.DAYS.between(start, today) + 1);
+        return sameSpan.isBefore(before.end) ? new ReportPeriod(unit, before.start, sameSpan) : before;
+    }
+
     public ReportPeriod next() {
         return switch (unit) {
             case DAY -> new ReportPeriod(unit, end, end.plusDays(1));

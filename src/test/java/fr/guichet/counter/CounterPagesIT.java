@@ -72,6 +72,32 @@ class CounterPagesIT extends IntegrationTest {
     }
 
     @Test
+    void aCustomerNumberTypedAtTheKioskIsAClaimTheAgentChecksNotAnIdentity() {
+        String secret = setup.setup().kioskSecret();
+        var customer = customers.all(1).get(0);
+        assertThat(customer.getSiren()).as("a demo customer with a SIREN").isNotNull();
+        HttpSession kiosk = new HttpSession(port);
+
+        kiosk.post(
+                "/counter/kiosk/" + secret + "/tickets",
+                "reasonId",
+                Long.toString(setup.activeReasons().get(0).id()),
+                "visitorName",
+                "Se dit client",
+                "customerNumber",
+                customer.getSiren());
+
+        Ticket ticket = counter.inRoom().stream()
+                .filter(t -> "Se dit client".equals(t.visitorName()))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        assertThat(ticket.customerNumber()).isEqualTo(customer.getSiren());
+        assertThat(ticket.organisationId())
+                .as("anyone can type a public SIREN: the visit is not filed under that customer until reception checks")
+                .isNull();
+    }
+
+    @Test
     void aKioskLeftOpenOvernightStillGivesATicketWithoutItsOldSessionOrToken() {
         String secret = setup.setup().kioskSecret();
         HttpResponse<String> taken = new HttpSession(port)

@@ -74,6 +74,30 @@ class CounterQueueIT extends IntegrationTest {
         return new AccountPrincipal(staff(Role.FRONT_OFFICE));
     }
 
+    /** As many receptionists, each free to call a visitor. */
+    private List<AccountPrincipal> agents(int count) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> agent()).toList();
+    }
+
+    @Test
+    void anAgentReceivesOneVisitorAtATime() {
+        AccountPrincipal agent = agent();
+        Ticket first = counter.take(reasonA.id(), TicketSource.RECEPTION, null, null, null);
+        Ticket second = counter.take(reasonA.id(), TicketSource.RECEPTION, null, null, null);
+        counter.call(first.id(), desk, agent);
+
+        assertThatThrownBy(() -> counter.call(second.id(), desk, agent))
+                .isInstanceOfSatisfying(
+                        CounterRuleViolation.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("counter.error.occupied"));
+        assertThat(counter.get(second.id()).status()).isEqualTo(TicketStatus.WAITING);
+        assertThat(counter.lastDeskOf(agent.getId())).contains(desk);
+
+        counter.noShow(first.id());
+        assertThat(counter.call(second.id(), desk, agent).status()).isEqualTo(TicketStatus.CALLED);
+        counter.noShow(second.id());
+    }
+
     @Test
     void thirtyTwoTakersOnTwoInstancesGetThirtyTwoNumbersInARow() throws Exception {
         AtomicInteger next = new AtomicInteger();
@@ -134,12 +158,13 @@ class CounterQueueIT extends IntegrationTest {
     @Test
     void aChosenTicketIsCalledByOneOfThirtyTwoAgentsOnTwoInstances() throws Exception {
         Ticket ticket = counter.take(reasonA.id(), TicketSource.RECEPTION, "Paul", null, null);
-        AccountPrincipal agent = agent();
+        List<AccountPrincipal> agents = agents(32);
         AtomicInteger next = new AtomicInteger();
 
         List<Boolean> calls = AtOnce.call(32, () -> {
             try {
-                counterOf(next.getAndIncrement()).call(ticket.id(), desk, agent);
+                int n = next.getAndIncrement();
+                counterOf(n).call(ticket.id(), desk, agents.get(n));
                 return true;
             } catch (CounterRuleViolation alreadyCalled) {
                 assertThat(alreadyCalled.messageKey()).isEqualTo("counter.error.already-called");
@@ -158,14 +183,13 @@ class CounterQueueIT extends IntegrationTest {
         for (int i = 0; i < 10; i++) {
             counter.take(reasonB.id(), TicketSource.RECEPTION, null, null, null);
         }
-        AccountPrincipal agent = agent();
+        List<AccountPrincipal> agents = agents(32);
         AtomicInteger next = new AtomicInteger();
 
         List<Long> called = AtOnce.call(32, () -> {
             try {
-                return counterOf(next.getAndIncrement())
-                        .callNext(desk, reasonB.id(), agent)
-                        .id();
+                int n = next.getAndIncrement();
+                return counterOf(n).callNext(desk, reasonB.id(), agents.get(n)).id();
             } catch (CounterRuleViolation nobody) {
                 return -1L;
             }

@@ -128,6 +128,15 @@ public class TicketStore {
                 .list();
     }
 
+    /** The counter of the agent's most recent call. */
+    public Optional<Long> lastDeskOf(long agentId) {
+        return jdbc.sql("SELECT desk_id FROM counter_ticket WHERE agent_id = :agent AND desk_id IS NOT NULL"
+                        + " ORDER BY called_at DESC, id DESC LIMIT 1")
+                .param("agent", agentId)
+                .query(Long.class)
+                .optional();
+    }
+
     /** Calls a waiting ticket: true only for the one caller whose update found it still waiting. */
     public boolean call(long id, long deskId, long agentId, Instant at) {
         return jdbc.sql("UPDATE counter_ticket SET status = 'CALLED', desk_id = :desk, agent_id = :agent,"

@@ -118,7 +118,7 @@ class AdminCounterController {
         return act(
                 () -> {
                     setup.changeThreshold(thresholdMinutes, version);
-                    return PageAction.done(redirect, "counter.admin.saved", thresholdMinutes, HERE);
+                    return PageAction.done(redirect, "counter.admin.threshold.saved", thresholdMinutes, HERE);
                 },
                 "threshold",
                 model);

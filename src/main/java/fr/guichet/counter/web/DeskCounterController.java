@@ -91,7 +91,10 @@ class DeskCounterController {
         model.addAttribute("reasons", reasons);
         model.addAttribute("activeReasons", setup.activeReasons());
         model.addAttribute("desks", setup.activeDesks());
-        model.addAttribute("deskId", session.getAttribute(DESK));
+        Object chosen = session.getAttribute(DESK);
+        model.addAttribute(
+                "deskId",
+                chosen != null ? chosen : counter.lastDeskOf(agent.getId()).orElse(null));
         model.addAttribute("now", counter.now());
         model.addAttribute("categories", Category.customerCategories());
         model.addAttribute("teams", intake.teamsToHandTo());

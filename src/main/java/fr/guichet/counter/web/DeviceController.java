@@ -7,9 +7,6 @@ import fr.guichet.counter.CounterSetupManagement.Device;
 import fr.guichet.counter.Ticket;
 import fr.guichet.counter.TicketSource;
 import fr.guichet.counter.UnknownTicket;
-import fr.guichet.customers.CustomerManagement;
-import fr.guichet.customers.Organisation;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,17 +31,11 @@ class DeviceController {
 
     private final CounterManagement counter;
     private final CounterSetupManagement setup;
-    private final CustomerManagement customers;
     private final DisplayBroadcaster broadcaster;
 
-    DeviceController(
-            CounterManagement counter,
-            CounterSetupManagement setup,
-            CustomerManagement customers,
-            DisplayBroadcaster broadcaster) {
+    DeviceController(CounterManagement counter, CounterSetupManagement setup, DisplayBroadcaster broadcaster) {
         this.counter = counter;
         this.setup = setup;
-        this.customers = customers;
         this.broadcaster = broadcaster;
     }
 
@@ -73,8 +64,7 @@ class DeviceController {
             RedirectAttributes redirect) {
         require(Device.KIOSK, secret);
         try {
-            Ticket ticket =
-                    counter.take(reasonId, TicketSource.KIOSK, visitorName, customerNumber, known(customerNumber));
+            Ticket ticket = counter.take(reasonId, TicketSource.KIOSK, visitorName, customerNumber, null);
             redirect.addFlashAttribute("takenId", ticket.id());
             return "redirect:/counter/kiosk/" + secret;
         } catch (CounterRuleViolation refused) {
@@ -106,21 +96,6 @@ class DeviceController {
     SseEmitter events(@PathVariable String secret) {
         require(Device.DISPLAY, secret);
         return broadcaster.connect();
-    }
-
-    /** The organisation a customer number (a SIREN) names, when it names exactly one. */
-    private @Nullable Long known(@Nullable String customerNumber) {
-        if (customerNumber == null || customerNumber.isBlank()) {
-            return null;
-        }
-        String digits = customerNumber.replaceAll("\\s", "");
-        if (!digits.matches("\\d{9}")) {
-            return null;
-        }
-        List<Organisation> found = customers.search(digits, 2);
-        return found.size() == 1 && digits.equals(found.get(0).getSiren())
-                ? found.get(0).getId()
-                : null;
     }
 
     private void require(Device device, String secret) {

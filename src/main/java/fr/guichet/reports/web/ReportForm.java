@@ -44,6 +44,11 @@ public record ReportForm(
             period = first == null || last == null
                     ? ReportPeriod.containing(ReportPeriod.Unit.MONTH, today)
                     : ReportPeriod.custom(first, last);
+            if (first != null
+                    && last != null
+                    && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(first, last)) >= ReportPeriod.MAX_DAYS) {
+                errors.put("from", "reports.error.too-long");
+            }
         } else {
             LocalDate anchor = day == null || day.isBlank() ? today : date("day", day, errors);
             period = ReportPeriod.containing(kind, anchor == null ? today : anchor);
