@@ -172,7 +172,7 @@ final class DemoCustomerStory {
             s.note(who.owner, any(DemoTexts.NOTES, r));
         }
         if (s.later(scaled(minutes(r, 20, 500), who.priority))) {
-            s.resolve(who.owner, any(DemoTexts.RESOLUTIONS, r), false);
+            s.resolve(who.owner, DemoTexts.resolution(s.request().getCategory(), r), false);
             afterResolution(s, who.owner, who, r);
         }
     }
@@ -231,7 +231,7 @@ final class DemoCustomerStory {
             if (!s.later(scaled(minutes(r, 40, 900), who.priority))) {
                 return;
             }
-            s.resolve(member, any(DemoTexts.RESOLUTIONS, r), false);
+            s.resolve(member, DemoTexts.resolution(s.request().getCategory(), r), false);
             resolver = member;
         } else {
             if (!s.later(scaled(minutes(r, 40, 900), who.priority))) {
@@ -241,7 +241,7 @@ final class DemoCustomerStory {
             if (!s.later(scaled(minutes(r, 10, 240), who.priority))) {
                 return;
             }
-            s.resolve(who.owner, any(DemoTexts.RESOLUTIONS, r), false);
+            s.resolve(who.owner, DemoTexts.resolution(s.request().getCategory(), r), false);
             resolver = who.owner;
         }
         afterResolution(s, resolver, who, r);
@@ -257,10 +257,10 @@ final class DemoCustomerStory {
             if (!s.later(minutes(r, 30, 600))) {
                 return;
             }
-            s.resolve(resolver, any(DemoTexts.RESOLUTIONS, r), false);
+            s.resolve(resolver, DemoTexts.resolution(s.request().getCategory(), r), false);
         }
         if (r.nextDouble() < (who.portal ? 0.55 : 0.35)) {
-            if (!s.laterPlain(minutes(r, 20, 2 * 24 * 60))) {
+            if (!s.later(minutes(r, 20, 2 * 24 * 60))) {
                 return;
             }
             int score = score(s.request(), who.reopened, r);

@@ -74,6 +74,9 @@ final class DemoTexts {
             Category.PRE_SALES,
             List.of(
                     new Topic(
+                            "Renouvellement du contrat",
+                            "Notre contrat arrive à échéance, nous voudrions revoir le nombre de postes."),
+                    new Topic(
                             "Devis pour cinq postes supplémentaires",
                             "Nous ouvrons une agence et voudrions un devis pour cinq postes infogérés."),
                     new Topic(
@@ -91,22 +94,19 @@ final class DemoTexts {
             Category.AFTER_SALES,
             List.of(
                     new Topic(
-                            "Résiliation d’une ligne du contrat",
-                            "Nous n’utilisons plus le serveur de secours, nous voudrions le retirer du contrat."),
-                    new Topic(
                             "Intervention sur site à planifier",
                             "Nous aurions besoin d’un technicien sur place pour le câblage du nouveau bureau."),
                     new Topic(
                             "Réclamation sur une intervention",
                             "Le technicien venu mardi n’a pas terminé l’installation."),
                     new Topic(
-                            "Renouvellement du contrat",
-                            "Notre contrat arrive à échéance, nous voudrions revoir le nombre de postes."),
-                    new Topic(
                             "Licence antivirus à ajouter",
                             "Il nous faut deux licences antivirus de plus pour les nouveaux portables.")),
             Category.OTHER,
             List.of(
+                    new Topic(
+                            "Résiliation d’une ligne du contrat",
+                            "Nous n’utilisons plus le serveur de secours, nous voudrions le retirer du contrat."),
                     new Topic(
                             "Attestation d’assurance",
                             "Notre client public nous demande votre attestation d’assurance professionnelle."),
@@ -169,12 +169,37 @@ final class DemoTexts {
             "Mardi matin nous conviendrait.",
             "C’est la facture du mois dernier, je vous la joins.");
 
-    static final List<String> RESOLUTIONS = List.of(
-            "C’est réglé : tout fonctionne de nouveau. N’hésitez pas à revenir vers nous si besoin.",
-            "Nous avons corrigé le problème et vérifié avec vous, bonne journée.",
+    /** The reply that settles a request, in the words of its category (a generic one for the others). */
+    static final Map<Category, List<String>> RESOLUTIONS = Map.of(
+            Category.TECHNICAL,
+            List.of(
+                    "C’est réglé : tout fonctionne de nouveau. N’hésitez pas à revenir vers nous si besoin.",
+                    "Nous avons corrigé le problème et vérifié avec vous, bonne journée.",
+                    "La correction est en place ; nous surveillons les prochains jours."),
+            Category.BILLING,
+            List.of(
+                    "Nous avons vérifié votre facture : un avoir est émis, il apparaîtra dans votre espace client.",
+                    "Après vérification, le montant est correct : le détail du calcul est dans votre espace client.",
+                    "Votre paiement est bien enregistré, votre compte est à jour."),
+            Category.PRE_SALES,
+            List.of(
+                    "Vous trouverez notre proposition dans votre espace client ; je reste à votre disposition.",
+                    "Voici les tarifs demandés et les délais de mise en place.",
+                    "Proposition envoyée : nous pouvons en parler quand vous le souhaitez."),
+            Category.AFTER_SALES,
+            List.of(
+                    "Le technicien est repassé et l’installation est terminée ; toutes nos excuses pour le contretemps.",
+                    "L’intervention est planifiée, la date est confirmée dans votre espace client.",
+                    "Les licences sont ajoutées à votre contrat et activées."));
+
+    /** A reply that settles a request of any other category. */
+    static final List<String> GENERIC_RESOLUTIONS = List.of(
             "Le nécessaire est fait, vous trouverez le détail dans votre espace client.",
-            "La correction est en place ; nous surveillons les prochains jours.",
             "Voici la réponse à votre question ; je clôture la demande, vous pouvez la rouvrir si besoin.");
+
+    static String resolution(Category category, SplittableRandom random) {
+        return any(RESOLUTIONS.getOrDefault(category, GENERIC_RESOLUTIONS), random);
+    }
 
     static final List<String> FIRST_CONTACT = List.of(
             "Réglé pendant l’appel : nous avons réinitialisé l’accès ensemble.",
@@ -244,10 +269,10 @@ final class DemoTexts {
             List.of(
                     "Trois interlocuteurs différents et toujours pas de solution.",
                     "Beaucoup trop long, nous avons été baladés.",
-                    "Very slow answer, we had to call twice."),
+                    "Réponse très lente, nous avons dû rappeler deux fois."),
             List.of("Réponse tardive, même si le problème est réglé.", "Il a fallu relancer plusieurs fois."),
             List.of("Correct, mais un peu long.", "Réglé, sans plus."),
-            List.of("Bonne réactivité, merci.", "Efficace et aimable.", "Quick and clear, thank you."),
+            List.of("Bonne réactivité, merci.", "Efficace et aimable.", "Clair et rapide, merci."),
             List.of(
                     "Parfait, réglé en quelques minutes !",
                     "Toujours le même interlocuteur, c’est appréciable.",
