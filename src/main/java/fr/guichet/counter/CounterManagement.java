@@ -3,6 +3,7 @@ package fr.guichet.counter;
 import fr.guichet.counter.internal.CounterChanges;
 import fr.guichet.counter.internal.CounterSetupStore;
 import fr.guichet.counter.internal.TicketStore;
+import fr.guichet.customers.CustomerManagement;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.requests.Channel;
 import fr.guichet.requests.DeskIntake;
@@ -42,6 +43,7 @@ public class CounterManagement {
     private final CounterSettings settings;
     private final Clock clock;
     private final IntakeManagement intake;
+    private final CustomerManagement customers;
 
     CounterManagement(
             TicketStore tickets,
@@ -49,8 +51,10 @@ public class CounterManagement {
             CounterChanges changes,
             CounterSettings settings,
             Clock clock,
-            IntakeManagement intake) {
+            IntakeManagement intake,
+            CustomerManagement customers) {
         this.intake = intake;
+        this.customers = customers;
         this.tickets = tickets;
         this.setup = setup;
         this.changes = changes;
@@ -81,6 +85,7 @@ public class CounterManagement {
         if ((name != null && name.length() > 120) || (number != null && number.length() > 40)) {
             throw new CounterRuleViolation("counter.error.too-long");
         }
+        requireCustomer(organisationId);
         LocalDate day = now.atZone(settings.zone()).toLocalDate();
         int n = tickets.nextNumber(reasonId, day);
         long id = tickets.insert(reasonId, reason.letter(), day, n, source, name, number, organisationId, now);
@@ -98,7 +103,7 @@ public class CounterManagement {
         requireDesk(deskId);
         requireFree(agent);
         Instant now = clock.instant();
-        for (Long id : tickets.waitingIds(reasonId, CANDIDATES)) {
+        for (Long id : tickets.waitingIds(reasonId, today(), CANDIDATES)) {
             if (tickets.call(id, deskId, agent.getId(), now)) {
                 changes.bump();
                 return get(id);
@@ -136,7 +141,16 @@ public class CounterManagement {
 
     /** The visitor did not come when called. */
     public Ticket noShow(long ticketId) {
-        return move(ticketId, TicketStatus.CALLED, TicketStatus.NO_SHOW, "done_at", "counter.error.not-called");
+        get(ticketId);
+        Instant now = clock.instant();
+        // Called and not come, or gone before being called (a ticket taken and left, or taken for nothing at the
+        // kiosk).
+        if (!tickets.move(ticketId, TicketStatus.CALLED, TicketStatus.NO_SHOW, "done_at", now)
+                && !tickets.move(ticketId, TicketStatus.WAITING, TicketStatus.NO_SHOW, "done_at", now)) {
+            throw new CounterRuleViolation("counter.error.not-called");
+        }
+        changes.bump();
+        return get(ticketId);
     }
 
     /**
@@ -163,6 +177,7 @@ public class CounterManagement {
             throw new CounterRuleViolation("counter.error.not-serving");
         }
         Long organisation = visit.organisationId() != null ? visit.organisationId() : ticket.organisationId();
+        requireCustomer(organisation);
         String requester = clean(visit.requesterName()) != null ? clean(visit.requesterName()) : ticket.visitorName();
         NewRequest details = new NewRequest(
                 visit.subject(),
@@ -194,18 +209,28 @@ public class CounterManagement {
 
     /** Reception tells who the visitor is (the customer picked on the counter page). */
     public void identify(long ticketId, long organisationId) {
-        get(ticketId);
+        if (!get(ticketId).status().inRoom() && get(ticketId).status() != TicketStatus.SERVING) {
+            throw new CounterRuleViolation("counter.error.over");
+        }
+        requireCustomer(organisationId);
         tickets.identify(ticketId, organisationId);
+    }
+
+    /** A visitor is identified only as a customer that exists (not as one that might be registered later). */
+    private void requireCustomer(@Nullable Long organisationId) {
+        if (organisationId != null && customers.find(organisationId).isEmpty()) {
+            throw new CounterRuleViolation("counter.error.no-customer");
+        }
     }
 
     @Transactional(readOnly = true)
     public List<Ticket> inRoom() {
-        return tickets.inRoom();
+        return tickets.inRoom(today());
     }
 
     @Transactional(readOnly = true)
     public List<Ticket> withAgent(long agentId) {
-        return tickets.withAgent(agentId);
+        return tickets.withAgent(agentId, today());
     }
 
     /** The display's board: the calls of the last four hours (eight at most) and each active reason's wait. */
@@ -225,7 +250,7 @@ public class CounterManagement {
                 .map(Duration::ofSeconds)
                 .toList();
         int desks = tickets.desksAtWork(now.minus(Duration.ofHours(1)));
-        Map<Long, Long> waiting = tickets.inRoom().stream()
+        Map<Long, Long> waiting = tickets.inRoom(today()).stream()
                 .filter(t -> t.status() == TicketStatus.WAITING)
                 .collect(Collectors.groupingBy(Ticket::reasonId, Collectors.counting()));
         return setup.reasons().stream()
@@ -242,7 +267,7 @@ public class CounterManagement {
     @Transactional(readOnly = true)
     public Duration expectedWait(Ticket ticket) {
         Instant now = clock.instant();
-        int ahead = (int) tickets.inRoom().stream()
+        int ahead = (int) tickets.inRoom(today()).stream()
                 .filter(t -> t.status() == TicketStatus.WAITING
                         && t.reasonId() == ticket.reasonId()
                         && t.id() != ticket.id()
@@ -258,6 +283,11 @@ public class CounterManagement {
     @Transactional(readOnly = true)
     public Map<Long, Reason> reasonsById() {
         return setup.reasons().stream().collect(Collectors.toMap(Reason::id, Function.identity()));
+    }
+
+    /** Today in the waiting room's time zone: the day of the tickets in the room. */
+    private LocalDate today() {
+        return clock.instant().atZone(settings.zone()).toLocalDate();
     }
 
     public Instant now() {
@@ -279,7 +309,7 @@ public class CounterManagement {
 
     /** An agent receives one visitor at a time: the one called or being served is finished, recorded or absent first. */
     private void requireFree(AccountPrincipal agent) {
-        if (!tickets.withAgent(agent.getId()).isEmpty()) {
+        if (!tickets.withAgent(agent.getId(), today()).isEmpty()) {
             throw new CounterRuleViolation("counter.error.occupied");
         }
     }

@@ -37,9 +37,30 @@ public class CounterSetupManagement {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CounterSetupStore store;
+    private final CounterSettings settings;
+    private final java.time.Clock clock;
 
-    CounterSetupManagement(CounterSetupStore store) {
+    CounterSetupManagement(CounterSetupStore store, CounterSettings settings, java.time.Clock clock) {
         this.store = store;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * A letter is one reason's for the day: a letter another reason's tickets carried today would number the same
+     * tickets twice ({@code C-003} for two reasons); it is free again tomorrow.
+     */
+    private void requireLetterFreeToday(String letter, @Nullable Long reasonId) {
+        if (store.letterUsedOn(clock.instant().atZone(settings.zone()).toLocalDate(), letter, reasonId)) {
+            throw new CounterFieldViolation("letter", "counter.error.letter-used-today");
+        }
+    }
+
+    private static int position(int position) {
+        if (position < 0 || position > 99) {
+            throw new CounterFieldViolation("position", "counter.error.position");
+        }
+        return position;
     }
 
     public Setup setup() {
@@ -89,7 +110,8 @@ public class CounterSetupManagement {
         if (store.letterTaken(l, null)) {
             throw new CounterFieldViolation("letter", "counter.error.letter-taken");
         }
-        store.addReason(l, required("labelFr", labelFr), required("labelEn", labelEn), position);
+        requireLetterFreeToday(l, null);
+        store.addReason(l, required("labelFr", labelFr), required("labelEn", labelEn), position(position));
     }
 
     public void updateReason(
@@ -98,18 +120,25 @@ public class CounterSetupManagement {
         if (store.letterTaken(l, id)) {
             throw new CounterFieldViolation("letter", "counter.error.letter-taken");
         }
+        requireLetterFreeToday(l, id);
         if (!store.updateReason(
-                id, version, l, required("labelFr", labelFr), required("labelEn", labelEn), active, position)) {
+                id,
+                version,
+                l,
+                required("labelFr", labelFr),
+                required("labelEn", labelEn),
+                active,
+                position(position))) {
             throw new OptimisticLockingFailureException("counter reason " + id);
         }
     }
 
     public void addDesk(String name, int position) {
-        store.addDesk(required("name", name), position);
+        store.addDesk(required("name", name), position(position));
     }
 
     public void updateDesk(long id, int version, String name, boolean active, int position) {
-        if (!store.updateDesk(id, version, required("name", name), active, position)) {
+        if (!store.updateDesk(id, version, required("name", name), active, position(position))) {
             throw new OptimisticLockingFailureException("counter desk " + id);
         }
     }

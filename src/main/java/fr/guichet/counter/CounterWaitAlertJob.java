@@ -63,7 +63,10 @@ class CounterWaitAlertJob {
         int threshold = setup.thresholdMinutes();
         List<Long> leads = leads();
         int alerted = 0;
-        for (Long id : tickets.waitingSinceUnalerted(now.minus(Duration.ofMinutes(threshold)), BATCH)) {
+        for (Long id : tickets.waitingSinceUnalerted(
+                now.minus(Duration.ofMinutes(threshold)),
+                now.atZone(settings.zone()).toLocalDate(),
+                BATCH)) {
             Boolean done = transaction.execute(status -> {
                 if (!tickets.markAlerted(id, now)) {
                     return false;

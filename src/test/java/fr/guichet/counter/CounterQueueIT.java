@@ -80,6 +80,34 @@ class CounterQueueIT extends IntegrationTest {
     }
 
     @Test
+    void aTicketLeftWaitingYesterdayIsGoneWithItsDay() {
+        java.time.LocalDate yesterday =
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1);
+        Instant takenYesterday = yesterday
+                .atTime(17, 0)
+                .atZone(java.time.ZoneId.of("Europe/Paris"))
+                .toInstant();
+        int number = 10_000 + (int) (System.nanoTime() % 89_999);
+        String label = "Z-" + number;
+        long id = jdbc.sql("INSERT INTO counter_ticket (reason_id, ticket_day, ticket_number, label, source, status,"
+                        + " taken_at) VALUES (:reason, :day, :number, :label, 'RECEPTION', 'WAITING', :taken)")
+                .param("reason", reasonA.id())
+                .param("number", number)
+                .param("label", label)
+                .param("day", yesterday)
+                .param("taken", takenYesterday.atOffset(ZoneOffset.UTC))
+                .update();
+        assertThat(id).isEqualTo(1);
+
+        assertThat(counter.inRoom()).noneMatch(t -> t.label().equals(label));
+        AccountPrincipal agent = agent();
+        counter.take(reasonA.id(), TicketSource.RECEPTION, null, null, null);
+        Ticket called = counter.callNext(desk, reasonA.id(), agent);
+        assertThat(called.label()).isNotEqualTo(label);
+        counter.noShow(called.id());
+    }
+
+    @Test
     void anAgentReceivesOneVisitorAtATime() {
         AccountPrincipal agent = agent();
         Ticket first = counter.take(reasonA.id(), TicketSource.RECEPTION, null, null, null);

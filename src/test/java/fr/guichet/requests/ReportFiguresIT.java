@@ -236,6 +236,71 @@ class ReportFiguresIT extends IntegrationTest {
         return new ReportQuery(WEEK, team, null, null, segment, null);
     }
 
+    @Test
+    void aLeadNeverSeesTheInternalRequestsTheirMembersFiledToOtherTeams() throws Exception {
+        UserAccount member = memberOf(billing.getId());
+        Actor asker = new Actor(member.getId(), member.getDisplayName());
+        String toHr = unique("Congés");
+        Request filedByMember = store.insert(
+                Request.submit(
+                        new NewRequest(
+                                toHr,
+                                "Texte",
+                                Category.INTERNAL_HR,
+                                Channel.INTERNAL,
+                                null,
+                                member.getId(),
+                                member.getDisplayName(),
+                                null,
+                                member.getId()),
+                        new Route(accounts.getId(), Priority.NORMAL),
+                        asker,
+                        LEVELS,
+                        paris("2025-03-05T09:00")),
+                new RequestStore.FirstMessage(member.getId(), member.getDisplayName(), false, "Texte"));
+        String toBilling = unique("Badge");
+        Request askedOfBilling = store.insert(
+                Request.submit(
+                        new NewRequest(
+                                toBilling,
+                                "Texte",
+                                Category.INTERNAL_OTHER,
+                                Channel.INTERNAL,
+                                null,
+                                admin.getId(),
+                                admin.getDisplayName(),
+                                null,
+                                admin.getId()),
+                        new Route(billing.getId(), Priority.NORMAL),
+                        new Actor(admin.getId(), admin.getDisplayName()),
+                        LEVELS,
+                        paris("2025-03-05T09:30")),
+                new RequestStore.FirstMessage(admin.getId(), admin.getDisplayName(), false, "Texte"));
+
+        String lines = mvc.perform(
+                        get("/api/v1/reports/requests/lines?unit=WEEK&day=2025-03-05&internal=true&drill=ALL")
+                                .with(user(new AccountPrincipal(lead))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String page = mvc.perform(get("/back/reports/requests?unit=WEEK&day=2025-03-05&internal=true&drill=ALL")
+                        .with(user(new AccountPrincipal(lead))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(lines)
+                .contains(ref(askedOfBilling))
+                .doesNotContain(ref(filedByMember))
+                .doesNotContain(toHr);
+        assertThat(page)
+                .contains(ref(askedOfBilling))
+                .doesNotContain(ref(filedByMember))
+                .doesNotContain(toHr);
+    }
+
     private Request insert(String subject, Route route, String at) {
         NewRequest details = new NewRequest(
                 subject, "Texte", Category.BILLING, Channel.PORTAL, organisation, null, "Client", null, null);

@@ -52,6 +52,19 @@ public class CounterSetupStore {
                 > 0;
     }
 
+    /** Whether a ticket of the day carries the letter for another reason than {@code exceptId}. */
+    public boolean letterUsedOn(java.time.LocalDate day, String letter, @Nullable Long exceptId) {
+        return jdbc.sql("SELECT COUNT(*) FROM counter_ticket t JOIN counter_reason r ON r.id = t.reason_id"
+                                + " WHERE t.ticket_day = :day AND t.label LIKE :prefix"
+                                + " AND (CAST(:id AS BIGINT) IS NULL OR t.reason_id <> :id)")
+                        .param("day", day)
+                        .param("prefix", letter + "-%")
+                        .param("id", exceptId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
     public void addReason(String letter, String labelFr, String labelEn, int position) {
         jdbc.sql("INSERT INTO counter_reason (letter, label_fr, label_en, active, position)"
                         + " VALUES (:letter, :fr, :en, TRUE, :position)")

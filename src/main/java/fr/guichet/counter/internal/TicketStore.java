@@ -91,19 +91,25 @@ public class TicketStore {
                 .optional();
     }
 
-    /** Those in the room (waiting or called), oldest first. */
-    public List<Ticket> inRoom() {
-        return jdbc.sql(SELECT + " WHERE t.status IN ('WAITING', 'CALLED') ORDER BY t.taken_at, t.id")
+    /**
+     * Those in the room today (waiting or called), oldest first: a ticket of an earlier day left waiting is gone with
+     * its day (the room closed; its number is the day's and may be today's again).
+     */
+    public List<Ticket> inRoom(LocalDate today) {
+        return jdbc.sql(SELECT + " WHERE t.ticket_day = :today AND t.status IN ('WAITING', 'CALLED')"
+                        + " ORDER BY t.taken_at, t.id")
+                .param("today", today)
                 .query(TicketStore::ticket)
                 .list();
     }
 
     /** The ids of those waiting (of one reason, or any), oldest first: the candidates of a "call next". */
-    public List<Long> waitingIds(@Nullable Long reasonId, int limit) {
-        return jdbc.sql("SELECT id FROM counter_ticket WHERE status = 'WAITING'"
+    public List<Long> waitingIds(@Nullable Long reasonId, LocalDate today, int limit) {
+        return jdbc.sql("SELECT id FROM counter_ticket WHERE status = 'WAITING' AND ticket_day = :today"
                         + " AND (CAST(:reason AS BIGINT) IS NULL OR reason_id = :reason)"
                         + " ORDER BY taken_at, id LIMIT :limit")
                 .param("reason", reasonId)
+                .param("today", today)
                 .param("limit", limit)
                 .query(Long.class)
                 .list();
@@ -120,9 +126,11 @@ public class TicketStore {
     }
 
     /** Those being served or called by this agent, for their page. */
-    public List<Ticket> withAgent(long agentId) {
+    public List<Ticket> withAgent(long agentId, LocalDate today) {
         return jdbc.sql(SELECT
-                        + " WHERE t.agent_id = :agent AND t.status IN ('CALLED', 'SERVING') ORDER BY t.called_at")
+                        + " WHERE t.agent_id = :agent AND t.ticket_day = :today AND t.status IN ('CALLED', 'SERVING')"
+                        + " ORDER BY t.called_at")
+                .param("today", today)
                 .param("agent", agentId)
                 .query(TicketStore::ticket)
                 .list();
@@ -226,10 +234,11 @@ public class TicketStore {
     }
 
     /** Waiting since before {@code before} and never alerted about: the alert job's candidates. */
-    public List<Long> waitingSinceUnalerted(Instant before, int limit) {
+    public List<Long> waitingSinceUnalerted(Instant before, LocalDate today, int limit) {
         return jdbc.sql("SELECT id FROM counter_ticket WHERE status = 'WAITING' AND alerted_at IS NULL"
-                        + " AND taken_at < :before ORDER BY taken_at LIMIT :limit")
+                        + " AND ticket_day = :today AND taken_at < :before ORDER BY taken_at LIMIT :limit")
                 .param("before", utc(before))
+                .param("today", today)
                 .param("limit", limit)
                 .query(Long.class)
                 .list();

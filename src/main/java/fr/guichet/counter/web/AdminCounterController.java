@@ -26,9 +26,11 @@ class AdminCounterController {
     private static final String HERE = "/back/admin/counter";
 
     private final CounterSetupManagement setup;
+    private final DisplayBroadcaster displays;
 
-    AdminCounterController(CounterSetupManagement setup) {
+    AdminCounterController(CounterSetupManagement setup, DisplayBroadcaster displays) {
         this.setup = setup;
+        this.displays = displays;
     }
 
     @GetMapping
@@ -126,7 +128,11 @@ class AdminCounterController {
 
     @PostMapping("/devices/{device:kiosk|display}/regenerate")
     String regenerate(@PathVariable String device, RedirectAttributes redirect) {
-        setup.regenerate(Device.valueOf(device.toUpperCase(java.util.Locale.ROOT)));
+        Device regenerated = Device.valueOf(device.toUpperCase(java.util.Locale.ROOT));
+        setup.regenerate(regenerated);
+        if (regenerated == Device.DISPLAY) {
+            displays.closeAll();
+        }
         return PageAction.done(redirect, "counter.admin.regenerated", device, HERE);
     }
 

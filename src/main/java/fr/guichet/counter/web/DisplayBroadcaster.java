@@ -28,6 +28,12 @@ class DisplayBroadcaster {
     static final Duration POLL = Duration.ofSeconds(1);
     private static final Duration STREAM = Duration.ofMinutes(30);
 
+    /**
+     * The most display streams one instance holds: a waiting room has a few screens; beyond, the oldest stream is
+     * closed (a real display reconnects by itself), so that a flood of connections holds neither memory nor threads.
+     */
+    static final int MAX_DISPLAYS = 32;
+
     private final CounterChanges changes;
     private final List<SseEmitter> displays = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -50,12 +56,31 @@ class DisplayBroadcaster {
         emitter.onTimeout(() -> displays.remove(emitter));
         emitter.onError(error -> displays.remove(emitter));
         displays.add(emitter);
-        startPolling();
+        while (displays.size() > MAX_DISPLAYS) {
+            SseEmitter oldest = displays.remove(0);
+            oldest.complete();
+        }
+        long current = changes.current();
+        try {
+            emitter.send(SseEmitter.event().name("change").data(Long.toString(current)));
+        } catch (IOException | IllegalStateException gone) {
+            displays.remove(emitter);
+        }
+        startPolling(current);
         return emitter;
     }
 
-    private synchronized void startPolling() {
+    /** Closes every display stream of this instance: the display link was regenerated, the old one opens no more. */
+    void closeAll() {
+        List<SseEmitter> open = List.copyOf(displays);
+        displays.clear();
+        open.forEach(SseEmitter::complete);
+    }
+
+    /** Starts watching the change counter, from {@code current} (the value the first display was just told). */
+    private synchronized void startPolling(long current) {
         if (polling == null || polling.isDone()) {
+            seen = current;
             polling = poller.scheduleWithFixedDelay(this::poll, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
         }
     }

@@ -42,10 +42,18 @@ class BackReportController {
     @GetMapping("/back/reports")
     String report(
             @AuthenticationPrincipal AccountPrincipal user,
-            @ModelAttribute("form") ReportForm form,
+            @ModelAttribute("form") @Nullable ReportForm bound,
             BindingResult binding,
+            @RequestParam Map<String, String> parameters,
             Model model) {
         Map<String, String> errors = new HashMap<>();
+        ReportForm form = bound;
+        if (form == null || binding.hasErrors()) {
+            // A team or a site that is no number (a hand-edited address): the page without that filter, said so.
+            form = ReportForm.lenient(parameters);
+            binding.getFieldErrors().forEach(e -> errors.put(e.getField(), "reports.error.filter"));
+            model.addAttribute("form", form);
+        }
         ReportQuery query = form.toQuery(reports.today(), errors);
         Report report;
         try {

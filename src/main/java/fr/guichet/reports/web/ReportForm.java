@@ -57,6 +57,36 @@ public record ReportForm(
         return new ReportQuery(period, team, channel, category, tag, site);
     }
 
+    /** The form of the parameters given, a filter that does not read (a team that is no number) left out. */
+    static ReportForm lenient(Map<String, String> parameters) {
+        return new ReportForm(
+                parameters.get("unit"),
+                parameters.get("day"),
+                parameters.get("from"),
+                parameters.get("to"),
+                number(parameters.get("team")),
+                option(Channel.class, parameters.get("channel")),
+                option(Category.class, parameters.get("category")),
+                parameters.get("segment"),
+                number(parameters.get("site")));
+    }
+
+    private static @Nullable Long number(@Nullable String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> @Nullable E option(Class<E> type, @Nullable String text) {
+        try {
+            return text == null || text.isBlank() ? null : Enum.valueOf(type, text.strip());
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
     /** The kind of period asked (MONTH when none or unknown). */
     public ReportPeriod.Unit periodUnit() {
         if (unit == null || unit.isBlank()) {
@@ -115,13 +145,23 @@ public record ReportForm(
         return query.toString();
     }
 
+    /** The years a report may look at: nothing was recorded before, and nothing will be beyond. */
+    static final int FIRST_YEAR = 2000;
+
+    static final int LAST_YEAR = 2100;
+
     private static @Nullable LocalDate date(String field, @Nullable String text, Map<String, String> errors) {
         if (text == null || text.isBlank()) {
             errors.put(field, "reports.error.date-required");
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            LocalDate date = LocalDate.parse(text.strip());
+            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                errors.put(field, "reports.error.date-range");
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException bad) {
             errors.put(field, "reports.error.date");
             return null;

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * The WHERE clause every figure shares, on the request {@code r}: the period (when the figure counts the period's
- * requests), customer or internal categories, and the filters — the team's requests (held by it at some point, or owned
- * by its members), channel, category, the segment's customers, the site's owners.
+ * requests), customer or internal categories, and the filters — the team's requests (held by it at some point, or, for
+ * customer requests, owned by its members), channel, category, the segment's customers, the site's owners.
  */
 record FigureWhere(String sql, Map<String, Object> params) {
 
@@ -34,7 +34,13 @@ record FigureWhere(String sql, Map<String, Object> params) {
                     (f.internal() ? Category.internalCategories() : Category.customerCategories())
                             .stream().map(Enum::name).toList());
         }
-        if (f.teamId() != null) {
+        if (f.teamId() != null && f.internal()) {
+            // An internal request is the team's when the team held it: the requests its members filed to other teams
+            // (to HR, to IT) are theirs alone, and their lead sees neither them nor their subjects.
+            sql.append(" AND (r.team_id = :team OR EXISTS (SELECT 1 FROM requests_event h"
+                    + " WHERE h.request_id = r.id AND h.to_team_id = :team))");
+            params.put("team", f.teamId());
+        } else if (f.teamId() != null) {
             sql.append(" AND (r.team_id = :team OR r.owner_id IN (:members) OR EXISTS (SELECT 1 FROM requests_event h"
                     + " WHERE h.request_id = r.id AND h.to_team_id = :team))");
             params.put("team", f.teamId());
