@@ -1,6 +1,7 @@
 package fr.guichet.reports;
 
 import fr.guichet.counter.CounterFigures;
+import fr.guichet.counter.CounterSettings;
 import fr.guichet.customers.CustomerManagement;
 import fr.guichet.customers.Organisation;
 import fr.guichet.identity.AccountKind;
@@ -50,6 +51,7 @@ public class ReportManagement {
     private final UserManagement users;
     private final CustomerManagement customers;
     private final ObjectProvider<CounterFigures> counter;
+    private final ObjectProvider<CounterSettings> counterSettings;
     private final Clock clock;
 
     ReportManagement(
@@ -58,12 +60,14 @@ public class ReportManagement {
             UserManagement users,
             CustomerManagement customers,
             ObjectProvider<CounterFigures> counter,
+            ObjectProvider<CounterSettings> counterSettings,
             Clock clock) {
         this.figures = figures;
         this.teams = teams;
         this.users = users;
         this.customers = customers;
         this.counter = counter;
+        this.counterSettings = counterSettings;
         this.clock = clock;
     }
 
@@ -219,7 +223,31 @@ public class ReportManagement {
 
     private @Nullable List<CounterFigures.CounterVisits> counterVisits(FigureFilter filter, @Nullable Long site) {
         CounterFigures visits = counter.getIfAvailable();
-        return visits == null ? null : visits.visits(filter.from(), filter.to(), site);
+        if (visits == null) {
+            return null;
+        }
+        return counterFollows(filter) ? visits.visits(filter.from(), filter.to(), site) : List.of();
+    }
+
+    /**
+     * Whether the counter's figures follow the filter: the counter's visits have no category nor segment, come through
+     * the counter channel, and are reception's — filtered otherwise, they are left out rather than shown unfiltered.
+     */
+    public boolean counterFollows(FigureFilter filter) {
+        if (filter.category() != null || filter.organisationIds() != null) {
+            return false;
+        }
+        if (filter.channel() != null && filter.channel() != fr.guichet.requests.Channel.COUNTER) {
+            return false;
+        }
+        if (filter.teamId() == null) {
+            return true;
+        }
+        CounterSettings settings = counterSettings.getIfAvailable();
+        return settings != null
+                && teams.teamByCode(settings.receptionTeam())
+                        .map(team -> team.getId().equals(filter.teamId()))
+                        .orElse(false);
     }
 
     /** Every day (or week from Monday) of the period with its count, zeros included. */
