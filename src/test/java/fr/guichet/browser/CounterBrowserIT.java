@@ -136,6 +136,41 @@ class CounterBrowserIT extends IntegrationTest {
                         .mapToLong(CounterFigures.CounterVisits::served)
                         .sum())
                 .isEqualTo(1);
+
+        // The figures of the day, as the administrator reads them, count the visit: its reason at its hour.
+        UserAccount admin = staff(Role.ADMIN, Role.BACK_OFFICE);
+        visitor.manage().deleteAllCookies();
+        visitor.get(url("/login"));
+        visitor.findElement(By.id("username")).sendKeys(admin.getUsername());
+        visitor.findElement(By.id("password")).sendKeys(PASSWORD);
+        visitor.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlToBe(url("/back")));
+        visitor.get(url("/back/reports?unit=DAY"));
+        String counterCard = visitor.findElement(By.cssSelector("section[aria-labelledby=counter-title]"))
+                .getText();
+        CounterFigures.CounterVisits ours = figures
+                .visits(
+                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+                                .atStartOfDay(java.time.ZoneId.of("Europe/Paris"))
+                                .toInstant(),
+                        Instant.now().plusSeconds(1),
+                        null)
+                .stream()
+                .filter(v -> v.reasonCode().equals(label.substring(0, 1)))
+                .filter(v -> v.served() > 0)
+                .findFirst()
+                .orElseThrow();
+        String reasonFr = setup.activeReasons().stream()
+                .filter(r -> r.letter().equals(ours.reasonCode()))
+                .findFirst()
+                .orElseThrow()
+                .label(java.util.Locale.FRENCH);
+        assertThat(counterCard).containsIgnoringCase(reasonFr);
+        assertThat(visitor.findElements(By.cssSelector("section[aria-labelledby=counter-title] tbody tr")))
+                .anySatisfy(row -> assertThat(row.getText())
+                        .containsIgnoringCase(reasonFr)
+                        .contains(" " + ours.served() + " "));
+        screenshot(visitor, "counter-in-reports-1366");
     }
 
     private String url(String path) {
