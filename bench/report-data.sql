@@ -68,4 +68,12 @@ SELECT id, 'REOPENED', 'Client', created_at + interval '3 days' FROM requests_re
 WHERE reference LIKE 'REP-%' AND reopen_count = 1;
 INSERT INTO requests_event (request_id, kind, actor_name, at)
 SELECT id, 'RATED', 'Client', closed_at FROM requests_request WHERE reference LIKE 'REP-%' AND rating IS NOT NULL;
-ANALYZE;
+-- The team lines the requests module keeps beside the history (V40): the lines that send a request to a team or move it.
+INSERT INTO requests_team_event (request_id, created_at, kind, from_team_id, to_team_id)
+SELECT e.request_id, r.created_at, e.kind, e.from_team_id, e.to_team_id
+FROM requests_event e JOIN requests_request r ON r.id = e.request_id
+WHERE r.reference LIKE 'REP-%' AND (e.to_team_id IS NOT NULL OR e.kind IN ('HANDED_OFF', 'TRANSFERRED', 'RETURNED_TO_OWNER'))
+ORDER BY e.id;
+-- VACUUM, not only ANALYZE: the figures are read from their indexes alone (index-only scans), which needs the
+-- visibility map that autovacuum would otherwise set some minutes later.
+VACUUM ANALYZE;

@@ -115,7 +115,7 @@ class RequestStore {
         if (request.getId() == null) {
             throw new IllegalArgumentException("A new request is inserted, not saved");
         }
-        history.record(request.events());
+        history.record(request.events(), request.getCreatedAt());
         return repository.save(request); // publishes the events, then forgets them
     }
 
@@ -144,6 +144,11 @@ class RequestStore {
             statements.add(RequestHistory.insertFor(JUST_INSERTED));
             parameters.add(prefix);
             Collections.addAll(parameters, RequestHistory.valuesOf(event));
+            if (RequestHistory.isTeamLine(event)) {
+                statements.add(RequestHistory.teamLineFor(JUST_INSERTED));
+                parameters.add(prefix);
+                Collections.addAll(parameters, RequestHistory.teamLineValuesOf(event, fresh.getCreatedAt()));
+            }
         }
         statements.add(MessageStore.insertFor(JUST_INSERTED));
         parameters.add(prefix);

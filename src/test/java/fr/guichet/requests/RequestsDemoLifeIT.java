@@ -220,6 +220,29 @@ class RequestsDemoLifeIT {
                 .isZero();
     }
 
+    /**
+     * The team lines the figures read (V40, ADR 0025) are exactly the history's lines that send a request to a team or
+     * move it, each with its request's creation instant — kept by the store in the same transaction, through the
+     * insert of new requests and the saves of their changes alike.
+     */
+    @Test
+    void theTeamLinesAreTheHistorysLinesAboutTeams() {
+        String history = "SELECT e.request_id, e.kind, e.from_team_id, e.to_team_id, r.created_at, COUNT(*) AS n"
+                + " FROM requests_event e JOIN requests_request r ON r.id = e.request_id"
+                + " WHERE e.to_team_id IS NOT NULL OR e.kind IN ('HANDED_OFF', 'TRANSFERRED', 'RETURNED_TO_OWNER')"
+                + " GROUP BY e.request_id, e.kind, e.from_team_id, e.to_team_id, r.created_at";
+        String kept = "SELECT request_id, kind, from_team_id, to_team_id, created_at, COUNT(*) AS n"
+                + " FROM requests_team_event GROUP BY request_id, kind, from_team_id, to_team_id, created_at";
+        assertThat(count("SELECT COUNT(*) FROM requests_team_event WHERE kind = 'TRANSFERRED'"))
+                .isGreaterThan(10);
+        assertThat(count("SELECT COUNT(*) FROM (" + history + " EXCEPT " + kept + ") d"))
+                .as("history lines about teams missing from the team lines")
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM (" + kept + " EXCEPT " + history + ") d"))
+                .as("team lines that are not in the history")
+                .isZero();
+    }
+
     @Test
     void everyRequestIsValidByTheAggregatesRules() {
         Map<Long, List<Map<String, Object>>> history = new HashMap<>();
@@ -348,6 +371,7 @@ class RequestsDemoLifeIT {
         for (String table : List.of(
                 "requests_owner_attention",
                 "requests_message",
+                "requests_team_event",
                 "requests_event",
                 "requests_request",
                 "contracts_version",

@@ -27,12 +27,15 @@ public class FigureQueries {
     static final String MOVES = "('HANDED_OFF', 'TRANSFERRED', 'RETURNED_TO_OWNER')";
 
     private final JdbcClient jdbc;
+    private final SortMemory sortMemory;
 
-    FigureQueries(JdbcClient jdbc) {
+    FigureQueries(JdbcClient jdbc, SortMemory sortMemory) {
         this.jdbc = jdbc;
+        this.sortMemory = sortMemory;
     }
 
     public Figures.Summary summary(FigureFilter filter) {
+        sortMemory.enoughForPercentiles();
         FigureWhere where = FigureWhere.of(filter, true);
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) AS volume,")
                 .append(percentile("0.5", "first_response_seconds", "fr_median"))
@@ -124,9 +127,10 @@ public class FigureQueries {
 
     public List<Figures.Transfer> transfers(FigureFilter filter) {
         FigureWhere where = FigureWhere.of(filter, true);
-        return jdbc.sql("SELECT e.from_team_id, e.to_team_id, COUNT(*) AS n FROM requests_event e"
+        // the moves from the team lines (V40), found by the request's creation instant like the requests themselves
+        return jdbc.sql("SELECT e.from_team_id, e.to_team_id, COUNT(*) AS n FROM requests_team_event e"
                         + " JOIN requests_request r ON r.id = e.request_id" + where.sql() + " AND e.kind IN " + MOVES
-                        + " GROUP BY e.from_team_id, e.to_team_id")
+                        + " AND e.created_at >= :from AND e.created_at < :to GROUP BY e.from_team_id, e.to_team_id")
                 .params(where.params())
                 .query((rs, n) ->
                         new Figures.Transfer(nullable(rs, "from_team_id"), nullable(rs, "to_team_id"), rs.getLong("n")))
@@ -135,6 +139,7 @@ public class FigureQueries {
 
     /** The period's internal requests by the team that holds them. */
     public List<Figures.InternalTeam> internalByTeam(FigureFilter filter) {
+        sortMemory.enoughForPercentiles();
         FigureWhere where = FigureWhere.of(filter.ofInternal(true), true);
         return jdbc.sql("SELECT r.team_id, COUNT(*) AS volume, COUNT(r.resolved_at) AS resolved,"
                         + count("r.resolved_at <= r.resolution_due", "on_time")
