@@ -167,9 +167,8 @@ class CounterBrowserIT extends IntegrationTest {
                 .label(java.util.Locale.FRENCH);
         assertThat(counterCard).containsIgnoringCase(reasonFr);
         assertThat(visitor.findElements(By.cssSelector("section[aria-labelledby=counter-title] tbody tr")))
-                .anySatisfy(row -> assertThat(row.getText())
-                        .containsIgnoringCase(reasonFr)
-                        .contains(" " + ours.served() + " "));
+                .anySatisfy(row ->
+                        assertThat(row.getText()).containsIgnoringCase(reasonFr).contains(" " + ours.served() + " "));
         screenshot(visitor, "counter-in-reports-1366");
     }
 

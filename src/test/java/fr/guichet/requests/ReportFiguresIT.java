@@ -299,6 +299,16 @@ class ReportFiguresIT extends IntegrationTest {
                 .contains(ref(askedOfBilling))
                 .doesNotContain(ref(filedByMember))
                 .doesNotContain(toHr);
+
+        // The administrator's row of internal requests held by a team opens exactly those.
+        String heldByAccounts = mvc.perform(get("/api/v1/reports/requests/lines?unit=WEEK&day=2025-03-05&internal=true"
+                                + "&drill=ALL&toTeam=" + accounts.getId())
+                        .with(user(new AccountPrincipal(admin))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(heldByAccounts).contains(ref(filedByMember)).doesNotContain(ref(askedOfBilling));
     }
 
     private Request insert(String subject, Route route, String at) {

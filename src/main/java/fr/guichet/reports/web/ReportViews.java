@@ -245,7 +245,10 @@ class ReportViews {
                         formats.count(i.volume()),
                         formats.format(Kind.PERCENT, share(i.resolvedOnTime(), i.resolved())),
                         formats.format(Kind.DURATION, dbl(i.resolutionMedian())),
-                        drillLink(query, Drill.ALL, "&internal=true")))
+                        drillLink(
+                                query,
+                                Drill.ALL,
+                                "&internal=true" + (i.teamId() == null ? "" : "&toTeam=" + i.teamId()))))
                 .toList();
     }
 

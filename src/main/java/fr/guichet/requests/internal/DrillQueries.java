@@ -34,7 +34,8 @@ public class DrillQueries {
      * The requests behind a figure, newest first, keyset on the id.
      *
      * @param score for {@link Drill#SCORE}
-     * @param fromTeam for {@link Drill#TRANSFER} (null: the front office), as {@code toTeam}
+     * @param fromTeam for {@link Drill#TRANSFER} (null: the front office), as {@code toTeam}; {@code toTeam} with
+     *     {@link Drill#ALL} of internal requests: those the team holds (a row of the internal requests by team)
      */
     public Figures.LinePage lines(
             FigureFilter filter,
@@ -48,7 +49,14 @@ public class DrillQueries {
         FigureWhere where = FigureWhere.of(filter, drill.ofPeriod());
         Map<String, Object> params = new HashMap<>(where.params());
         String condition = switch (drill) {
-            case ALL -> "TRUE";
+            case ALL -> {
+                // the internal requests of one team's row: those it holds (as the row counts them)
+                if (filter.internal() && toTeam != null) {
+                    params.put("heldBy", toTeam);
+                    yield "r.team_id = :heldBy";
+                }
+                yield "TRUE";
+            }
             case RESPONDED -> "r.first_responded_at IS NOT NULL";
             case RESPONSE_LATE -> "r.first_responded_at > r.first_response_due";
             case RESOLVED -> "r.resolved_at IS NOT NULL";
