@@ -24,10 +24,15 @@ final class CounterSamples {
 
     private final CounterManagement counter;
     private final CounterSetupManagement setup;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    CounterSamples(CounterManagement counter, CounterSetupManagement setup) {
+    CounterSamples(
+            CounterManagement counter,
+            CounterSetupManagement setup,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.counter = counter;
         this.setup = setup;
+        this.jdbc = jdbc;
         RUNNING.add(this);
     }
 
@@ -45,12 +50,30 @@ final class CounterSamples {
             case "reason" -> samples.reason().id();
             case "desk" -> samples.desk();
             case "thresholdversion" -> samples.setup.setup().version();
-            case "ticket" -> samples.ticket().id();
-            case "calledticket" -> samples.called(agent).id();
+            case "ticket" -> samples.free(agent).ticket().id();
+            case "calledticket" -> samples.free(agent).called(agent).id();
             case "servingticket" ->
-                samples.counter.serve(samples.called(agent).id()).id();
+                samples.counter.serve(samples.free(agent).called(agent).id()).id();
             default -> throw new IllegalArgumentException("No such counter object: {" + name + "}");
         };
+    }
+
+    /**
+     * The agent freed of the visitor an earlier row gave them (an agent receives one visitor at a time): called, noted
+     * absent; served, ended.
+     */
+    private CounterSamples free(AccountPrincipal agent) {
+        for (Ticket mine : counter.withAgent(agent.getId())) {
+            if (mine.status() == fr.guichet.counter.TicketStatus.SERVING) {
+                counter.finish(mine.id(), null, null);
+            } else {
+                counter.noShow(mine.id());
+            }
+        }
+        // The row's principal may be another agent (the administrator) who called a visitor on an earlier row.
+        jdbc.sql("UPDATE counter_ticket SET status = 'NO_SHOW' WHERE status IN ('CALLED', 'SERVING')")
+                .update();
+        return this;
     }
 
     private Reason reason() {
