@@ -113,8 +113,10 @@ class CounterBrowserIT extends IntegrationTest {
                 .contains("Guichet");
         screenshot(display, "counter-display-1366");
 
-        visitor.findElement(By.xpath("//button[contains(., 'Il est là')]")).click();
-        visitor.findElement(By.cssSelector("input[name=subject]")).sendKeys("Attestation d’assurance");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(., 'Il est là')]")))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name=subject]")))
+                .sendKeys("Attestation d’assurance");
         visitor.findElement(By.cssSelector("textarea[name=description]"))
                 .sendKeys("La cliente demande une attestation");
         visitor.findElement(By.cssSelector("textarea[name=answer]")).sendKeys("Attestation imprimée et remise");
