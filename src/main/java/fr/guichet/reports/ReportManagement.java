@@ -125,6 +125,7 @@ public class ReportManagement {
                 figures.internalByTeam(filter),
                 figures.latestComments(filter, COMMENTS),
                 counterVisits(filter, query.siteId()),
+                counterFollows(filter),
                 teamNames());
     }
 
@@ -147,6 +148,7 @@ public class ReportManagement {
                 List.of(),
                 List.of(),
                 null,
+                false,
                 Map.of());
     }
 
@@ -233,7 +235,7 @@ public class ReportManagement {
      * Whether the counter's figures follow the filter: the counter's visits have no category nor segment, come through
      * the counter channel, and are reception's — filtered otherwise, they are left out rather than shown unfiltered.
      */
-    public boolean counterFollows(FigureFilter filter) {
+    private boolean counterFollows(FigureFilter filter) {
         if (filter.category() != null || filter.organisationIds() != null) {
             return false;
         }

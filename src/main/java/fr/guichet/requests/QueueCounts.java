@@ -113,56 +113,32 @@ public final class QueueCounts {
 
     /** In a due-time window, under the other filters (the home panels' "due today", "at risk"…). */
     public long in(DueWindow window) {
-        return cells.stream()
-                .filter(cell -> cell.windows().contains(window)
-                        && byAge(cell)
-                        && byStatus(cell)
-                        && byCategory(cell)
-                        && byPriority(cell)
-                        && byAssignee(cell)
-                        && byLate(cell))
-                .mapToLong(Cell::count)
-                .sum();
+        return sumAcrossWindows(cell -> cell.windows().contains(window) && byAge(cell) && byOthers(cell));
     }
 
     /** In an age bucket, under the other filters (the team lead's backlog by age). */
     public long aged(AgeBucket bucket) {
-        return cells.stream()
-                .filter(cell -> cell.age() == bucket
-                        && byDue(cell)
-                        && byStatus(cell)
-                        && byCategory(cell)
-                        && byPriority(cell)
-                        && byAssignee(cell)
-                        && byLate(cell))
-                .mapToLong(Cell::count)
-                .sum();
+        return sumAcrossWindows(cell -> cell.age() == bucket && byDue(cell) && byOthers(cell));
     }
 
     /** Whatever the due time, under the other filters (the due-time select's first option). */
     public long anyDue() {
-        return cells.stream()
-                .filter(cell -> byAge(cell)
-                        && byStatus(cell)
-                        && byCategory(cell)
-                        && byPriority(cell)
-                        && byAssignee(cell)
-                        && byLate(cell))
-                .mapToLong(Cell::count)
-                .sum();
+        return sumAcrossWindows(cell -> byAge(cell) && byOthers(cell));
     }
 
     /** Whatever the age, under the other filters (the age select's first option). */
     public long anyAge() {
-        return cells.stream()
-                .filter(cell -> byDue(cell)
-                        && byStatus(cell)
-                        && byCategory(cell)
-                        && byPriority(cell)
-                        && byAssignee(cell)
-                        && byLate(cell))
-                .mapToLong(Cell::count)
-                .sum();
+        return sumAcrossWindows(cell -> byDue(cell) && byOthers(cell));
+    }
+
+    /** The count of the cells kept, the window filters left to {@code kept} (which sets one of them itself). */
+    private long sumAcrossWindows(Predicate<Cell> kept) {
+        return cells.stream().filter(kept).mapToLong(Cell::count).sum();
+    }
+
+    /** Every filter but the due-time and age windows. */
+    private boolean byOthers(Cell cell) {
+        return byStatus(cell) && byCategory(cell) && byPriority(cell) && byAssignee(cell) && byLate(cell);
     }
 
     private boolean byWindows(Cell cell) {

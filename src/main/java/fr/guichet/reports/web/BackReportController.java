@@ -64,7 +64,6 @@ class BackReportController {
         }
         String q = form.queryString();
         model.addAttribute("dateProblems", errors);
-        model.addAttribute("counterFollows", reports.counterFollows(reports.filterFor(user, query)));
         model.addAttribute("report", report);
         model.addAttribute("period", query.period());
         model.addAttribute("query", q);
