@@ -104,6 +104,13 @@ final class DemoCompany {
             new StaffSeed("c.marchand", "Claire Marchand", "juridique", "clermont", BACK, false),
             new StaffSeed("chef.informatique", "David Caron", "informatique", "lyon", BACK_LEAD, false),
             new StaffSeed("y.benoit", "Yann Benoît", "informatique", "clermont", BACK, false),
+            new StaffSeed(
+                    "webmestre",
+                    "Inès Moreau",
+                    "informatique",
+                    "lyon",
+                    Set.of(Role.BACK_OFFICE, Role.WEBMASTER),
+                    false),
             new StaffSeed("projets", "Romain Masson", "projets", "lyon", BACK_LEAD, false),
             new StaffSeed(
                     "direction", "Anne-Marie Dupuis", "adv", "lyon", Set.of(Role.TEAM_LEAD, Role.BACK_OFFICE), false));

@@ -9,6 +9,8 @@ public enum Role {
     FRONT_OFFICE,
     BACK_OFFICE,
     TEAM_LEAD,
+    /** Edits the public site, the company's identity, and publishes knowledge articles (with ADMIN). */
+    WEBMASTER,
     ADMIN;
 
     /** The Spring Security authority name of this role. */
@@ -17,6 +19,6 @@ public enum Role {
     }
 
     public static Set<Role> staffRoles() {
-        return EnumSet.of(FRONT_OFFICE, BACK_OFFICE, TEAM_LEAD, ADMIN);
+        return EnumSet.of(FRONT_OFFICE, BACK_OFFICE, TEAM_LEAD, WEBMASTER, ADMIN);
     }
 }

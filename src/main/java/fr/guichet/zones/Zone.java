@@ -12,7 +12,7 @@ public enum Zone {
     PUBLIC("/", "zones/layout/public", EnumSet.noneOf(Role.class)),
     PORTAL("/portal", "zones/layout/portal", EnumSet.of(Role.CUSTOMER)),
     DESK("/desk", "zones/layout/desk", EnumSet.of(Role.FRONT_OFFICE, Role.ADMIN)),
-    BACK("/back", "zones/layout/back", EnumSet.of(Role.BACK_OFFICE, Role.TEAM_LEAD, Role.ADMIN)),
+    BACK("/back", "zones/layout/back", EnumSet.of(Role.BACK_OFFICE, Role.TEAM_LEAD, Role.WEBMASTER, Role.ADMIN)),
     API("/api", "zones/layout/public", EnumSet.noneOf(Role.class));
 
     private final String root;

@@ -126,6 +126,10 @@ class SecurityConfiguration {
                         .hasRole(Role.CUSTOMER.name())
                         .requestMatchers("/desk", "/desk/**")
                         .hasAnyRole(STAFF_DESK)
+                        // the company's identity and the public site: the webmaster's, and the administrator's
+                        .requestMatchers(
+                                "/back/admin/company", "/back/admin/company/**", "/back/website", "/back/website/**")
+                        .hasAnyRole(Role.WEBMASTER.name(), Role.ADMIN.name())
                         .requestMatchers("/back/admin", "/back/admin/**")
                         .hasRole(Role.ADMIN.name())
                         // master data (customers, contacts, contracts, catalogue) are changed by those who keep them,
