@@ -1,8 +1,11 @@
 package fr.guichet.company;
 
+import fr.guichet.shared.Language;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who the company is, as its customers see it: on the public site, in the layouts, in the signature of its emails and
@@ -17,6 +20,17 @@ import java.util.Objects;
  * @param city the city
  * @param website the company's own website
  * @param mailSender the address Guichet's emails come from; the {@code email} when empty
+ * @param legalForm the legal form ("SAS", "SARL"…), printed in the legal mentions
+ * @param shareCapital the share capital in euros, printed in the legal mentions; null when not stated
+ * @param siren the company's SIREN (nine digits), empty when not known
+ * @param siret the head office's SIRET (fourteen digits), empty when not known
+ * @param rcsCity the city of the trade register (RCS) the company is registered at
+ * @param vatNumber the intra-EU VAT number, normalised ("FR…")
+ * @param brandColour the brand colour ({@code #rrggbb}, dark enough for white text), empty for Guichet's own
+ * @param defaultLanguage the site's language for visitors who have chosen none
+ * @param openingHours the opening hours as people should read them (several lines), on the contact page and footer
+ * @param iban the bank account invoices print, normalised (no spaces)
+ * @param bic the bank's BIC (8 or 11 characters)
  */
 public record CompanyProfile(
         String tradeName,
@@ -27,10 +41,55 @@ public record CompanyProfile(
         String postcode,
         String city,
         String website,
-        String mailSender) {
+        String mailSender,
+        String legalForm,
+        @Nullable BigDecimal shareCapital,
+        String siren,
+        String siret,
+        String rcsCity,
+        String vatNumber,
+        String brandColour,
+        Language defaultLanguage,
+        String openingHours,
+        String iban,
+        String bic) {
 
     /** What Guichet shows until the company's own identity is stored: the product's name, nothing else. */
     public static final CompanyProfile NEUTRAL = new CompanyProfile("Guichet", "", "", "", List.of(), "", "", "", "");
+
+    /** A profile with its contact details only (names, phone, email, address, website, sender). */
+    public CompanyProfile(
+            String tradeName,
+            String legalName,
+            String phone,
+            String email,
+            List<String> addressLines,
+            String postcode,
+            String city,
+            String website,
+            String mailSender) {
+        this(
+                tradeName,
+                legalName,
+                phone,
+                email,
+                addressLines,
+                postcode,
+                city,
+                website,
+                mailSender,
+                "",
+                null,
+                "",
+                "",
+                "",
+                "",
+                "",
+                Language.FR,
+                "",
+                "",
+                "");
+    }
 
     public CompanyProfile {
         tradeName = Objects.requireNonNull(tradeName, "tradeName").strip();
@@ -50,6 +109,32 @@ public record CompanyProfile(
         city = clean(city);
         website = clean(website);
         mailSender = clean(mailSender);
+        legalForm = clean(legalForm);
+        siren = clean(siren);
+        siret = clean(siret);
+        rcsCity = clean(rcsCity);
+        vatNumber = clean(vatNumber);
+        brandColour = clean(brandColour);
+        defaultLanguage = defaultLanguage == null ? Language.FR : defaultLanguage;
+        openingHours = openingHours == null ? "" : openingHours.strip();
+        iban = clean(iban);
+        bic = clean(bic);
+    }
+
+    /** The opening hours, one line per element; empty when none is stored. */
+    public List<String> openingHourLines() {
+        return openingHours.isEmpty()
+                ? List.of()
+                : openingHours
+                        .lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList();
+    }
+
+    /** Whether anything of the legal mentions (form, capital, registration, VAT number) is stored. */
+    public boolean hasLegalMentions() {
+        return !legalForm.isEmpty() || shareCapital != null || !siren.isEmpty() || !vatNumber.isEmpty();
     }
 
     /** The registered name, or the trade name when none is stored. */

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Company",
-        allowedDependencies = {"shared", "zones"})
+        allowedDependencies = {"identity", "shared", "zones"})
 @NullMarked
 package fr.guichet.company;
 

@@ -4,6 +4,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -11,6 +12,8 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.guichet.catalogue.Recurrence;
+import fr.guichet.company.CompanyLegalLine;
+import fr.guichet.company.CompanyLogo;
 import fr.guichet.company.CompanyManagement;
 import fr.guichet.company.CompanyProfile;
 import fr.guichet.customers.Address;
@@ -21,6 +24,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -42,16 +46,34 @@ public class ContractDocument {
     private final MessageSource messages;
     private final ContractManagement contracts;
     private final CompanyManagement company;
+    private final CompanyLegalLine legalLine;
 
     ContractDocument(
             CustomerManagement customers,
             MessageSource messages,
             ContractManagement contracts,
-            CompanyManagement company) {
+            CompanyManagement company,
+            CompanyLegalLine legalLine) {
         this.customers = customers;
         this.messages = messages;
         this.contracts = contracts;
         this.company = company;
+        this.legalLine = legalLine;
+    }
+
+    /** The company's logo at the top of the document, 40 pt high; none for an SVG (a PDF embeds bitmaps only). */
+    private Optional<Image> logo() {
+        return company.logo()
+                .filter(logo -> !CompanyLogo.SVG.equals(logo.mediaType()))
+                .flatMap(logo -> {
+                    try {
+                        Image image = Image.getInstance(logo.content());
+                        image.scaleToFit(160, 40);
+                        return Optional.of(image);
+                    } catch (Exception unreadable) {
+                        return Optional.empty();
+                    }
+                });
     }
 
     public byte[] pdf(Contract contract) {
@@ -64,9 +86,19 @@ public class ContractDocument {
             document.addTitle(contract.getReference());
             document.open();
             CompanyProfile provider = company.current();
+            logo().ifPresent(logo -> {
+                try {
+                    document.add(logo);
+                } catch (DocumentException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
             document.add(new Paragraph(text(provider.officialName()), HEADING));
             for (String line : provider.postalAddress()) {
                 document.add(new Paragraph(text(line), SMALL));
+            }
+            if (provider.hasLegalMentions()) {
+                document.add(new Paragraph(text(legalLine.of(provider, FRENCH)), SMALL));
             }
             document.add(new Paragraph(msg("contracts.pdf.title", contract.getReference()), TITLE));
             document.add(new Paragraph(contract.getTitle(), TEXT));

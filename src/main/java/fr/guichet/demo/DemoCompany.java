@@ -4,6 +4,8 @@ import fr.guichet.company.CompanyProfile;
 import fr.guichet.customers.OrganisationKind;
 import fr.guichet.identity.Office;
 import fr.guichet.identity.Role;
+import fr.guichet.shared.Language;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
@@ -42,7 +44,21 @@ final class DemoCompany {
             "69003",
             "Lyon",
             "https://www.helios-infogerance.fr",
-            "accueil@helios-infogerance.fr");
+            "accueil@helios-infogerance.fr",
+            "SAS",
+            new BigDecimal("50000.00"),
+            "842153678",
+            "84215367800011",
+            "Lyon",
+            "FR16842153678",
+            "#1f5fa8",
+            Language.FR,
+            "Lundi–vendredi : 8 h 30 – 18 h\nHotline : 8 h – 19 h, astreinte le samedi matin",
+            "FR7630006000011234567890189",
+            "AGRIFRPP869");
+
+    /** The demo company's logo (a PNG drawn for the demo: a sun), in the demo module's resources. */
+    static final String LOGO = "fr/guichet/demo/helios-logo.png";
 
     /** The address of a staff member of the demo company. */
     static String staffEmail(String username) {

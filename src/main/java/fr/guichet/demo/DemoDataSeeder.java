@@ -122,6 +122,17 @@ class DemoDataSeeder implements ApplicationRunner {
         }
     }
 
+    private static byte[] demoLogo() {
+        try (var in = DemoDataSeeder.class.getClassLoader().getResourceAsStream(DemoCompany.LOGO)) {
+            if (in == null) {
+                throw new IllegalStateException("Demo logo missing: " + DemoCompany.LOGO);
+            }
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Each module's part of the company's year of life, in order (DemoActivity). */
     private void playLife(DemoLife life) {
         for (DemoActivity activity : activities) {
@@ -216,6 +227,7 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         // An instance seeding at the same moment has failed on the sites' unique codes before.
         company.change(DemoCompany.PROFILE, 0, "demo");
+        company.changeLogo(demoLogo(), 0, "demo");
         DemoDataSetting setting = DemoDataSetting.from(environment);
         if (setting.life()) {
             playLife(DemoLife.yearEnding(setting.seed(), clock.instant()));

@@ -1,5 +1,7 @@
 package fr.guichet.notifications;
 
+import fr.guichet.company.CompanyLegalLine;
+import fr.guichet.company.CompanyLogo;
 import fr.guichet.company.CompanyManagement;
 import fr.guichet.company.CompanyProfile;
 import fr.guichet.company.CompanySettings;
@@ -13,11 +15,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -42,6 +46,7 @@ public class Mailer {
     private final NotificationSettings settings;
     private final CompanyManagement company;
     private final CompanySettings companySettings;
+    private final CompanyLegalLine legalLine;
 
     Mailer(
             Outbox outbox,
@@ -51,7 +56,8 @@ public class Mailer {
             MailRetries retries,
             NotificationSettings settings,
             CompanyManagement company,
-            CompanySettings companySettings) {
+            CompanySettings companySettings,
+            CompanyLegalLine legalLine) {
         this.outbox = outbox;
         this.messages = messages;
         this.smtp = smtp;
@@ -60,6 +66,7 @@ public class Mailer {
         this.settings = settings;
         this.company = company;
         this.companySettings = companySettings;
+        this.legalLine = legalLine;
     }
 
     /**
@@ -115,11 +122,21 @@ public class Mailer {
     private void deliver(JavaMailSender sender, OutgoingMail mail) {
         try {
             MimeMessage mime = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
+            MimeMessageHelper helper =
+                    new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
             setFrom(helper);
             helper.setTo(mail.recipient());
             helper.setSubject(mail.subject());
-            helper.setText(mail.body());
+            Optional<CompanyLogo> logo = company.logo();
+            boolean inlineLogo =
+                    logo.isPresent() && !CompanyLogo.SVG.equals(logo.get().mediaType());
+            helper.setText(mail.body(), html(mail, logo.orElse(null), inlineLogo));
+            if (inlineLogo) {
+                helper.addInline(
+                        LOGO_CID,
+                        new ByteArrayResource(logo.get().content()),
+                        logo.get().mediaType());
+            }
             mime.setHeader("Auto-Submitted", "auto-generated");
             mime.setHeader("Message-ID", mail.messageId()); // kept by JavaMailSenderImpl when it saves the message
             sender.send(mime);
@@ -147,6 +164,60 @@ public class Mailer {
                 outbox.attempted(mail.id(), Status.PENDING, e.getMessage(), now, now.plus(wait));
             }
         }
+    }
+
+    /**
+     * The HTML alternative of an email: the company's logo (inline when it is a PNG or JPEG, by its address when an
+     * SVG, which mail clients do not embed), the text as paragraphs with its links made clickable, and the company's
+     * signature and legal mentions. The plain text stays the first part, for clients that show only text.
+     */
+    String html(OutgoingMail mail, CompanyLogo logo, boolean inlineLogo) {
+        CompanyProfile profile = company.current();
+        Locale language = Locale.forLanguageTag(mail.language());
+        String body = mail.body();
+        int signature = body.lastIndexOf("\n\n-- \n");
+        String text = signature < 0 ? body : body.substring(0, signature);
+        StringBuilder html = new StringBuilder(512 + text.length() * 2);
+        html.append("<!DOCTYPE html><html lang=\"")
+                .append(escape(language.getLanguage()))
+                .append("\"><head><meta charset=\"UTF-8\"><title>")
+                .append(escape(mail.subject()))
+                .append("</title></head><body style=\"margin:0;padding:0;background:#f6f7f9;\">")
+                .append(
+                        "<div style=\"max-width:640px;margin:0 auto;padding:24px;font-family:Arial,Helvetica,sans-serif;"
+                                + "font-size:15px;line-height:1.5;color:#1d2430;background:#ffffff;\">");
+        html.append("<p style=\"margin:0 0 16px;font-size:18px;font-weight:bold;\">");
+        if (logo != null) {
+            String source =
+                    inlineLogo ? "cid:" + LOGO_CID : companySettings.baseUrl() + "/company/logo?v=" + logo.version();
+            html.append("<img src=\"")
+                    .append(escape(source))
+                    .append("\" alt=\"\" height=\"40\" style=\"height:40px;vertical-align:middle;margin-right:8px;\">");
+        }
+        html.append(escape(profile.tradeName())).append("</p>");
+        for (String paragraph : text.strip().split("\n\\s*\n")) {
+            html.append("<p style=\"margin:0 0 12px;\">")
+                    .append(linked(escape(paragraph.strip())).replace("\n", "<br>"))
+                    .append("</p>");
+        }
+        html.append("<hr style=\"border:none;border-top:1px solid #d9dee6;margin:20px 0 12px;\">")
+                .append("<p style=\"margin:0 0 4px;font-size:13px;\">")
+                .append(escape(profile.signature()))
+                .append("</p><p style=\"margin:0;font-size:12px;color:#5b6472;\">")
+                .append(escape(legalLine.of(profile, language)))
+                .append("</p></div></body></html>");
+        return html.toString();
+    }
+
+    private static final String LOGO_CID = "company-logo";
+
+    private static String escape(String text) {
+        return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+
+    /** The http(s) addresses of an escaped text as links (their text escaped already). */
+    private static String linked(String escaped) {
+        return escaped.replaceAll("(https?://[^\\s<]+[^\\s<.,;:!?)])", "<a href=\"$1\">$1</a>");
     }
 
     /** The sender set in {@code guichet.mail.from}, else the company's trade name and mail address. */

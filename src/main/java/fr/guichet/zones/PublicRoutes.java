@@ -42,6 +42,11 @@ public final class PublicRoutes {
             get("/counter/display/{secret}"),
             get("/counter/display/{secret}/board"),
             get("/counter/display/{secret}/events"),
+            // the company's logo and brand colour, linked from every page; the first run of a fresh install (ADR 0028)
+            get("/company/logo"),
+            get("/company/theme.css"),
+            get("/setup"),
+            post("/setup"),
             new Route(null, "/error"));
 
     /**

@@ -2,6 +2,7 @@ package fr.guichet.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.guichet.company.CompanyLegalLine;
 import fr.guichet.company.CompanyManagement;
 import fr.guichet.company.CompanySettings;
 import fr.guichet.notifications.OutgoingMail.Status;
@@ -57,6 +58,9 @@ class MailRetryIT extends IntegrationTest {
 
     @Autowired
     CompanySettings companySettings;
+
+    @Autowired
+    CompanyLegalLine legalLine;
 
     @Test
     void aRefusedMailIsTriedAgainLaterThenGivenUpAfterTheLastAttempt() throws Exception {
@@ -180,7 +184,8 @@ class MailRetryIT extends IntegrationTest {
                 retries,
                 settings,
                 company,
-                companySettings);
+                companySettings,
+                legalLine);
     }
 
     /** An SMTP server address where nothing listens: a port taken then released. */

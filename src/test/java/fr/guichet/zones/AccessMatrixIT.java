@@ -162,6 +162,11 @@ class AccessMatrixIT extends IntegrationTest {
             GET   /services                                                      OK    OK    OK    OK    OK    OK    OK    OK    OK
             GET   /contact                                                       OK    OK    OK    OK    OK    OK    OK    OK    OK
             GET   /login                                                         OK    REDIR REDIR REDIR REDIR REDIR REDIR REDIR REDIR
+            GET   /company/logo                                                  OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /company/theme.css                                             OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /setup                                                         404   404   404   404   404   404   404   404   404
+            POST  /setup                                                         404   404   404   404   404   404   404   404   404
+                  /setup   code=ABCD-EFGH-JKLM&displayName=Matrice&username=matrice.setup&email=matrice@example.fr&password=Matrice-Nouveau-2026&confirmation=Matrice-Nouveau-2026
             GET   /invitation/{secret}                                           OK    OK    OK    OK    OK    OK    OK    OK    OK
                   /invitation/no-such-link
 
@@ -513,6 +518,16 @@ class AccessMatrixIT extends IntegrationTest {
             POST  /desk/counter/tickets/{id}/record                              LOGIN 403   403   OK    403   403   403   OK    403
                   /desk/counter/tickets/{servingticket}/record   subject=Visite&description=Question au guichet&category=OTHER&outcome=resolved&answer=Réglé sur place
 
+            GET   /back/admin/company                                            LOGIN 403   403   403   403   403   403   OK    OK
+            POST  /back/admin/company                                            LOGIN 403   403   403   403   403   403   RULE  RULE
+                  /back/admin/company   tradeName=&version=0
+            GET   /back/admin/company/setup                                      LOGIN 403   403   403   403   403   403   REDIR REDIR
+            POST  /back/admin/company/setup                                      LOGIN 403   403   403   403   403   403   RULE  RULE
+                  /back/admin/company/setup   tradeName=Matrice&version=0
+            POST  /back/admin/company/logo                                       LOGIN 403   403   403   403   403   403   RULE  RULE
+                  /back/admin/company/logo   @upload:logo
+            POST  /back/admin/company/logo/delete                                LOGIN 403   403   403   403   403   403   RULE  RULE
+                  /back/admin/company/logo/delete   logoVersion=0
             GET   /back/admin/business-hours                                     LOGIN 403   403   403   403   403   403   OK    403
             POST  /back/admin/business-hours                                     LOGIN 403   403   403   403   403   403   OK    403
                   /back/admin/business-hours   @hours

@@ -3,17 +3,19 @@ package fr.guichet.zones.internal;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.UserManagement;
 import fr.guichet.shared.Language;
+import fr.guichet.shared.SiteLanguage;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.util.WebUtils;
 
 /**
- * French by default, English on request. A switch ({@code ?lang=en}, a GET) changes only this browser's cookie; the
+ * The site's default language (the company's choice, {@link SiteLanguage}; French without one), the other on request. A switch ({@code ?lang=en}, a GET) changes only this browser's cookie; the
  * account keeps its language, changed by a POST: the account page's language form, or a login from a browser that
  * chose one (ADR 0014). The account's language follows the user to another browser at their next login.
  */
@@ -24,10 +26,14 @@ class UserLocaleResolver extends CookieLocaleResolver {
 
     private final UserManagement users;
 
-    UserLocaleResolver(UserManagement users) {
+    UserLocaleResolver(UserManagement users, ObjectProvider<SiteLanguage> siteLanguage) {
         super(COOKIE);
         this.users = users;
         setDefaultLocale(Locale.FRENCH);
+        setDefaultLocaleFunction(request -> {
+            SiteLanguage site = siteLanguage.getIfAvailable();
+            return site == null ? Locale.FRENCH : site.defaultLanguage().locale();
+        });
         setCookieMaxAge(Duration.ofDays(365));
         setCookieHttpOnly(true);
         setCookieSameSite("Lax");
