@@ -1,5 +1,6 @@
 package fr.guichet.company.web;
 
+import fr.guichet.company.CompanyIdentityPolicy;
 import fr.guichet.company.CompanyLogo;
 import fr.guichet.company.CompanyManagement;
 import fr.guichet.company.CompanyProfileRefused;
@@ -120,6 +121,14 @@ class BackCompanyController {
             boolean setup) {
         if (!form.capitalReadable()) {
             errors.rejectValue("shareCapital", "company.error.capital");
+        }
+        // Every broken rule at once, next to its field: the policy's as well as the form's.
+        try {
+            CompanyIdentityPolicy.check(form.profile());
+        } catch (CompanyProfileRefused refused) {
+            refused.violations().stream()
+                    .filter(v -> !errors.hasFieldErrors(v.field()))
+                    .forEach(v -> errors.rejectValue(v.field(), v.messageKey(), v.messageArguments(), null));
         }
         if (!errors.hasErrors()) {
             try {
