@@ -43,8 +43,10 @@ class FirstRunController {
             }
             throw new NoFirstRun();
         }
-        boolean awaitsAdministrator = firstRun.awaitsAdministrator();
-        if (request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null || !awaitsAdministrator) {
+        boolean visitor = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null;
+        // The site's visitors see the neutral page, never the administrator's form (which only /setup shows).
+        boolean awaitsAdministrator = !visitor && firstRun.awaitsAdministrator();
+        if (!awaitsAdministrator) {
             // A visitor of the site (or anyone once the administrator exists): the site is being set up.
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             response.setHeader("Retry-After", "3600");
