@@ -113,7 +113,10 @@ class ContractsIT extends IntegrationTest {
                 .contains("Fromagerie Chabert")
                 .contains("Infogérance du poste de travail")
                 .contains("351,00")
-                .contains("Il se reconduit tacitement par périodes de 12 mois");
+                .contains("Il se reconduit tacitement par périodes de 12 mois")
+                .as("the provider's legal mentions, from the company's identity")
+                .contains("RCS Lyon 842 153 678")
+                .contains("TVA FR16842153678");
 
         HttpSession desk = new HttpSession(port);
         desk.login(staff(Role.FRONT_OFFICE).getUsername(), PASSWORD);
