@@ -361,7 +361,11 @@ class AccessibilityIT extends IntegrationTest {
                 || sample.endsWith(".csv")
                 || sample.endsWith("/pdf")
                 || sample.contains("/attachments/")
-                || sample.contains("/documents/");
+                || sample.contains("/documents/")
+                || sample.startsWith("/media/")
+                || sample.endsWith(".atom")
+                || sample.endsWith(".xml")
+                || sample.endsWith(".txt");
     }
 
     private String url(String path) {
