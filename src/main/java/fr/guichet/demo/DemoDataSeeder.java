@@ -19,6 +19,8 @@ import fr.guichet.identity.UserProfile;
 import fr.guichet.shared.DemoActivity;
 import fr.guichet.shared.DemoLife;
 import fr.guichet.shared.Language;
+import fr.guichet.website.MediaLibrary;
+import fr.guichet.website.NewsManagement;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -59,6 +61,8 @@ class DemoDataSeeder implements ApplicationRunner {
     private final CompanyManagement company;
     private final List<DemoActivity> activities;
     private final Clock clock;
+    private final MediaLibrary media;
+    private final NewsManagement news;
 
     DemoDataSeeder(
             UserManagement users,
@@ -70,7 +74,9 @@ class DemoDataSeeder implements ApplicationRunner {
             Environment environment,
             CompanyManagement company,
             ObjectProvider<DemoActivity> activities,
-            Clock clock) {
+            Clock clock,
+            MediaLibrary media,
+            NewsManagement news) {
         this.users = users;
         this.teams = teams;
         this.customers = customers;
@@ -83,6 +89,8 @@ class DemoDataSeeder implements ApplicationRunner {
                 .sorted(Comparator.comparingInt(DemoActivity::order))
                 .toList();
         this.clock = clock;
+        this.media = media;
+        this.news = news;
     }
 
     @Override
@@ -228,6 +236,7 @@ class DemoDataSeeder implements ApplicationRunner {
         // An instance seeding at the same moment has failed on the sites' unique codes before.
         company.change(DemoCompany.PROFILE, 0, "demo");
         company.changeLogo(demoLogo(), 0, "demo");
+        DemoWebsiteNews.seed(media, news, clock);
         DemoDataSetting setting = DemoDataSetting.from(environment);
         if (setting.life()) {
             playLife(DemoLife.yearEnding(setting.seed(), clock.instant()));

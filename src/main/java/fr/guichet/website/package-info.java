@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Website",
-        allowedDependencies = {"catalogue", "requests", "shared"})
+        allowedDependencies = {"catalogue", "company", "identity", "requests", "shared"})
 @NullMarked
 package fr.guichet.website;
 

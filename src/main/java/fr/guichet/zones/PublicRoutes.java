@@ -33,6 +33,13 @@ public final class PublicRoutes {
             get("/services"),
             get("/contact"),
             post("/contact"),
+            // the site's news, its feed, the media library's images, the sitemap and robots.txt (issue 14)
+            get("/news"),
+            get("/news/{slug}"),
+            get("/news/feed.atom"),
+            get("/media/{id}/{filename}"),
+            get("/sitemap.xml"),
+            get("/robots.txt"),
             get("/login"),
             get("/invitation/{secret}"),
             post("/invitation/{secret}"),

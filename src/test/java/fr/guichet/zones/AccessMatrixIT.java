@@ -143,6 +143,9 @@ class AccessMatrixIT extends IntegrationTest {
 
     private static final String CSV = "@csv:";
 
+    /** Body of a multipart request: one small PNG image under the given field. */
+    private static final String IMAGE = "@image:";
+
     /** Refused, whichever way: the correct outcome of a known gap. */
     private static final Set<Outcome> REFUSED = Set.of(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Outcome.RULE);
 
@@ -169,6 +172,47 @@ class AccessMatrixIT extends IntegrationTest {
                   /setup   code=ABCD-EFGH-JKLM&displayName=Matrice&username=matrice.setup&email=matrice@example.fr&password=Matrice-Nouveau-2026&confirmation=Matrice-Nouveau-2026
             GET   /invitation/{secret}                                           OK    OK    OK    OK    OK    OK    OK    OK    OK
                   /invitation/no-such-link
+            GET   /news                                                          OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /news/{slug}                                                   OK    OK    OK    OK    OK    OK    OK    OK    OK
+                  /news/{newsslug}
+            GET   /news/{slug}                                                   404   404   404   404   404   404   404   404   404
+                  /news/matrice-pas-une-actualite
+            GET   /news/feed.atom                                                OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /media/{id}/{filename}                                         OK    OK    OK    OK    OK    OK    OK    OK    OK
+                  /media/{media}/{mediafile}
+            GET   /media/{id}/{filename}                                         404   404   404   404   404   404   404   404   404
+                  /media/0/absente.png
+            GET   /sitemap.xml                                                   OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /robots.txt                                                    OK    OK    OK    OK    OK    OK    OK    OK    OK
+
+            # The public site's news and media library, in the back office: the webmaster's and the administrator's
+            GET   /back/website/news                                             LOGIN 403   403   403   403   403   403   OK    OK
+            GET   /back/website/news/new                                         LOGIN 403   403   403   403   403   403   OK    OK
+            POST  /back/website/news                                             LOGIN 403   403   403   403   403   403   OK    OK
+                  /back/website/news   language=FR&title=Matrice&slug=&date=2026-01-20&summary=Résumé&bodyMarkdown=Texte&version=0
+            GET   /back/website/news/{id}                                        LOGIN 403   403   403   403   403   403   OK    OK
+                  /back/website/news/{news}
+            POST  /back/website/news/{id}                                        LOGIN 403   403   403   403   403   403   OK    OK
+                  /back/website/news/{news}   language=EN&title=Changed&slug=&date=2026-01-21&summary=Summary&bodyMarkdown=Text&version={news.v}
+            POST  /back/website/news/{id}/publish                                LOGIN 403   403   403   403   403   403   OK    OK
+                  /back/website/news/{news}/publish   version={news.v}
+            POST  /back/website/news/{id}/unpublish                              LOGIN 403   403   403   403   403   403   OK    OK
+                  /back/website/news/{pubnews}/unpublish   version={pubnews.v}
+            POST  /back/website/news/{id}/delete                                 LOGIN 403   403   403   403   403   403   OK    OK
+                  /back/website/news/{news}/delete   version={news.v}
+            GET   /back/website/news/{id}/preview                                LOGIN 403   403   403   403   403   403   OK    OK
+                  /back/website/news/{news}/preview
+            GET   /back/website/media                                            LOGIN 403   403   403   403   403   403   OK    OK
+            POST  /back/website/media                                            LOGIN 403   403   403   403   403   403   OK    OK
+                  /back/website/media   @image:file
+            GET   /back/website/media/{id}                                       LOGIN 403   403   403   403   403   403   OK    OK
+                  /back/website/media/{media}
+            POST  /back/website/media/{id}                                       LOGIN 403   403   403   403   403   403   OK    OK
+                  /back/website/media/{media}   altFr=Une image&altEn=An image&version={media.v}
+            POST  /back/website/media/{id}/delete                                LOGIN 403   403   403   403   403   403   OK    OK
+                  /back/website/media/{media}/delete   version={media.v}
+            GET   /back/website/media/picker                                     LOGIN 403   403   403   403   403   403   OK    OK
+                  /back/website/media/picker?target=bodyMarkdown
 
             # Every signed-in user
             GET   /account/password                                              LOGIN OK    OK    OK    OK    OK    OK    OK    OK
@@ -889,19 +933,24 @@ class AccessMatrixIT extends IntegrationTest {
         String path = world.fill(sample);
         boolean api = path.startsWith("/api/") || path.startsWith("/actuator/");
         AbstractMockHttpServletRequestBuilder<?> request;
-        if (body != null && (body.startsWith(UPLOAD) || body.startsWith(CSV))) {
+        if (body != null && (body.startsWith(UPLOAD) || body.startsWith(CSV) || body.startsWith(IMAGE))) {
             String field = body.substring(body.indexOf(':') + 1);
             MockMultipartHttpServletRequestBuilder upload = multipart(path);
             upload.file(
-                    body.startsWith(CSV)
-                            ? new MockMultipartFile(
-                                    field,
-                                    "clients.csv",
-                                    "text/csv",
-                                    ("nom;code postal\nMatrice " + unique("import") + ";69001\n")
-                                            .getBytes(StandardCharsets.UTF_8))
-                            : new MockMultipartFile(
-                                    field, "piece.txt", "text/plain", "contenu".getBytes(StandardCharsets.UTF_8)));
+                    body.startsWith(IMAGE)
+                            ? new MockMultipartFile(field, "matrice.png", "image/png", WebsiteSamples.png())
+                            : body.startsWith(CSV)
+                                    ? new MockMultipartFile(
+                                            field,
+                                            "clients.csv",
+                                            "text/csv",
+                                            ("nom;code postal\nMatrice " + unique("import") + ";69001\n")
+                                                    .getBytes(StandardCharsets.UTF_8))
+                                    : new MockMultipartFile(
+                                            field,
+                                            "piece.txt",
+                                            "text/plain",
+                                            "contenu".getBytes(StandardCharsets.UTF_8)));
             request = upload;
         } else {
             request = request(HttpMethod.valueOf(method), path);

@@ -157,6 +157,11 @@ final class RouteWorld {
         }
     }
 
+    /** The objects already made, for samples that build on another ({@code {newsslug}} on {@code {pubnews}}). */
+    interface Lookup {
+        Object get(String name);
+    }
+
     private Object get(String name) {
         Object value = made.get(name);
         if (value == null) {
@@ -210,6 +215,7 @@ final class RouteWorld {
             case "site" -> services.teams().site((Long) value).getVersion();
             case "rule" -> services.routing().routingRule((Long) value).getVersion();
             case "hours" -> services.hours().current().version();
+            case "news", "pubnews", "media" -> WebsiteSamples.version(name, value);
             case "owners" -> services.ownerSettings().current().version();
             case "teamreply" ->
                 services.savedReplies()
@@ -376,6 +382,7 @@ final class RouteWorld {
                                         SavedReplyScope.TEAM,
                                         cast.holdingTeam()))
                         .getId();
+            case "news", "pubnews", "newsslug", "media", "mediafile" -> WebsiteSamples.make(name, this::get);
             case "kiosk", "display", "reason", "desk", "thresholdversion", "ticket", "calledticket", "servingticket" ->
                 CounterSamples.make(name, agent);
             default -> throw new IllegalArgumentException("No such object in the matrix's world: {" + name + "}");
