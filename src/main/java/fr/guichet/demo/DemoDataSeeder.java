@@ -10,12 +10,14 @@ import fr.guichet.customers.CustomerStatus;
 import fr.guichet.customers.NewOrganisation;
 import fr.guichet.customers.Organisation;
 import fr.guichet.identity.AccountKind;
+import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.Site;
 import fr.guichet.identity.Team;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserManagement;
 import fr.guichet.identity.UserProfile;
+import fr.guichet.knowledge.KnowledgeManagement;
 import fr.guichet.shared.DemoActivity;
 import fr.guichet.shared.DemoLife;
 import fr.guichet.shared.Language;
@@ -53,6 +55,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final TeamManagement teams;
     private final CustomerManagement customers;
     private final CatalogueManagement catalogue;
+    private final KnowledgeManagement knowledge;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final Environment environment;
@@ -65,6 +68,7 @@ class DemoDataSeeder implements ApplicationRunner {
             TeamManagement teams,
             CustomerManagement customers,
             CatalogueManagement catalogue,
+            KnowledgeManagement knowledge,
             PasswordEncoder passwordEncoder,
             TransactionTemplate transaction,
             Environment environment,
@@ -75,6 +79,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.teams = teams;
         this.customers = customers;
         this.catalogue = catalogue;
+        this.knowledge = knowledge;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
         this.environment = environment;
@@ -116,6 +121,8 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         try {
             company.change(DemoCompany.PROFILE, 0, "demo");
+            users.findByUsername("webmestre")
+                    .ifPresent(webmaster -> DemoKnowledge.seed(knowledge, new AccountPrincipal(webmaster)));
             log.info("Demo company's identity stored in the existing demo database");
         } catch (RuntimeException e) {
             log.info("Demo company's identity not stored: it was stored meanwhile ({})", e.getMessage());
@@ -216,6 +223,8 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         // An instance seeding at the same moment has failed on the sites' unique codes before.
         company.change(DemoCompany.PROFILE, 0, "demo");
+        users.findByUsername("webmestre")
+                .ifPresent(webmaster -> DemoKnowledge.seed(knowledge, new AccountPrincipal(webmaster)));
         DemoDataSetting setting = DemoDataSetting.from(environment);
         if (setting.life()) {
             playLife(DemoLife.yearEnding(setting.seed(), clock.instant()));

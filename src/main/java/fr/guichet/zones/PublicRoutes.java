@@ -33,6 +33,11 @@ public final class PublicRoutes {
             get("/services"),
             get("/contact"),
             post("/contact"),
+            // the help centre: published public articles only (internal ones and drafts answer 404)
+            get("/help"),
+            get("/help/categories/{slug}"),
+            get("/help/articles/{slug}"),
+            post("/help/articles/{slug}/vote"),
             get("/login"),
             get("/invitation/{secret}"),
             post("/invitation/{secret}"),
