@@ -9,8 +9,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The help centre's articles for {@code sitemap.xml}: each published public article in each language it is written
- * in, with its other language as alternate. Never a draft, an archived or an internal article.
+ * The help centre for {@code sitemap.xml}: each published public article in each language it is written in, with its
+ * other language as alternate, and each section that holds one. Never a draft, an archived or an internal article.
  */
 @Component
 class HelpSitemap implements SitemapSource {
@@ -32,6 +32,15 @@ class HelpSitemap implements SitemapSource {
             for (String path : paths.values()) {
                 entries.add(new Entry(path, changed, paths.size() > 1 ? paths : Map.of()));
             }
+        }
+        // the sections holding articles readers see; their address carries no language (?lang= switches it)
+        for (HelpCategory section : views.helpCentre(java.util.Locale.FRENCH, Integer.MAX_VALUE)) {
+            String path = "/help/categories/" + section.slug();
+            Instant changed = section.articles().stream()
+                    .map(link -> updates.getOrDefault(link.id(), Instant.EPOCH))
+                    .max(Instant::compareTo)
+                    .orElse(Instant.EPOCH);
+            entries.add(new Entry(path, changed, Map.of("fr", path + "?lang=fr", "en", path + "?lang=en")));
         }
         return entries;
     }

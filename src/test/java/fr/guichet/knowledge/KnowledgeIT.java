@@ -120,7 +120,8 @@ class KnowledgeIT extends IntegrationTest {
         assertThat(paths)
                 .contains("/help/articles/" + slug(shown, Language.FR), "/help/articles/" + slug(shown, Language.EN))
                 .doesNotContain("/help/articles/" + slug(internal, Language.FR))
-                .doesNotContain("/help/articles/" + slug(draft, Language.FR));
+                .doesNotContain("/help/articles/" + slug(draft, Language.FR))
+                .contains("/help/categories/" + knowledge.category(category).getSlug());
 
         // staff read the internal article in the back office
         MvcResult back = mvc.perform(get("/back/knowledge/" + internal.getId()).with(user(writer)))
@@ -256,6 +257,33 @@ class KnowledgeIT extends IntegrationTest {
         assertThatThrownBy(() -> knowledge.archive(live.getId(), live.getVersion(), writer))
                 .isInstanceOf(KnowledgeCallerRefused.class);
         AccountPrincipal admin = new AccountPrincipal(staff(Role.ADMIN));
+        // "save and publish": a publisher's button; a writer's save stays a draft whatever the form says
+        MvcResult byWriter = mvc.perform(post("/back/knowledge")
+                        .with(user(writer))
+                        .with(csrf())
+                        .param("categoryId", String.valueOf(category))
+                        .param("audience", "PUBLIC")
+                        .param("titleFr", unique("Ecrit et publie"))
+                        .param("bodyFr", "Texte")
+                        .param("publishNow", "true")
+                        .param("version", "0"))
+                .andReturn();
+        long writersId =
+                Long.parseLong(byWriter.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
+        assertThat(knowledge.get(writersId).getStatus()).isEqualTo(ArticleStatus.DRAFT);
+        MvcResult byLead = mvc.perform(post("/back/knowledge")
+                        .with(user(lead))
+                        .with(csrf())
+                        .param("categoryId", String.valueOf(category))
+                        .param("audience", "PUBLIC")
+                        .param("titleFr", unique("Ecrit et publie"))
+                        .param("bodyFr", "Texte")
+                        .param("publishNow", "true")
+                        .param("version", "0"))
+                .andReturn();
+        long leadsId = Long.parseLong(byLead.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
+        assertThat(knowledge.get(leadsId).getStatus()).isEqualTo(ArticleStatus.PUBLISHED);
+
         assertThat(knowledge.archive(live.getId(), live.getVersion(), admin).getStatus())
                 .isEqualTo(ArticleStatus.ARCHIVED);
         assertThat(new HttpSession(port)

@@ -8,7 +8,6 @@ import fr.guichet.knowledge.ArticleFilter;
 import fr.guichet.knowledge.ArticleStatus;
 import fr.guichet.knowledge.KnowledgeActRefused;
 import fr.guichet.knowledge.KnowledgeArticle;
-import fr.guichet.knowledge.KnowledgeCategory;
 import fr.guichet.knowledge.KnowledgeManagement;
 import fr.guichet.knowledge.KnowledgePublishingPolicy;
 import fr.guichet.knowledge.KnowledgeRuleViolation;
@@ -88,7 +87,7 @@ class BackKnowledgeController {
                     : draftFromRequest(fromRequest.strip(), user);
             model.addAttribute("form", draft.map(ArticleForm::of).orElseGet(ArticleForm::blank));
         }
-        return editor(model, null, locale);
+        return editor(model, null, locale, user);
     }
 
     /**
@@ -103,6 +102,7 @@ class BackKnowledgeController {
     String create(
             @Valid @ModelAttribute("form") ArticleForm form,
             BindingResult errors,
+            @RequestParam(defaultValue = "false") boolean publishNow,
             @AuthenticationPrincipal AccountPrincipal user,
             Locale locale,
             Model model,
@@ -111,14 +111,14 @@ class BackKnowledgeController {
         if (!errors.hasErrors()) {
             try {
                 KnowledgeArticle article = knowledge.write(form.content(), user);
-                return saved(redirect, article, locale);
+                return saved(redirect, article, locale, publishNow, user);
             } catch (KnowledgeRuleViolation violation) {
                 errors.rejectValue(violation.field(), violation.messageKey());
             } catch (KnowledgeActRefused refused) {
                 errors.reject(refused.messageKey());
             }
         }
-        return editor(model, null, locale);
+        return editor(model, null, locale, user);
     }
 
     /** The article as staff read it: each language rendered as readers get it, its state, votes and actions. */
@@ -126,7 +126,7 @@ class BackKnowledgeController {
     String view(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Locale locale, Model model) {
         KnowledgeArticle article = knowledge.get(id);
         model.addAttribute("article", article);
-        model.addAttribute("title", article.translationFor(locale).title());
+        model.addAttribute("articleTitle", article.translationFor(locale).title());
         model.addAttribute("translations", article.translationsByLanguage());
         model.addAttribute("related", views.rowsOf(article.relatedIds(), locale));
         model.addAttribute(
@@ -143,7 +143,7 @@ class BackKnowledgeController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", ArticleForm.of(article));
         }
-        return editor(model, article, locale);
+        return editor(model, article, locale, user);
     }
 
     @PostMapping("/{id}")
@@ -151,6 +151,7 @@ class BackKnowledgeController {
             @PathVariable long id,
             @Valid @ModelAttribute("form") ArticleForm form,
             BindingResult errors,
+            @RequestParam(defaultValue = "false") boolean publishNow,
             @AuthenticationPrincipal AccountPrincipal user,
             Locale locale,
             Model model,
@@ -160,7 +161,7 @@ class BackKnowledgeController {
         if (!errors.hasErrors()) {
             try {
                 KnowledgeArticle article = knowledge.change(id, form.version(), form.content(), user);
-                return saved(redirect, article, locale);
+                return saved(redirect, article, locale, publishNow, user);
             } catch (KnowledgeRuleViolation violation) {
                 errors.rejectValue(violation.field(), violation.messageKey());
             } catch (KnowledgeActRefused refused) {
@@ -169,7 +170,7 @@ class BackKnowledgeController {
                 errors.reject("admin.error.conflict");
             }
         }
-        return editor(model, current, locale);
+        return editor(model, current, locale, user);
     }
 
     @PostMapping("/{id}/publish")
@@ -220,21 +221,38 @@ class BackKnowledgeController {
         });
     }
 
-    private static String saved(RedirectAttributes redirect, KnowledgeArticle article, Locale locale) {
-        redirect.addFlashAttribute("flash", "knowledge.saved");
+    /**
+     * After a save, the article's page; "save and publish" (a publisher's button) publishes the saved draft at once —
+     * a refusal (no category) is told on the article's page, the text being saved.
+     */
+    private String saved(
+            RedirectAttributes redirect,
+            KnowledgeArticle article,
+            Locale locale,
+            boolean publishNow,
+            AccountPrincipal user) {
+        String done = "knowledge.saved";
+        if (publishNow
+                && article.getStatus() != ArticleStatus.PUBLISHED
+                && KnowledgePublishingPolicy.mayPublish(user)) {
+            try {
+                article = knowledge.publish(article.getId(), article.getVersion(), user);
+                done = "knowledge.published";
+            } catch (KnowledgeActRefused refused) {
+                redirect.addFlashAttribute("error", refused.messageKey());
+            }
+        }
+        redirect.addFlashAttribute("flash", done);
         redirect.addFlashAttribute("flashArg", article.translationFor(locale).title());
         return "redirect:/back/knowledge/" + article.getId();
     }
 
-    private String editor(Model model, @Nullable KnowledgeArticle article, Locale locale) {
+    private String editor(Model model, @Nullable KnowledgeArticle article, Locale locale, AccountPrincipal user) {
         model.addAttribute("article", article);
         model.addAttribute("categories", knowledge.categories());
         model.addAttribute("audiences", ArticleAudience.values());
         model.addAttribute("choices", views.relatedChoices(article == null ? null : article.getId(), locale));
+        model.addAttribute("mayPublish", KnowledgePublishingPolicy.mayPublish(user));
         return "knowledge/back-editor";
-    }
-
-    static String categoryName(@Nullable KnowledgeCategory category, Locale locale) {
-        return category == null ? "" : category.name(locale);
     }
 }
