@@ -3,6 +3,7 @@ package fr.guichet.knowledge;
 import fr.guichet.knowledge.internal.ArticleRepository;
 import fr.guichet.knowledge.internal.CategoryRepository;
 import fr.guichet.shared.Language;
+import fr.guichet.shared.LikePattern;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -118,6 +119,12 @@ public class KnowledgeViews {
             conditions.add("EXISTS (SELECT 1 FROM knowledge_translation x WHERE x.article_id = a.id"
                     + " AND x.language = :filterLanguage)");
             params.put("filterLanguage", filter.language().code());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            conditions.add("EXISTS (SELECT 1 FROM knowledge_translation y WHERE y.article_id = a.id"
+                    + " AND (LOWER(y.title) LIKE :text" + LikePattern.ESCAPE + " OR y.slug LIKE :text"
+                    + LikePattern.ESCAPE + "))");
+            params.put("text", LikePattern.containing(filter.text().strip().toLowerCase(Locale.ROOT)));
         }
         return String.join(" AND ", conditions);
     }

@@ -359,6 +359,20 @@ class KnowledgeIT extends IntegrationTest {
         assertThat(internalDrafts.rows())
                 .allMatch(r -> r.audience() == ArticleAudience.INTERNAL && r.status() == ArticleStatus.DRAFT);
         assertThat(internalDrafts.byStatus().get(ArticleStatus.PUBLISHED)).isPositive();
+
+        String wanted = unique("Cherche-moi");
+        article(wanted, ArticleAudience.PUBLIC, false);
+        String found = perform(get("/back/knowledge")
+                        .param("q", wanted.toLowerCase() + " EN")
+                        .with(user(writer)))
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(found).contains(wanted).contains("1–1 sur 1");
+        String none = perform(
+                        get("/back/knowledge").param("q", "100%_introuvable").with(user(writer)))
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(none).contains("Aucun article ne correspond à ces filtres.");
     }
 
     private MvcResult perform(org.springframework.test.web.servlet.RequestBuilder request) {

@@ -55,12 +55,14 @@ class BackKnowledgeController {
             @RequestParam(required = false) @Nullable Long category,
             @RequestParam(required = false) @Nullable ArticleAudience audience,
             @RequestParam(required = false) @Nullable String language,
+            @RequestParam(required = false) @Nullable String q,
             @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal AccountPrincipal user,
             Locale locale,
             Model model) {
         Language lang = language == null || language.isBlank() ? null : Language.ofCode(language);
-        ArticleFilter filter = new ArticleFilter(status, category, audience, lang);
+        String text = q == null || q.isBlank() ? null : q.strip();
+        ArticleFilter filter = new ArticleFilter(status, category, audience, lang, text);
         model.addAttribute("filter", filter);
         model.addAttribute("languageCode", lang == null ? "" : lang.code());
         model.addAttribute("articles", views.list(filter, page, PAGE_SIZE, locale));
