@@ -10,12 +10,14 @@ import fr.guichet.customers.CustomerStatus;
 import fr.guichet.customers.NewOrganisation;
 import fr.guichet.customers.Organisation;
 import fr.guichet.identity.AccountKind;
+import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.Site;
 import fr.guichet.identity.Team;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserManagement;
 import fr.guichet.identity.UserProfile;
+import fr.guichet.knowledge.KnowledgeManagement;
 import fr.guichet.shared.DemoActivity;
 import fr.guichet.shared.DemoLife;
 import fr.guichet.shared.Language;
@@ -55,6 +57,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final TeamManagement teams;
     private final CustomerManagement customers;
     private final CatalogueManagement catalogue;
+    private final KnowledgeManagement knowledge;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final Environment environment;
@@ -69,6 +72,7 @@ class DemoDataSeeder implements ApplicationRunner {
             TeamManagement teams,
             CustomerManagement customers,
             CatalogueManagement catalogue,
+            KnowledgeManagement knowledge,
             PasswordEncoder passwordEncoder,
             TransactionTemplate transaction,
             Environment environment,
@@ -81,6 +85,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.teams = teams;
         this.customers = customers;
         this.catalogue = catalogue;
+        this.knowledge = knowledge;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
         this.environment = environment;
@@ -124,6 +129,8 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         try {
             company.change(DemoCompany.PROFILE, 0, "demo");
+            users.findByUsername("webmestre")
+                    .ifPresent(webmaster -> DemoKnowledge.seed(knowledge, new AccountPrincipal(webmaster)));
             log.info("Demo company's identity stored in the existing demo database");
         } catch (RuntimeException e) {
             log.info("Demo company's identity not stored: it was stored meanwhile ({})", e.getMessage());
@@ -237,6 +244,8 @@ class DemoDataSeeder implements ApplicationRunner {
         company.change(DemoCompany.PROFILE, 0, "demo");
         company.changeLogo(demoLogo(), 0, "demo");
         DemoWebsiteNews.seed(media, news, clock);
+        users.findByUsername("webmestre")
+                .ifPresent(webmaster -> DemoKnowledge.seed(knowledge, new AccountPrincipal(webmaster)));
         DemoDataSetting setting = DemoDataSetting.from(environment);
         if (setting.life()) {
             playLife(DemoLife.yearEnding(setting.seed(), clock.instant()));

@@ -40,6 +40,11 @@ public final class PublicRoutes {
             get("/media/{id}/{filename}"),
             get("/sitemap.xml"),
             get("/robots.txt"),
+            // the help centre: published public articles only (internal ones and drafts answer 404)
+            get("/help"),
+            get("/help/categories/{slug}"),
+            get("/help/articles/{slug}"),
+            post("/help/articles/{slug}/vote"),
             get("/login"),
             get("/invitation/{secret}"),
             post("/invitation/{secret}"),

@@ -164,6 +164,18 @@ class AccessMatrixIT extends IntegrationTest {
             GET   /                                                              OK    OK    OK    OK    OK    OK    OK    OK    OK
             GET   /services                                                      OK    OK    OK    OK    OK    OK    OK    OK    OK
             GET   /contact                                                       OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /help                                                          OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /help/categories/{slug}                                        OK    OK    OK    OK    OK    OK    OK    OK    OK
+                  /help/categories/{kbsection}
+            GET   /help/articles/{slug}                                          OK    OK    OK    OK    OK    OK    OK    OK    OK
+                  /help/articles/{kbslug}
+            # an internal article is no one's on the help centre: staff read it in the back office
+            GET   /help/articles/{slug}                                          404   404   404   404   404   404   404   404   404
+                  /help/articles/{kbinternalslug}
+            POST  /help/articles/{slug}/vote                                     OK    OK    OK    OK    OK    OK    OK    OK    OK
+                  /help/articles/{kbslug}/vote   helpful=yes
+            POST  /help/articles/{slug}/vote                                     404   404   404   404   404   404   404   404   404
+                  /help/articles/{kbinternalslug}/vote   helpful=yes
             GET   /login                                                         OK    REDIR REDIR REDIR REDIR REDIR REDIR REDIR REDIR
             GET   /company/logo                                                  OK    OK    OK    OK    OK    OK    OK    OK    OK
             GET   /company/theme.css                                             OK    OK    OK    OK    OK    OK    OK    OK    OK
@@ -465,6 +477,36 @@ class AccessMatrixIT extends IntegrationTest {
                   /back/catalogue/{item}/retire
             POST  /back/catalogue/{id}/reactivate                                LOGIN 403   403   403   OK    OK    OK    OK    OK
                   /back/catalogue/{item}/reactivate
+
+            # Knowledge base: every back-office member writes; a team lead, a webmaster or an administrator publishes,
+            # archives, changes a published article and arranges the categories (KnowledgePublishingPolicy)
+            GET   /back/knowledge                                                LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /back/knowledge/new                                            LOGIN 403   403   403   OK    OK    OK    OK    OK
+            POST  /back/knowledge                                                LOGIN 403   403   403   OK    OK    OK    OK    OK
+                  /back/knowledge   categoryId={kbcategory}&audience=PUBLIC&titleFr=Matrice {user}&bodyFr=Texte&version=0
+            GET   /back/knowledge/{id}                                           LOGIN 403   403   403   OK    OK    OK    OK    OK
+                  /back/knowledge/{kbdraft}
+            GET   /back/knowledge/{id}/edit                                      LOGIN 403   403   403   OK    OK    OK    OK    OK
+                  /back/knowledge/{kbdraft}/edit
+            GET   /back/knowledge/{id}/edit                                      LOGIN 403   403   403   403   403   OK    OK    OK
+                  /back/knowledge/{kbpublished}/edit
+            POST  /back/knowledge/{id}                                           LOGIN 403   403   403   OK    OK    OK    OK    OK
+                  /back/knowledge/{kbdraft}   categoryId={kbcategory}&audience=INTERNAL&titleFr=Matrice changé {user}&bodyFr=Texte&version={kbdraft.v}
+            POST  /back/knowledge/{id}                                           LOGIN 403   403   403   403   403   OK    OK    OK
+                  /back/knowledge/{kbpublished}   categoryId={kbcategory}&audience=PUBLIC&titleFr=Publié changé {user}&bodyFr=Texte&version={kbpublished.v}
+            POST  /back/knowledge/{id}/publish                                   LOGIN 403   403   403   403   403   OK    OK    OK
+                  /back/knowledge/{kbdraft}/publish   version={kbdraft.v}
+            POST  /back/knowledge/{id}/archive                                   LOGIN 403   403   403   403   403   OK    OK    OK
+                  /back/knowledge/{kbpublished}/archive   version={kbpublished.v}
+            GET   /back/knowledge/categories                                     LOGIN 403   403   403   OK    OK    OK    OK    OK
+            POST  /back/knowledge/categories                                     LOGIN 403   403   403   403   403   OK    OK    OK
+                  /back/knowledge/categories   nameFr=Rubrique {user}&nameEn=Category {user}&position=50&version=0
+            GET   /back/knowledge/categories/{id}                                LOGIN 403   403   403   OK    OK    OK    OK    OK
+                  /back/knowledge/categories/{kbcategory}
+            POST  /back/knowledge/categories/{id}                                LOGIN 403   403   403   403   403   OK    OK    OK
+                  /back/knowledge/categories/{kbcategory}   nameFr=Rubrique renommée {kbcategory}&nameEn=Renamed {kbcategory}&position=60&version={kbcategory.v}
+            POST  /back/knowledge/categories/{id}/delete                         LOGIN 403   403   403   403   403   OK    OK    OK
+                  /back/knowledge/categories/{kbempty}/delete   version={kbempty.v}
 
             # Administration
             GET   /back/admin                                                    LOGIN 403   403   403   403   403   403   OK    403

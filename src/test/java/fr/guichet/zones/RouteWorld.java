@@ -221,6 +221,7 @@ final class RouteWorld {
                 services.savedReplies()
                         .get((AccountPrincipal) get("replykeeper"), (Long) value)
                         .getVersion();
+            case "kbdraft", "kbpublished", "kbcategory", "kbempty" -> KnowledgeSamples.version(name, value);
             default -> throw new UnsupportedOperationException(name);
         };
     }
@@ -385,6 +386,8 @@ final class RouteWorld {
             case "news", "pubnews", "newsslug", "media", "mediafile" -> WebsiteSamples.make(name, this::get);
             case "kiosk", "display", "reason", "desk", "thresholdversion", "ticket", "calledticket", "servingticket" ->
                 CounterSamples.make(name, agent);
+            case "kbslug", "kbsection", "kbinternalslug", "kbdraft", "kbpublished", "kbcategory", "kbempty" ->
+                KnowledgeSamples.make(name);
             default -> throw new IllegalArgumentException("No such object in the matrix's world: {" + name + "}");
         };
     }

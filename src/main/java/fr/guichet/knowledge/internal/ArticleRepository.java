@@ -1,0 +1,6 @@
+package fr.guichet.knowledge.internal;
+
+import fr.guichet.knowledge.KnowledgeArticle;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface ArticleRepository extends ListCrudRepository<KnowledgeArticle, Long> {}

@@ -1,0 +1,385 @@
+package fr.guichet.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import fr.guichet.identity.AccountPrincipal;
+import fr.guichet.identity.Role;
+import fr.guichet.identity.UserAccount;
+import fr.guichet.shared.Language;
+import fr.guichet.shared.SitemapSource;
+import fr.guichet.support.HttpSession;
+import fr.guichet.support.IntegrationTest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The knowledge base end to end: the editor, publishing rights, what readers may see, votes, languages. */
+class KnowledgeIT extends IntegrationTest {
+
+    @Autowired
+    KnowledgeManagement knowledge;
+
+    @Autowired
+    KnowledgeViews views;
+
+    @Autowired
+    List<SitemapSource> sitemap;
+
+    @LocalServerPort
+    int port;
+
+    private AccountPrincipal writer;
+    private AccountPrincipal lead;
+    private long category;
+
+    @BeforeEach
+    void people() {
+        writer = new AccountPrincipal(staff(Role.BACK_OFFICE));
+        lead = new AccountPrincipal(staff(Role.BACK_OFFICE, Role.TEAM_LEAD));
+        category = knowledge.categories().get(0).getId();
+    }
+
+    private KnowledgeArticle article(String title, ArticleAudience audience, boolean publish) {
+        KnowledgeArticle article = knowledge.write(
+                new ArticleContent(
+                        category,
+                        audience,
+                        Map.of(
+                                Language.FR, new TranslationContent(title, "", "", "Texte de " + title),
+                                Language.EN, new TranslationContent(title + " EN", "", "", "Text of " + title)),
+                        List.of(),
+                        null),
+                writer);
+        return publish ? knowledge.publish(article.getId(), article.getVersion(), lead) : article;
+    }
+
+    private String slug(KnowledgeArticle article, Language language) {
+        return knowledge
+                .get(article.getId())
+                .translation(language)
+                .orElseThrow()
+                .slug();
+    }
+
+    @Test
+    void internalArticlesAndDraftsNeverReachVisitorsOrCustomers() throws Exception {
+        String internalTitle = unique("Procedure interne");
+        String draftTitle = unique("Brouillon");
+        String publicTitle = unique("Article public");
+        KnowledgeArticle internal = article(internalTitle, ArticleAudience.INTERNAL, true);
+        KnowledgeArticle draft = article(draftTitle, ArticleAudience.PUBLIC, false);
+        KnowledgeArticle shown = article(publicTitle, ArticleAudience.PUBLIC, true);
+        UserAccount customer = customerUser();
+
+        HttpSession visitor = new HttpSession(port);
+        String help = visitor.get("/help").body();
+        assertThat(help).contains(publicTitle).doesNotContain(internalTitle).doesNotContain(draftTitle);
+        String section = visitor.get(
+                        "/help/categories/" + knowledge.category(category).getSlug())
+                .body();
+        assertThat(section).contains(publicTitle).doesNotContain(internalTitle).doesNotContain(draftTitle);
+        assertThat(visitor.get("/help/articles/" + slug(shown, Language.FR)).statusCode())
+                .isEqualTo(200);
+        for (KnowledgeArticle hidden : List.of(internal, draft)) {
+            for (Language language : Language.values()) {
+                assertThat(visitor.get("/help/articles/" + slug(hidden, language))
+                                .statusCode())
+                        .as("a visitor opening %s", slug(hidden, language))
+                        .isEqualTo(404);
+                MvcResult asCustomer = mvc.perform(get("/help/articles/" + slug(hidden, language))
+                                .with(user(new AccountPrincipal(customer))))
+                        .andReturn();
+                assertThat(asCustomer.getResponse().getStatus()).isEqualTo(404);
+                MvcResult asStaff = mvc.perform(
+                                get("/help/articles/" + slug(hidden, language)).with(user(lead)))
+                        .andReturn();
+                assertThat(asStaff.getResponse().getStatus())
+                        .as("staff read internal articles in the back office only")
+                        .isEqualTo(404);
+            }
+        }
+        assertThat(visitor.post("/help/articles/" + slug(internal, Language.FR) + "/vote", "helpful", "yes")
+                        .statusCode())
+                .isIn(403, 404);
+        List<String> paths = sitemap.stream()
+                .flatMap(source -> source.entries().stream())
+                .map(SitemapSource.Entry::path)
+                .toList();
+        assertThat(paths)
+                .contains("/help/articles/" + slug(shown, Language.FR), "/help/articles/" + slug(shown, Language.EN))
+                .doesNotContain("/help/articles/" + slug(internal, Language.FR))
+                .doesNotContain("/help/articles/" + slug(draft, Language.FR))
+                .contains("/help/categories/" + knowledge.category(category).getSlug());
+
+        // staff read the internal article in the back office
+        MvcResult back = mvc.perform(get("/back/knowledge/" + internal.getId()).with(user(writer)))
+                .andReturn();
+        assertThat(back.getResponse().getStatus()).isEqualTo(200);
+        assertThat(back.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains(internalTitle);
+    }
+
+    @Test
+    void theEditorKeepsWhatWasTypedAndSaysWhatIsWrongNextToTheField() throws Exception {
+        MvcResult result = mvc.perform(post("/back/knowledge")
+                        .with(user(writer))
+                        .with(csrf())
+                        .param("categoryId", String.valueOf(category))
+                        .param("audience", "PUBLIC")
+                        .param("titleFr", "")
+                        .param("bodyFr", "A typed text **to keep**")
+                        .param("titleEn", "Only a title")
+                        .param("slugEn", "Not A Slug!")
+                        .param("version", "0"))
+                .andReturn();
+        String page = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(page)
+                .contains("Donnez un titre à l’article dans cette langue.")
+                .contains("id=\"slugEn-error\"")
+                .contains("id=\"bodyEn-error\"")
+                .contains("A typed text **to keep**")
+                .contains("Only a title")
+                .contains("id=\"titleFr-error\"");
+
+        MvcResult noCategory = mvc.perform(post("/back/knowledge")
+                        .with(user(writer))
+                        .with(csrf())
+                        .param("audience", "PUBLIC")
+                        .param("titleFr", "Titre")
+                        .param("bodyFr", "Texte")
+                        .param("version", "0"))
+                .andReturn();
+        assertThat(noCategory.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("id=\"categoryId-error\"")
+                .contains("value=\"Titre\"");
+    }
+
+    @Test
+    void aWrittenArticleIsSavedSanitisedWithASlugPerLanguageAndAStaleVersionIsAConflict() throws Exception {
+        String title = unique("Reseau lent");
+        MvcResult created = mvc.perform(post("/back/knowledge")
+                        .with(user(writer))
+                        .with(csrf())
+                        .param("categoryId", String.valueOf(category))
+                        .param("audience", "PUBLIC")
+                        .param("titleFr", title)
+                        .param(
+                                "bodyFr",
+                                "Redémarrez <script>alert('x')</script><img src=x onerror=alert(1)>"
+                                        + " [clic](javascript:alert(2))")
+                        .param("version", "0"))
+                .andReturn();
+        assertThat(created.getResponse().getStatus()).isEqualTo(302);
+        long id = Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
+        KnowledgeArticle article = knowledge.get(id);
+        assertThat(article.getStatus()).isEqualTo(ArticleStatus.DRAFT);
+        KnowledgeTranslation fr = article.translation(Language.FR).orElseThrow();
+        assertThat(fr.slug()).isEqualTo(Slugs.of(title));
+        assertThat(article.translation(Language.EN)).isEmpty();
+        article = knowledge.publish(id, article.getVersion(), lead);
+        String shown = new HttpSession(port).get("/help/articles/" + fr.slug()).body();
+        assertThat(shown).contains("Redémarrez").doesNotContain("alert(").doesNotContain("onerror");
+
+        // the same title again gets the next free address
+        KnowledgeArticle twin = article(title, ArticleAudience.PUBLIC, false);
+        assertThat(slug(twin, Language.FR)).isEqualTo(Slugs.of(title) + "-2");
+
+        int stale = article.getVersion() - 1;
+        MvcResult conflict = mvc.perform(post("/back/knowledge/" + id)
+                        .with(user(lead))
+                        .with(csrf())
+                        .param("categoryId", String.valueOf(category))
+                        .param("audience", "PUBLIC")
+                        .param("titleFr", title + " changed")
+                        .param("bodyFr", "Autre texte")
+                        .param("version", String.valueOf(stale)))
+                .andReturn();
+        assertThat(conflict.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Quelqu’un d’autre a modifié cette fiche")
+                .contains(title + " changed");
+        assertThat(knowledge.get(id).translation(Language.FR).orElseThrow().title())
+                .isEqualTo(title);
+        assertThatThrownBy(() -> knowledge.publish(id, stale, lead))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void onlyTeamLeadsWebmastersAndAdministratorsPublishArchiveOrChangeWhatReadersSee() throws Exception {
+        KnowledgeArticle draft = article(unique("À publier"), ArticleAudience.PUBLIC, false);
+        MvcResult refused = mvc.perform(post("/back/knowledge/" + draft.getId() + "/publish")
+                        .with(user(writer))
+                        .with(csrf())
+                        .param("version", String.valueOf(draft.getVersion())))
+                .andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(403);
+        assertThat(knowledge.get(draft.getId()).getStatus()).isEqualTo(ArticleStatus.DRAFT);
+
+        AccountPrincipal webmaster = new AccountPrincipal(staff(Role.BACK_OFFICE, Role.WEBMASTER));
+        MvcResult published = mvc.perform(post("/back/knowledge/" + draft.getId() + "/publish")
+                        .with(user(webmaster))
+                        .with(csrf())
+                        .param("version", String.valueOf(draft.getVersion())))
+                .andReturn();
+        assertThat(published.getResponse().getStatus()).isEqualTo(302);
+        KnowledgeArticle live = knowledge.get(draft.getId());
+        assertThat(live.getStatus()).isEqualTo(ArticleStatus.PUBLISHED);
+
+        // a writer without the right may no longer change it, nor open its editor
+        assertThat(mvc.perform(get("/back/knowledge/" + live.getId() + "/edit").with(user(writer)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThatThrownBy(() -> knowledge.change(
+                        live.getId(),
+                        live.getVersion(),
+                        new ArticleContent(
+                                category,
+                                ArticleAudience.PUBLIC,
+                                Map.of(Language.FR, new TranslationContent("Changé", "", "", "Texte")),
+                                List.of(),
+                                null),
+                        writer))
+                .isInstanceOf(KnowledgeCallerRefused.class);
+        assertThatThrownBy(() -> knowledge.archive(live.getId(), live.getVersion(), writer))
+                .isInstanceOf(KnowledgeCallerRefused.class);
+        AccountPrincipal admin = new AccountPrincipal(staff(Role.ADMIN));
+        // "save and publish": a publisher's button; a writer's save stays a draft whatever the form says
+        MvcResult byWriter = mvc.perform(post("/back/knowledge")
+                        .with(user(writer))
+                        .with(csrf())
+                        .param("categoryId", String.valueOf(category))
+                        .param("audience", "PUBLIC")
+                        .param("titleFr", unique("Ecrit et publie"))
+                        .param("bodyFr", "Texte")
+                        .param("publishNow", "true")
+                        .param("version", "0"))
+                .andReturn();
+        long writersId =
+                Long.parseLong(byWriter.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
+        assertThat(knowledge.get(writersId).getStatus()).isEqualTo(ArticleStatus.DRAFT);
+        MvcResult byLead = mvc.perform(post("/back/knowledge")
+                        .with(user(lead))
+                        .with(csrf())
+                        .param("categoryId", String.valueOf(category))
+                        .param("audience", "PUBLIC")
+                        .param("titleFr", unique("Ecrit et publie"))
+                        .param("bodyFr", "Texte")
+                        .param("publishNow", "true")
+                        .param("version", "0"))
+                .andReturn();
+        long leadsId = Long.parseLong(byLead.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
+        assertThat(knowledge.get(leadsId).getStatus()).isEqualTo(ArticleStatus.PUBLISHED);
+
+        assertThat(knowledge.archive(live.getId(), live.getVersion(), admin).getStatus())
+                .isEqualTo(ArticleStatus.ARCHIVED);
+        assertThat(new HttpSession(port)
+                        .get("/help/articles/" + slug(live, Language.FR))
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aVisitorsVoteIsCountedOnceAndMayBeChanged() {
+        KnowledgeArticle article = article(unique("Utile"), ArticleAudience.PUBLIC, true);
+        String path = "/help/articles/" + slug(article, Language.FR);
+        HttpSession visitor = new HttpSession(port);
+        visitor.get(path);
+        assertThat(visitor.post(path + "/vote", "helpful", "yes").statusCode()).isEqualTo(302);
+        assertThat(visitor.cookie(PublicHelpControllerAccess.VOTER_COOKIE)).isNotBlank();
+        visitor.get(path);
+        visitor.post(path + "/vote", "helpful", "yes");
+        KnowledgeArticle counted = knowledge.get(article.getId());
+        assertThat(counted.getHelpfulYes()).isEqualTo(1);
+        assertThat(counted.getHelpfulNo()).isZero();
+
+        HttpResponse<String> again = visitor.get(path);
+        assertThat(again.body()).contains("aria-pressed=\"true\"");
+        visitor.post(path + "/vote", "helpful", "no");
+        counted = knowledge.get(article.getId());
+        assertThat(counted.getHelpfulYes()).isZero();
+        assertThat(counted.getHelpfulNo()).isEqualTo(1);
+
+        HttpSession another = new HttpSession(port);
+        another.get(path);
+        another.post(path + "/vote", "helpful", "yes");
+        assertThat(knowledge.get(article.getId()).getHelpfulYes()).isEqualTo(1);
+
+        MvcResult list = perform(get("/back/knowledge").with(user(writer)));
+        assertThat(list.getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void anArticleSpeaksTheLanguageOfItsAddressAndLinksTheOther() {
+        KnowledgeArticle article = article(unique("Imprimante"), ArticleAudience.PUBLIC, true);
+        String fr = slug(article, Language.FR);
+        String en = slug(article, Language.EN);
+        HttpSession visitor = new HttpSession(port);
+        HttpResponse<String> english = visitor.get("/help/articles/" + en);
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(english.body())
+                .contains("<html lang=\"en\"")
+                .contains("Was this article helpful?")
+                .contains("hreflang=\"fr\"")
+                .contains("/help/articles/" + fr);
+        HttpResponse<String> french = visitor.get("/help/articles/" + fr);
+        assertThat(french.body()).contains("<html lang=\"fr\"").contains("Cet article vous a-t-il aidé ?");
+        HttpResponse<String> switched = visitor.get("/help/articles/" + fr + "?lang=en");
+        assertThat(switched.statusCode()).isEqualTo(302);
+        assertThat(switched.headers().firstValue("Location").orElseThrow()).endsWith("/help/articles/" + en);
+    }
+
+    @Test
+    void theListFiltersAndCountsByState() throws Exception {
+        article(unique("Filtre interne"), ArticleAudience.INTERNAL, false);
+        MvcResult result = perform(get("/back/knowledge")
+                .param("audience", "INTERNAL")
+                .param("status", "DRAFT")
+                .with(user(writer)));
+        String page = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Filtre interne").doesNotContain("Télécharger vos factures");
+        ArticlePage internalDrafts = views.list(
+                new ArticleFilter(ArticleStatus.DRAFT, null, ArticleAudience.INTERNAL, null),
+                0,
+                25,
+                java.util.Locale.FRENCH);
+        assertThat(internalDrafts.rows())
+                .allMatch(r -> r.audience() == ArticleAudience.INTERNAL && r.status() == ArticleStatus.DRAFT);
+        assertThat(internalDrafts.byStatus().get(ArticleStatus.PUBLISHED)).isPositive();
+
+        String wanted = unique("Cherche-moi");
+        article(wanted, ArticleAudience.PUBLIC, false);
+        String found = perform(get("/back/knowledge")
+                        .param("q", wanted.toLowerCase() + " EN")
+                        .with(user(writer)))
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(found).contains(wanted).contains("1–1 sur 1");
+        String none = perform(
+                        get("/back/knowledge").param("q", "100%_introuvable").with(user(writer)))
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(none).contains("Aucun article ne correspond à ces filtres.");
+    }
+
+    private MvcResult perform(org.springframework.test.web.servlet.RequestBuilder request) {
+        try {
+            return mvc.perform(request).andReturn();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
