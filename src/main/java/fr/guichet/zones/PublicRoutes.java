@@ -33,6 +33,10 @@ public final class PublicRoutes {
             get("/services"),
             get("/contact"),
             post("/contact"),
+            // the help centre's search, and the articles suggested beside the contact and request forms (deflection)
+            get("/help/search"),
+            get("/help/suggest"),
+            get("/help/suggest/{id}"),
             get("/login"),
             get("/invitation/{secret}"),
             post("/invitation/{secret}"),

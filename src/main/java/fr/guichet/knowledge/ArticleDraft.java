@@ -1,0 +1,3 @@
+package fr.guichet.knowledge;
+
+public record ArticleDraft(String title, String bodyMarkdown, String sourceRequest) {}
