@@ -4,7 +4,14 @@
 (function () {
   function show() {
     document.querySelectorAll(".article-picker-live[hidden]").forEach(function (live) {
-      live.hidden = false;
+      live.hidden = false; // with script, the search in place of the link to the help centre
+      var fallback = live.parentNode.querySelector(".article-picker-fallback");
+      if (fallback) fallback.hidden = true;
+    });
+    document.querySelectorAll(".article-picker-live").forEach(function (live) {
+      live.addEventListener("toggle", function () {
+        if (live.open) live.querySelector("input[type=search]").focus();
+      });
     });
   }
 
