@@ -5,7 +5,7 @@ import fr.guichet.knowledge.internal.H2ArticleSearch;
 import fr.guichet.knowledge.internal.PostgresArticleSearch;
 import fr.guichet.knowledge.internal.SearchCandidate;
 import fr.guichet.knowledge.internal.SearchHighlighter;
-import fr.guichet.knowledge.internal.SearchTerms;
+import fr.guichet.knowledge.internal.SearchQuery;
 import fr.guichet.shared.Language;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Full-text search of the published articles, one class whatever the database (ADR 0032): PostgreSQL's full-text
  * search with French and English stemming and accent folding in production, stems computed in Java on H2. Results are
- * ranked (a match in the title first), one per article (in the reader's language when that version matches), their
+ * ranked (a match in the title first; in suggestions, the last word also as the beginning of a word, for what is
+ * still being typed), one per article (in the reader's language when that version matches), their
  * matched words highlighted in escaped HTML. Internal articles only when staff asks.
  */
 @Service
@@ -86,8 +87,11 @@ public class KnowledgeSearch {
         if (text.isEmpty() || limit <= 0) {
             return List.of();
         }
-        List<SearchCandidate> found =
-                strategy.find(text, match == Match.EVERY_WORD, scope == Scope.STAFF, Math.min(200, limit * 2 + 10));
+        // while someone types (suggestions), the last word may be unfinished: it also counts as a prefix
+        boolean typing = match == Match.ANY_WORD;
+        String prefix = typing ? SearchQuery.of(text, reader, true).prefix() : null;
+        List<SearchCandidate> found = strategy.find(
+                text, prefix, match == Match.EVERY_WORD, scope == Scope.STAFF, Math.min(200, limit * 2 + 10));
         Map<Long, SearchCandidate> byArticle = new LinkedHashMap<>();
         for (SearchCandidate candidate : found) {
             byArticle.merge(
@@ -100,7 +104,7 @@ public class KnowledgeSearch {
             if (hits.size() == limit) {
                 break;
             }
-            List<String> stems = SearchTerms.stems(text, candidate.language());
+            SearchQuery terms = SearchQuery.of(text, candidate.language(), prefix != null);
             String body = candidate.summary() == null || candidate.summary().isBlank()
                     ? candidate.bodyText()
                     : candidate.summary() + " — " + candidate.bodyText();
@@ -109,8 +113,8 @@ public class KnowledgeSearch {
                     candidate.language(),
                     candidate.slug(),
                     candidate.title(),
-                    SearchHighlighter.mark(candidate.title(), stems, candidate.language()),
-                    SearchHighlighter.snippet(body == null ? "" : body, stems, candidate.language()),
+                    SearchHighlighter.mark(candidate.title(), terms),
+                    SearchHighlighter.snippet(body == null ? "" : body, terms),
                     candidate.internal()));
         }
         return hits;

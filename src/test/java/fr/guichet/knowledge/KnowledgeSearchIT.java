@@ -38,6 +38,8 @@ class KnowledgeSearchIT extends IntegrationTest {
 
     @BeforeEach
     void articles() {
+        // the PostgreSQL test database outlives a run: earlier runs' test articles would crowd the results
+        jdbc.sql("DELETE FROM knowledge_article WHERE created_by = 'test'").update();
         articles = new TestArticles(jdbc);
         invoices = articles.article("PUBLISHED", "PUBLIC");
         articles.translate(
@@ -183,6 +185,23 @@ class KnowledgeSearchIT extends IntegrationTest {
         assertThat(search.search(typed, Language.FR, Scope.PUBLIC, Match.ANY_WORD, 50).stream()
                         .map(Hit::articleId))
                 .contains(invoices);
+    }
+
+    @Test
+    void suggestionsTakeTheWordBeingTypedAsABeginning() {
+        List<Hit> typing = search.search("Mon impri", Language.FR, Scope.PUBLIC, Match.ANY_WORD, 50);
+        assertThat(typing.stream().map(Hit::articleId)).contains(printer);
+        assertThat(typing.stream().filter(hit -> hit.articleId() == printer))
+                .singleElement()
+                .satisfies(hit -> assertThat(hit.titleHtml()).isEqualTo("Installer une <mark>imprimante</mark>"));
+        assertThat(search.search("Mon impri", Language.FR, Scope.PUBLIC, Match.ANY_WORD, 50).stream()
+                        .map(Hit::articleId))
+                .doesNotContain(network);
+        assertThat(ids("Mon impri", Language.FR))
+                .as("a search wants whole words")
+                .doesNotContain(printer);
+        assertThat(search.search("de la", Language.FR, Scope.PUBLIC, Match.ANY_WORD, 5))
+                .isEmpty();
     }
 
     @Test

@@ -3,9 +3,9 @@ package fr.guichet.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.knowledge.internal.SearchHighlighter;
+import fr.guichet.knowledge.internal.SearchQuery;
 import fr.guichet.knowledge.internal.SearchTerms;
 import fr.guichet.shared.Language;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The H2 search's words: accents folded, common words dropped, French and English plurals and suffixes stemmed. */
@@ -34,16 +34,28 @@ class SearchTermsTest {
 
     @Test
     void highlightingMarksTheMatchedWordsAndEscapesEverythingElse() {
-        List<String> stems = SearchTerms.stems("facture", Language.FR);
-        String html = SearchHighlighter.mark("<script>alert(1)</script> Vos Factures & avoirs", stems, Language.FR);
+        SearchQuery query = SearchQuery.of("facture", Language.FR, false);
+        String html = SearchHighlighter.mark("<script>alert(1)</script> Vos Factures & avoirs", query);
         assertThat(html).isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt; Vos <mark>Factures</mark> &amp; avoirs");
+    }
+
+    @Test
+    void theLastWordBeingTypedIsAlsoAPrefix() {
+        SearchQuery typing = SearchQuery.of("Mon impri", Language.FR, true);
+        assertThat(typing.prefix()).isEqualTo("impri");
+        assertThat(typing.matches("imprimante")).isTrue();
+        assertThat(SearchQuery.of("Mon impri ", Language.FR, true).prefix()).isNull();
+        assertThat(SearchQuery.of("Mon impri", Language.FR, false).prefix()).isNull();
+        assertThat(SearchQuery.of("Mon im", Language.FR, true).prefix())
+                .as("too short")
+                .isNull();
     }
 
     @Test
     void aSnippetIsCutAroundTheFirstMatch() {
         String text =
                 "Début sans rapport. ".repeat(30) + "Votre imprimante réseau ne répond plus. " + "Fin. ".repeat(60);
-        String snippet = SearchHighlighter.snippet(text, SearchTerms.stems("imprimante", Language.FR), Language.FR);
+        String snippet = SearchHighlighter.snippet(text, SearchQuery.of("imprimante", Language.FR, false));
         assertThat(snippet).startsWith("… ").endsWith(" …").contains("<mark>imprimante</mark>");
         assertThat(snippet.length()).isLessThan(300);
     }

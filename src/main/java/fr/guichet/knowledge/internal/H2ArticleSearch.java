@@ -1,11 +1,13 @@
 package fr.guichet.knowledge.internal;
 
 import fr.guichet.shared.Language;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -31,12 +33,13 @@ public class H2ArticleSearch implements ArticleSearchStrategy {
     }
 
     @Override
-    public List<SearchCandidate> find(String query, boolean everyWord, boolean withInternal, int limit) {
-        Map<Language, List<String>> wanted = new HashMap<>();
+    public List<SearchCandidate> find(
+            String query, @Nullable String prefix, boolean everyWord, boolean withInternal, int limit) {
+        Map<Language, SearchQuery> wanted = new HashMap<>();
         for (Language language : Language.values()) {
-            wanted.put(language, SearchTerms.stems(query, language));
+            wanted.put(language, SearchQuery.of(query, language, prefix != null));
         }
-        if (wanted.values().stream().allMatch(List::isEmpty)) {
+        if (wanted.values().stream().allMatch(SearchQuery::isEmpty)) {
             return List.of();
         }
         return jdbc
@@ -51,30 +54,32 @@ public class H2ArticleSearch implements ArticleSearchStrategy {
                     String title = rs.getString("title");
                     String summary = rs.getString("summary");
                     String body = rs.getString("body_text");
-                    List<String> stems = wanted.get(language);
-                    if (stems.isEmpty()) {
+                    SearchQuery terms = wanted.get(language);
+                    if (terms.isEmpty()) {
                         return null;
                     }
-                    Map<String, Integer> inTitle = counts(title, language);
-                    Map<String, Integer> inSummary = counts(summary, language);
-                    Map<String, Integer> inBody = counts(body, language);
+                    List<String> inTitle = words(title);
+                    List<String> inSummary = words(summary);
+                    List<String> inBody = words(body);
                     double score = 0;
                     int matched = 0;
                     boolean titleMatch = false;
-                    for (String stem : stems) {
-                        double word = TITLE * inTitle.getOrDefault(stem, 0)
-                                + SUMMARY * Math.min(3, inSummary.getOrDefault(stem, 0))
-                                + BODY * Math.min(5, inBody.getOrDefault(stem, 0));
+                    for (SearchQuery.Term term : terms.terms()) {
+                        int titleCount = count(terms, term, inTitle);
+                        double word = TITLE * titleCount
+                                + SUMMARY * Math.min(3, count(terms, term, inSummary))
+                                + BODY * Math.min(5, count(terms, term, inBody));
                         if (word > 0) {
                             matched++;
                             score += word;
-                            titleMatch |= inTitle.containsKey(stem);
+                            titleMatch |= titleCount > 0;
                         }
                     }
-                    if (matched == 0 || (everyWord && matched < stems.size())) {
+                    int wantedTerms = terms.terms().size();
+                    if (matched == 0 || (everyWord && matched < wantedTerms)) {
                         return null;
                     }
-                    score *= (double) matched / stems.size();
+                    score *= (double) matched / wantedTerms;
                     return new SearchCandidate(
                             rs.getLong("id"),
                             "INTERNAL".equals(rs.getString("audience")),
@@ -97,15 +102,22 @@ public class H2ArticleSearch implements ArticleSearchStrategy {
                 .toList();
     }
 
-    private static Map<String, Integer> counts(String text, Language language) {
-        Map<String, Integer> counts = new HashMap<>();
-        Matcher words = SearchTerms.WORD.matcher(SearchTerms.fold(text == null ? "" : text));
-        while (words.find()) {
-            String stem = SearchTerms.stemOrNull(words.group(), language);
-            if (stem != null) {
-                counts.merge(stem, 1, Integer::sum);
+    private static List<String> words(@Nullable String text) {
+        List<String> words = new ArrayList<>();
+        Matcher found = SearchTerms.WORD.matcher(SearchTerms.fold(text == null ? "" : text));
+        while (found.find()) {
+            words.add(found.group());
+        }
+        return words;
+    }
+
+    private static int count(SearchQuery query, SearchQuery.Term term, List<String> words) {
+        int count = 0;
+        for (String word : words) {
+            if (query.matches(term, word)) {
+                count++;
             }
         }
-        return counts;
+        return count;
     }
 }

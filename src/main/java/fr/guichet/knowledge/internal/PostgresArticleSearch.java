@@ -2,6 +2,7 @@ package fr.guichet.knowledge.internal;
 
 import fr.guichet.shared.Language;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -17,6 +18,16 @@ public class PostgresArticleSearch implements ArticleSearchStrategy {
     private static final String ANY_WORD =
             "CAST(NULLIF(replace(CAST(plainto_tsquery('%s', knowledge_fold(:query)) AS text), ' & ', ' | '), '') AS tsquery)";
 
+    /**
+     * The last word being typed as a prefix ({@code :prefix} is folded letters and digits only, so always valid
+     * {@code to_tsquery} syntax); null when it is a common word.
+     */
+    private static final String PREFIX = "CAST(NULLIF(CAST(to_tsquery('%s', :prefix || ':*') AS text), '') AS tsquery)";
+
+    /** Any word, or the prefix (either side may be null: a query of common words only). */
+    private static final String WITH_PREFIX =
+            "(SELECT CASE WHEN w IS NULL THEN p WHEN p IS NULL THEN w ELSE w || p END FROM (SELECT %s AS w, %s AS p) x)";
+
     private final JdbcClient jdbc;
 
     public PostgresArticleSearch(JdbcClient jdbc) {
@@ -29,8 +40,10 @@ public class PostgresArticleSearch implements ArticleSearchStrategy {
     }
 
     @Override
-    public List<SearchCandidate> find(String query, boolean everyWord, boolean withInternal, int limit) {
+    public List<SearchCandidate> find(
+            String query, @Nullable String prefix, boolean everyWord, boolean withInternal, int limit) {
         String form = everyWord ? EVERY_WORD : ANY_WORD;
+        String words = prefix == null ? form : WITH_PREFIX.formatted(form, PREFIX);
         String sql = """
                 WITH q AS (SELECT %s AS fr, %s AS en)
                 SELECT a.id, a.audience, t.language, t.slug, t.title, t.summary, t.body_text,
@@ -42,9 +55,10 @@ public class PostgresArticleSearch implements ArticleSearchStrategy {
                   AND ((t.language = 'fr' AND t.search_vector @@ q.fr) OR (t.language = 'en' AND t.search_vector @@ q.en))
                 ORDER BY in_title DESC, rank DESC, a.id
                 LIMIT :limit
-                """.formatted(form.formatted("french"), form.formatted("english"));
+                """.formatted(words.replace("%s", "french"), words.replace("%s", "english"));
         return jdbc.sql(sql)
                 .param("query", query)
+                .param("prefix", prefix == null ? "" : prefix)
                 .param("withInternal", withInternal)
                 .param("limit", limit)
                 .query((rs, row) -> new SearchCandidate(

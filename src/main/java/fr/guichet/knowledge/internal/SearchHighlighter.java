@@ -1,13 +1,11 @@
 package fr.guichet.knowledge.internal;
 
-import fr.guichet.shared.Language;
-import java.util.Collection;
 import java.util.regex.Matcher;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * The matched words of a result wrapped in {@code <mark>}, every other character escaped: the only HTML in a result
- * is ours. A word is matched when its stem is one of the query's ({@link SearchTerms}).
+ * is ours. A word is matched when it is one of the query's terms ({@link SearchQuery}).
  */
 public final class SearchHighlighter {
 
@@ -16,13 +14,12 @@ public final class SearchHighlighter {
     private SearchHighlighter() {}
 
     /** The whole text, escaped, with its matched words marked. */
-    public static String mark(String text, Collection<String> stems, Language language) {
+    public static String mark(String text, SearchQuery query) {
         StringBuilder html = new StringBuilder();
         Matcher words = SearchTerms.WORD.matcher(text);
         int at = 0;
         while (words.find()) {
-            String stem = SearchTerms.stemOrNull(SearchTerms.fold(words.group()), language);
-            if (stem != null && stems.contains(stem)) {
+            if (query.matches(SearchTerms.fold(words.group()))) {
                 html.append(HtmlUtils.htmlEscape(text.substring(at, words.start())))
                         .append("<mark>")
                         .append(HtmlUtils.htmlEscape(words.group()))
@@ -37,16 +34,15 @@ public final class SearchHighlighter {
      * About {@value #SNIPPET} characters of the text around its first matched word (its beginning when none), cut at
      * word boundaries, with an ellipsis where it was cut; escaped and marked.
      */
-    public static String snippet(String text, Collection<String> stems, Language language) {
+    public static String snippet(String text, SearchQuery query) {
         String flat = text.replaceAll("\\s+", " ").strip();
         if (flat.length() <= SNIPPET) {
-            return mark(flat, stems, language);
+            return mark(flat, query);
         }
         int first = 0;
         Matcher words = SearchTerms.WORD.matcher(flat);
         while (words.find()) {
-            String stem = SearchTerms.stemOrNull(SearchTerms.fold(words.group()), language);
-            if (stem != null && stems.contains(stem)) {
+            if (query.matches(SearchTerms.fold(words.group()))) {
                 first = words.start();
                 break;
             }
@@ -61,8 +57,6 @@ public final class SearchHighlighter {
             int space = flat.lastIndexOf(' ', end);
             end = space > first ? space : end;
         }
-        return (start > 0 ? "… " : "")
-                + mark(flat.substring(start, end), stems, language)
-                + (end < flat.length() ? " …" : "");
+        return (start > 0 ? "… " : "") + mark(flat.substring(start, end), query) + (end < flat.length() ? " …" : "");
     }
 }
