@@ -9,8 +9,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Role;
 import fr.guichet.identity.UserAccount;
+import fr.guichet.requests.Request;
+import fr.guichet.requests.RequestManagement;
 import fr.guichet.shared.Language;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.TestRequests;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -38,6 +41,9 @@ class DeflectionIT extends IntegrationTest {
 
     @Autowired
     DeflectionManagement deflection;
+
+    @Autowired
+    RequestManagement requests;
 
     long vpn;
     String vpnSlug;
@@ -220,6 +226,39 @@ class DeflectionIT extends IntegrationTest {
                             + vpnSlug + "\"")
                     .doesNotContain("redémarrer la passerelle");
         }
+    }
+
+    @Test
+    void thePickerOffersTheArticleInTheLanguageOfTheRequestsCustomer() throws Exception {
+        String englishSlug = unique("vpn-en");
+        new TestArticles(jdbc)
+                .translate(
+                        vpn,
+                        "en",
+                        englishSlug,
+                        "Connecting to the VPN from home",
+                        "Remote access " + marker,
+                        "Install it.");
+        UserAccount customer = customerUser();
+        users.changeLanguage(customer.getUsername(), Language.EN);
+        Request request = requests.submit(
+                TestRequests.fromPortal(customer, "VPN", "How do I connect?"), TestRequests.actorOf(customer));
+        AccountPrincipal agent = new AccountPrincipal(staff(Role.FRONT_OFFICE));
+        String forTheCustomer = HtmlUtils.htmlUnescape(mvc.perform(get("/desk/knowledge/pick")
+                        .param("q", "vpn " + marker)
+                        .param("reference", request.getReference())
+                        .with(user(agent)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(forTheCustomer)
+                .contains("Connecting to the VPN from home : http://localhost:8080/help/articles/" + englishSlug);
+        String withoutRequest = HtmlUtils.htmlUnescape(mvc.perform(
+                        get("/desk/knowledge/pick").param("q", "vpn " + marker).with(user(agent)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(withoutRequest).contains("/help/articles/" + vpnSlug + "\"");
     }
 
     @Test
