@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Knowledge base",
-        allowedDependencies = {"identity", "requests", "shared", "zones"})
+        allowedDependencies = {"company", "identity", "requests", "shared", "zones"})
 @NullMarked
 package fr.guichet.knowledge;
 

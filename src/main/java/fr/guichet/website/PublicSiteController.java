@@ -7,8 +7,10 @@ import fr.guichet.requests.Channel;
 import fr.guichet.requests.NewRequest;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
+import fr.guichet.shared.RequestFormTokens;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,11 +26,17 @@ class PublicSiteController {
     private final RequestManagement requests;
     private final ContactSubmissions submissions;
     private final CatalogueManagement catalogue;
+    private final ObjectProvider<RequestFormTokens> formTokens;
 
-    PublicSiteController(RequestManagement requests, ContactSubmissions submissions, CatalogueManagement catalogue) {
+    PublicSiteController(
+            RequestManagement requests,
+            ContactSubmissions submissions,
+            CatalogueManagement catalogue,
+            ObjectProvider<RequestFormTokens> formTokens) {
         this.requests = requests;
         this.submissions = submissions;
         this.catalogue = catalogue;
+        this.formTokens = formTokens;
     }
 
     @GetMapping("/")
@@ -87,6 +95,8 @@ class PublicSiteController {
                         null),
                 new Actor(null, form.name().strip()));
         submissions.record(address, request.getReference());
+        String token = http.getParameter(RequestFormTokens.FIELD);
+        formTokens.forEach(tokens -> tokens.submitted(token, request.getReference()));
         redirect.addFlashAttribute("flash", "contact.thanks");
         redirect.addFlashAttribute("flashArg", request.getReference());
         return "redirect:/contact";

@@ -45,6 +45,10 @@ public final class PublicRoutes {
             get("/help/categories/{slug}"),
             get("/help/articles/{slug}"),
             post("/help/articles/{slug}/vote"),
+            // the help centre's search, and the articles suggested beside the contact and request forms (deflection)
+            get("/help/search"),
+            get("/help/suggest"),
+            get("/help/suggest/{id}"),
             get("/login"),
             get("/invitation/{secret}"),
             post("/invitation/{secret}"),

@@ -176,6 +176,12 @@ class AccessMatrixIT extends IntegrationTest {
                   /help/articles/{kbslug}/vote   helpful=yes
             POST  /help/articles/{slug}/vote                                     404   404   404   404   404   404   404   404   404
                   /help/articles/{kbinternalslug}/vote   helpful=yes
+            GET   /help/search                                                   OK    OK    OK    OK    OK    OK    OK    OK    OK
+                  /help/search?q=facture
+            GET   /help/suggest                                                  OK    OK    OK    OK    OK    OK    OK    OK    OK
+                  /help/suggest?subject=imprimante&channel=PORTAL
+            GET   /help/suggest/{id}                                             404   404   404   404   404   404   404   404   404
+                  /help/suggest/0?deflection=AAAAAAAAAAAAAAAAAAAAAA
             GET   /login                                                         OK    REDIR REDIR REDIR REDIR REDIR REDIR REDIR REDIR
             GET   /company/logo                                                  OK    OK    OK    OK    OK    OK    OK    OK    OK
             GET   /company/theme.css                                             OK    OK    OK    OK    OK    OK    OK    OK    OK
@@ -338,6 +344,8 @@ class AccessMatrixIT extends IntegrationTest {
                   /desk/requests/{ref}/saved-replies   body=Bonjour&act=NOTE
             GET   /{zone:desk|back}/requests/{reference}/saved-replies/{id}     LOGIN 403   403   404   403   403   403   404   403
                   /desk/requests/{ref}/saved-replies/{teamreply}
+            GET   /{zone:desk|back}/knowledge/pick                               LOGIN 403   403   OK    403   403   403   OK    403
+                  /desk/knowledge/pick?q=vpn
 
             # Back office
             GET   /back                                                          LOGIN 403   403   403   OK    OK    OK    OK    OK
@@ -356,6 +364,9 @@ class AccessMatrixIT extends IntegrationTest {
             POST  /{zone:desk|back}/internal-requests/{reference}/close          LOGIN 403   403   403   OK    404   404   404   404
                   /back/internal-requests/{backinternalref}/close
             GET   /back/requests                                                 LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /{zone:desk|back}/knowledge/pick                               LOGIN 403   403   403   OK    OK    OK    OK    OK
+                  /back/knowledge/pick?q=vpn
+            GET   /back/knowledge/deflection                                     LOGIN 403   403   403   OK    OK    OK    OK    OK
             GET   /back/requests/ratings                                         LOGIN 403   403   403   403   403   OK    OK    403
             GET   /back/reports                                                  LOGIN 403   403   403   403   403   OK    OK    403
             GET   /back/reports/requests                                         LOGIN 403   403   403   403   403   OK    OK    403

@@ -91,7 +91,12 @@ class AccessibilityIT extends IntegrationTest {
             "GET /desk/requests/new/contacts",
             "GET /{zone:desk|back}/requests/{reference}/saved-replies/{id}",
             "GET /counter/display/{secret}/board",
-            "GET /counter/display/{secret}/events");
+            "GET /counter/display/{secret}/events",
+            // deflection: the suggestions beside the forms (checked in the contact and portal pages), the way into a
+            // suggested article (a redirect), the composer's article picker (checked in the request pages)
+            "GET /help/suggest",
+            "GET /help/suggest/{id}",
+            "GET /{zone:desk|back}/knowledge/pick");
 
     /** Pages checked at a phone's width too. */
     static final List<String> PHONE_PAGES = List.of(

@@ -11,8 +11,10 @@ import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RequestRuleViolation;
 import fr.guichet.requests.RequestStatus;
+import fr.guichet.shared.RequestFormTokens;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,16 +37,19 @@ class PortalRequestController {
     private final AttachmentManagement attachments;
     private final RequestPages pages;
     private final CustomerManagement customers;
+    private final ObjectProvider<RequestFormTokens> formTokens;
 
     PortalRequestController(
             RequestManagement requests,
             AttachmentManagement attachments,
             RequestPages pages,
-            CustomerManagement customers) {
+            CustomerManagement customers,
+            ObjectProvider<RequestFormTokens> formTokens) {
         this.requests = requests;
         this.attachments = attachments;
         this.pages = pages;
         this.customers = customers;
+        this.formTokens = formTokens;
     }
 
     /** The customer's requests, filtered by state, category and who asked, each choice with its count. */
@@ -85,6 +90,7 @@ class PortalRequestController {
             @Valid @ModelAttribute("form") PortalRequestForm form,
             BindingResult errors,
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            @RequestParam(name = RequestFormTokens.FIELD, required = false) String deflectionToken,
             Model model,
             RedirectAttributes redirect) {
         if (form.category() != null && form.category().isInternal()) {
@@ -105,6 +111,7 @@ class PortalRequestController {
         if (!uploaded.isEmpty()) {
             attachments.attach(request, uploaded.files(), customer, false);
         }
+        formTokens.forEach(tokens -> tokens.submitted(deflectionToken, request.getReference()));
         redirect.addFlashAttribute("flash", "requests.submitted");
         redirect.addFlashAttribute("flashArg", request.getReference());
         return "redirect:/portal/requests/" + request.getReference();
