@@ -100,7 +100,13 @@ class AccessibilityIT extends IntegrationTest {
 
     /** Pages checked at a phone's width too. */
     static final List<String> PHONE_PAGES = List.of(
-            "/", "/login", "/back/requests", "/desk/requests", "/portal", "/back/admin/users", "/back/customers",
+            "/",
+            "/login",
+            "/back/requests",
+            "/desk/requests",
+            "/portal",
+            "/back/admin/users",
+            "/back/customers",
             "/back/admin/company");
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");

@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/back/admin/company")
 class BackCompanyController {
 
-    static final int HISTORY_PAGE = 20;
+    static final int HISTORY_PAGE = 10;
 
     private final CompanyManagement company;
 
