@@ -19,6 +19,9 @@ CREATE TABLE website_news (
     updated_by     VARCHAR(120)    NOT NULL,
     updated_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     published_by   VARCHAR(120),
+    -- whether the public pages' cache was told it is visible: at once when published now; by a job (NewsScheduleJob)
+    -- when a scheduled item's instant comes
+    announced      BOOLEAN         NOT NULL DEFAULT FALSE,
     version        INT             NOT NULL DEFAULT 0,
     CONSTRAINT website_news_slug_uk UNIQUE (slug)
 );

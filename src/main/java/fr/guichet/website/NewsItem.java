@@ -36,6 +36,7 @@ public class NewsItem {
     private String updatedBy;
     private Instant updatedAt;
     private String publishedBy;
+    private boolean announced;
     private @Version int version;
 
     @PersistenceCreator
@@ -74,6 +75,7 @@ public class NewsItem {
         }
         this.status = NewsStatus.PUBLISHED;
         this.publishAt = at;
+        this.announced = !at.isAfter(now);
         this.publishedBy = by;
         this.updatedBy = by;
         this.updatedAt = now;
@@ -86,6 +88,7 @@ public class NewsItem {
         }
         this.status = NewsStatus.DRAFT;
         this.publishAt = null;
+        this.announced = false;
         this.updatedBy = by;
         this.updatedAt = now;
     }

@@ -91,6 +91,21 @@ public class NewsManagement {
         return item;
     }
 
+    /**
+     * Tells the public pages' cache of the scheduled items whose instant has come (visitors see them from then on
+     * anyway: visibility is checked when read). Run every minute by {@link NewsScheduleJob}.
+     *
+     * @return how many items were announced
+     */
+    public int announceDue() {
+        List<NewsItem> due = news.dueUnannounced(nowUtc());
+        for (NewsItem item : due) {
+            changed(item, "scheduled publication");
+            news.markAnnounced(item.getId());
+        }
+        return due.size();
+    }
+
     @Transactional(readOnly = true)
     public NewsItem get(long id) {
         return news.findById(id).orElseThrow(() -> new UnknownNews(String.valueOf(id)));

@@ -20,6 +20,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.web.util.HtmlUtils;
@@ -45,6 +46,9 @@ class NewsIT extends IntegrationTest {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @LocalServerPort
     int port;
@@ -364,6 +368,27 @@ class NewsIT extends IntegrationTest {
                         "news " + item.getId() + " published",
                         "news " + item.getId() + " changed",
                         "news " + item.getId() + " withdrawn");
+    }
+
+    @Test
+    void aScheduledItemTellsTheCacheOnceWhenItsInstantComes() {
+        NewsItem item = news.create(draft(Language.FR, unique("Plus tard"), unique("plus-tard")), "test");
+        news.publish(item.getId(), item.getVersion(), Instant.now().plus(1, ChronoUnit.HOURS), "test");
+        news.announceDue();
+        assertThat(events.stream(PublicContentChanged.class).map(PublicContentChanged::what))
+                .doesNotContain("news " + item.getId() + " scheduled publication");
+        jdbc.sql("UPDATE website_news SET publish_at = :past WHERE id = :id")
+                .param("past", Instant.now().minusSeconds(5).atOffset(java.time.ZoneOffset.UTC))
+                .param("id", item.getId())
+                .update();
+        assertThat(news.announceDue()).isPositive();
+        news.announceDue();
+        assertThat(events.stream(PublicContentChanged.class)
+                        .map(PublicContentChanged::what)
+                        .filter(what -> what.equals("news " + item.getId() + " scheduled publication")))
+                .hasSize(1);
+        assertThat(new HttpSession(port).get("/news/" + item.getSlug()).statusCode())
+                .isEqualTo(200);
     }
 
     private NewsItem published(Language language, String title, LocalDate date) {

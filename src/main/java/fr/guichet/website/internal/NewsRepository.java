@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
@@ -46,6 +47,15 @@ public interface NewsRepository extends ListCrudRepository<NewsItem, Long> {
 
     @Query("SELECT COUNT(*) FROM website_news WHERE status = 'PUBLISHED'")
     long countPublished();
+
+    /** Scheduled items whose instant has come and that the cache has not been told of. */
+    @Query("SELECT * FROM website_news WHERE " + VISIBLE + " AND announced = FALSE ORDER BY id")
+    List<NewsItem> dueUnannounced(@Param("now") OffsetDateTime now);
+
+    /** Records that the cache was told; not an edit: the version stays. */
+    @Modifying
+    @Query("UPDATE website_news SET announced = TRUE WHERE id = :id")
+    int markAnnounced(@Param("id") long id);
 
     /** The items whose text shows a media file (its address {@code /media/{id}/}). */
     @Query("SELECT * FROM website_news WHERE body_markdown LIKE :pattern ORDER BY news_date DESC, id DESC")

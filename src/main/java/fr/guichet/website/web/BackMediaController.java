@@ -142,7 +142,7 @@ class BackMediaController {
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             Model model,
             Locale locale) {
-        Language language = altLang == null ? Language.of(locale) : Language.ofCode(altLang);
+        Language language = altLang == null || altLang.isBlank() ? Language.of(locale) : Language.ofCode(altLang);
         model.addAttribute("page", media.list(q, null, PICKER));
         model.addAttribute("q", q);
         model.addAttribute("pickerLanguage", language);
