@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.company.CompanySettings;
 import fr.guichet.contracts.ContractSettings;
+import fr.guichet.knowledge.DeflectionSettings;
 import fr.guichet.notifications.NotificationSettings;
 import fr.guichet.requests.RequestSettings;
 import fr.guichet.website.WebsiteSettings;
@@ -27,7 +28,8 @@ class SettingsValidationTest {
         NotificationSettings.class,
         RequestSettings.class,
         ContractSettings.class,
-        WebsiteSettings.class
+        WebsiteSettings.class,
+        DeflectionSettings.class
     })
     static class Settings {}
 
@@ -39,6 +41,8 @@ class SettingsValidationTest {
         runner.run(context -> {
             assertThat(context).hasNotFailed();
             assertThat(context.getBean(CompanySettings.class).baseUrl()).isEqualTo("http://localhost:8080");
+            assertThat(context.getBean(DeflectionSettings.class).settleAfter()).isEqualTo(Duration.ofMinutes(30));
+            assertThat(context.getBean(DeflectionSettings.class).suggestions()).isEqualTo(5);
             NotificationSettings mail = context.getBean(NotificationSettings.class);
             assertThat(mail.from()).isEmpty();
             assertThat(mail.retryDelays())
@@ -121,6 +125,8 @@ class SettingsValidationTest {
                 "guichet.mail.retry-delays=PT1M,-PT5M | retryDelays[1]               | must be more than zero",
                 "guichet.mail.retry-delays=           | guichet.mail.retry-delays    | needs at least one delay",
                 "guichet.mail.retry-interval=PT0S     | guichet.mail.retry-interval  | must be more than zero",
+                "guichet.knowledge.deflection.settle-after=PT10S | settleAfter | must be at least one minute",
+                "guichet.knowledge.deflection.suggestions=0 | suggestions | must be between 1 and 10",
                 "guichet.mail.inbound.protocol=pop3   | guichet.mail.inbound.protocol | must be imaps or imap",
                 "guichet.mail.inbound.port=0          | guichet.mail.inbound.port    | must be greater than or equal to 1",
                 "guichet.business-hours.zone=Mars/Olympus | guichet.business-hours.zone | Mars/Olympus",
