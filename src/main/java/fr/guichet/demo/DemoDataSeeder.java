@@ -19,6 +19,7 @@ import fr.guichet.identity.UserProfile;
 import fr.guichet.shared.DemoActivity;
 import fr.guichet.shared.DemoLife;
 import fr.guichet.shared.Language;
+import fr.guichet.website.WebsiteManagement;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -59,6 +60,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final CompanyManagement company;
     private final List<DemoActivity> activities;
     private final Clock clock;
+    private final WebsiteManagement website;
 
     DemoDataSeeder(
             UserManagement users,
@@ -70,7 +72,9 @@ class DemoDataSeeder implements ApplicationRunner {
             Environment environment,
             CompanyManagement company,
             ObjectProvider<DemoActivity> activities,
-            Clock clock) {
+            Clock clock,
+            WebsiteManagement website) {
+        this.website = website;
         this.users = users;
         this.teams = teams;
         this.customers = customers;
@@ -216,6 +220,7 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         // An instance seeding at the same moment has failed on the sites' unique codes before.
         company.change(DemoCompany.PROFILE, 0, "demo");
+        DemoSitePages.seed(website);
         DemoDataSetting setting = DemoDataSetting.from(environment);
         if (setting.life()) {
             playLife(DemoLife.yearEnding(setting.seed(), clock.instant()));

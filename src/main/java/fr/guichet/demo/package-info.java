@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Demo data",
-        allowedDependencies = {"catalogue", "company", "customers", "identity", "shared"})
+        allowedDependencies = {"catalogue", "company", "customers", "identity", "shared", "website"})
 @NullMarked
 package fr.guichet.demo;
 
