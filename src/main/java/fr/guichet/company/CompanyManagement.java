@@ -1,5 +1,6 @@
 package fr.guichet.company;
 
+import fr.guichet.shared.PublicContentChanged;
 import fr.guichet.shared.ShortCache;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,8 +32,11 @@ public class CompanyManagement {
     private final Clock clock;
     private final ShortCache<Stored> cache;
 
-    CompanyManagement(JdbcClient jdbc, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    CompanyManagement(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
         this.cache = new ShortCache<>(
                 () -> read().orElse(new Stored(CompanyProfile.NEUTRAL, 0, null, null)), LIFETIME, clock);
@@ -84,6 +89,7 @@ public class CompanyManagement {
             throw new OptimisticLockingFailureException("Company profile changed since version " + expectedVersion);
         }
         cache.forgetAfterCommit();
+        events.publishEvent(new PublicContentChanged("company"));
         return read().orElseThrow();
     }
 

@@ -20,7 +20,7 @@ final class DemoSitePages {
                         "Votre informatique, un seul interlocuteur",
                         null,
                         """
-                        Helios Infogérance accompagne les PME, les professions libérales et les collectivités de la \
+                        Nous accompagnons les PME, les professions libérales et les collectivités de la \
                         région lyonnaise : support, infogérance et projets. Vous parlez à une personne qui suit votre \
                         demande jusqu’au bout.
 
@@ -34,13 +34,13 @@ final class DemoSitePages {
                         ### Des équipes proches
                         Nos équipes de Lyon et de Clermont-Ferrand travaillent ensemble sur un même outil.
                         """,
-                        "Helios Infogérance — support et infogérance à Lyon",
+                        "",
                         "Support utilisateurs, infogérance et projets informatiques pour les PME de la région lyonnaise, avec un seul interlocuteur."),
                 en(
                         "Your IT, one single contact",
                         null,
                         """
-                        Helios Infogérance supports small businesses, professional practices and public bodies around \
+                        We support small businesses, professional practices and public bodies around \
                         Lyon: user support, managed services and projects. You talk to one person who follows your \
                         request to the end.
 
@@ -54,7 +54,7 @@ final class DemoSitePages {
                         ### Teams close to you
                         Our teams in Lyon and Clermont-Ferrand work together in one tool.
                         """,
-                        "Helios Infogérance — IT support and managed services in Lyon",
+                        "",
                         "User support, managed services and IT projects for small businesses around Lyon, with one single contact."));
         page(
                 website,

@@ -63,7 +63,8 @@ public class WebsiteManagement {
         if (kind.fixedPlace() && pages.idOfPlace(kind).isPresent()) {
             throw SitePageRuleViolation.of("kind", "website.error.placeTaken");
         }
-        SitePage page = SitePage.draft(kind, menuPosition, withSlugs(kind, texts, null));
+        Slugged slugged = withSlugs(kind, texts, null);
+        SitePage page = slugged.check(() -> SitePage.draft(kind, menuPosition, slugged.texts()));
         return pages.insert(page, by, clock.instant());
     }
 
@@ -72,7 +73,11 @@ public class WebsiteManagement {
     public int change(long id, int expectedVersion, @Nullable Integer menuPosition, List<PageText> texts, String by) {
         SitePage page = current(id, expectedVersion);
         Integer menuBefore = page.getMenuPosition();
-        page.edit(menuPosition, withSlugs(page.getKind(), texts, id));
+        Slugged slugged = withSlugs(page.getKind(), texts, id);
+        slugged.check(() -> {
+            page.edit(menuPosition, slugged.texts());
+            return page;
+        });
         int version = pages.update(page, by, clock.instant());
         if (page.isPublished() && !Objects.equals(menuBefore, menuPosition)) {
             changed(id);
@@ -216,10 +221,29 @@ public class WebsiteManagement {
         return page;
     }
 
+    /** Texts with their slugs, and the slugs another page has: told with the page's own problems, all at once. */
+    private record Slugged(List<PageText> texts, List<SitePageRuleViolation.Problem> problems) {
+
+        SitePage check(java.util.function.Supplier<SitePage> change) {
+            SitePage page;
+            try {
+                page = change.get();
+            } catch (SitePageRuleViolation violation) {
+                List<SitePageRuleViolation.Problem> all = new ArrayList<>(violation.problems());
+                all.addAll(problems);
+                throw new SitePageRuleViolation(all);
+            }
+            if (!problems.isEmpty()) {
+                throw new SitePageRuleViolation(problems);
+            }
+            return page;
+        }
+    }
+
     /** The texts with their slugs: made from the title when left empty, and free in their language. */
-    private List<PageText> withSlugs(PageKind kind, List<PageText> texts, @Nullable Long id) {
+    private Slugged withSlugs(PageKind kind, List<PageText> texts, @Nullable Long id) {
         if (!kind.hasSlug()) {
-            return texts;
+            return new Slugged(texts, List.of());
         }
         List<SitePageRuleViolation.Problem> problems = new ArrayList<>();
         List<PageText> result = new ArrayList<>();
@@ -247,10 +271,7 @@ public class WebsiteManagement {
                 result.add(text);
             }
         }
-        if (!problems.isEmpty()) {
-            throw new SitePageRuleViolation(problems);
-        }
-        return result;
+        return new Slugged(result, problems);
     }
 
     private static String slugField(Language language) {

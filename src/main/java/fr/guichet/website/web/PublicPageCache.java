@@ -52,7 +52,10 @@ class PublicPageCache extends OncePerRequestFilter {
         this.enabled = settings.cacheSize() > 0;
         this.pages = Caffeine.newBuilder()
                 .maximumSize(Math.max(1, settings.cacheSize()))
-                .expireAfterWrite(Duration.ofMinutes(30))
+                // what other modules keep in memory a few seconds more on another instance (the company's identity: 5
+                // s) is
+                // seen here by the next copy at the latest
+                .expireAfterWrite(Duration.ofSeconds(60))
                 .build();
     }
 
