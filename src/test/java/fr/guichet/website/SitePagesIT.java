@@ -45,6 +45,9 @@ class SitePagesIT extends IntegrationTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    SitePagesSitemap sitemap;
+
     @Test
     void editorErrorsAreToldNextToTheirFieldsWithEverythingTypedKept() {
         HttpSession webmaster = webmaster();
@@ -150,6 +153,7 @@ class SitePagesIT extends IntegrationTest {
 
         HttpSession visitor = new HttpSession(port);
         assertThat(visitor.get("/fr/" + fr).statusCode()).isEqualTo(404);
+        assertThat(sitemap.entries()).extracting(e -> e.path()).doesNotContain("/fr/" + fr);
         assertThat(visitor.get("/").body()).doesNotContain("Nos valeurs " + fr);
 
         String preview = HtmlUtils.htmlUnescape(
@@ -160,7 +164,7 @@ class SitePagesIT extends IntegrationTest {
                 .contains("noindex")
                 .contains("class=\"mainnav\"");
         assertThat(HtmlUtils.htmlUnescape(webmaster
-                        .get("/back/website/pages/" + id + "/preview?lang=en")
+                        .get("/back/website/pages/" + id + "/preview?language=en")
                         .body()))
                 .contains("Customers first.")
                 .contains("lang=\"en\"");
@@ -182,6 +186,10 @@ class SitePagesIT extends IntegrationTest {
                         .statusCode())
                 .isEqualTo(302);
 
+        assertThat(sitemap.entries())
+                .filteredOn(e -> e.path().equals("/fr/" + fr))
+                .singleElement()
+                .satisfies(e -> assertThat(e.alternates()).containsEntry("en", "/en/" + en));
         String french = HtmlUtils.htmlUnescape(visitor.get("/fr/" + fr).body());
         assertThat(french)
                 .contains("<html lang=\"fr\"")

@@ -156,12 +156,13 @@ class BackWebsiteController {
     @GetMapping("/pages/{id}/preview")
     String preview(
             @PathVariable long id,
+            @RequestParam(required = false) String language,
             @RequestParam(required = false) String lang,
             HttpServletRequest request,
             Model model) {
         SitePage page = website.get(id);
-        Language language = previewLanguage(page.texts(), lang);
-        PageText text = page.text(language).orElseThrow();
+        Language shown = previewLanguage(page.texts(), language == null ? lang : language);
+        PageText text = page.text(shown).orElseThrow();
         return preview(page, text, null, request, model);
     }
 
