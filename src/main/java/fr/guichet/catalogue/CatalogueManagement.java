@@ -1,11 +1,13 @@
 package fr.guichet.catalogue;
 
 import fr.guichet.catalogue.internal.CatalogueItemRepository;
+import fr.guichet.shared.PublicContentChanged;
 import fr.guichet.shared.Versions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +21,18 @@ public class CatalogueManagement {
 
     private final CatalogueItemRepository items;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CatalogueManagement(CatalogueItemRepository items, Clock clock) {
+    CatalogueManagement(CatalogueItemRepository items, Clock clock, ApplicationEventPublisher events) {
         this.items = items;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /** The public site's services page shows the public items: its cached copies must be refreshed. */
+    private CatalogueItem seenBySite(CatalogueItem item) {
+        events.publishEvent(new PublicContentChanged("catalogue " + item.getCode()));
+        return item;
     }
 
     public CatalogueItem add(ItemDetails details) {
@@ -30,7 +40,7 @@ public class CatalogueManagement {
         if (items.findByCode(normalised.code()).isPresent()) {
             throw new CatalogueRuleViolation("code", "catalogue.error.code-taken");
         }
-        return items.save(CatalogueItem.create(normalised, clock.instant()));
+        return seenBySite(items.save(CatalogueItem.create(normalised, clock.instant())));
     }
 
     /** Changes an item; {@code expectedVersion} is the one read, so that two editors never overwrite each other. */
@@ -44,19 +54,19 @@ public class CatalogueManagement {
                     throw new CatalogueRuleViolation("code", "catalogue.error.code-taken");
                 });
         item.apply(normalised, clock.instant());
-        return items.save(item);
+        return seenBySite(items.save(item));
     }
 
     public CatalogueItem retire(long id) {
         CatalogueItem item = get(id);
         item.retire(clock.instant());
-        return items.save(item);
+        return seenBySite(items.save(item));
     }
 
     public CatalogueItem reactivate(long id) {
         CatalogueItem item = get(id);
         item.reactivate(clock.instant());
-        return items.save(item);
+        return seenBySite(items.save(item));
     }
 
     @Transactional(readOnly = true)

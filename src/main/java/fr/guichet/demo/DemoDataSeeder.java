@@ -23,6 +23,7 @@ import fr.guichet.shared.DemoLife;
 import fr.guichet.shared.Language;
 import fr.guichet.website.MediaLibrary;
 import fr.guichet.website.NewsManagement;
+import fr.guichet.website.WebsiteManagement;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -66,6 +67,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final Clock clock;
     private final MediaLibrary media;
     private final NewsManagement news;
+    private final WebsiteManagement website;
 
     DemoDataSeeder(
             UserManagement users,
@@ -80,7 +82,9 @@ class DemoDataSeeder implements ApplicationRunner {
             ObjectProvider<DemoActivity> activities,
             Clock clock,
             MediaLibrary media,
-            NewsManagement news) {
+            NewsManagement news,
+            WebsiteManagement website) {
+        this.website = website;
         this.users = users;
         this.teams = teams;
         this.customers = customers;
@@ -246,6 +250,7 @@ class DemoDataSeeder implements ApplicationRunner {
         DemoWebsiteNews.seed(media, news, clock);
         users.findByUsername("webmestre")
                 .ifPresent(webmaster -> DemoKnowledge.seed(knowledge, new AccountPrincipal(webmaster)));
+        DemoSitePages.seed(website);
         DemoDataSetting setting = DemoDataSetting.from(environment);
         if (setting.life()) {
             playLife(DemoLife.yearEnding(setting.seed(), clock.instant()));

@@ -1,15 +1,21 @@
 package fr.guichet.website;
 
 import fr.guichet.catalogue.CatalogueManagement;
+import fr.guichet.company.CompanySettings;
 import fr.guichet.requests.Actor;
 import fr.guichet.requests.Category;
 import fr.guichet.requests.Channel;
 import fr.guichet.requests.NewRequest;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
+import fr.guichet.shared.Language;
 import fr.guichet.shared.RequestFormTokens;
+import fr.guichet.shared.web.CacheablePage;
+import fr.guichet.zones.Seo;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The public pages: home, services, and the contact page, whose form creates a request. */
+/** The public pages fed by other modules: services (the catalogue), and the contact page, whose form creates a request. */
 @Controller
 class PublicSiteController {
 
@@ -27,27 +33,49 @@ class PublicSiteController {
     private final ContactSubmissions submissions;
     private final CatalogueManagement catalogue;
     private final ObjectProvider<RequestFormTokens> formTokens;
+    private final SiteContent site;
+    private final CompanySettings company;
 
     PublicSiteController(
             RequestManagement requests,
             ContactSubmissions submissions,
             CatalogueManagement catalogue,
-            ObjectProvider<RequestFormTokens> formTokens) {
+            ObjectProvider<RequestFormTokens> formTokens,
+            SiteContent site,
+            CompanySettings company) {
         this.requests = requests;
         this.submissions = submissions;
         this.catalogue = catalogue;
         this.formTokens = formTokens;
+        this.site = site;
+        this.company = company;
     }
 
-    @GetMapping("/")
-    String home() {
-        return "website/home";
-    }
-
-    /** What the company offers, with the catalogue's public items in the reader's language. */
+    /**
+     * What the company offers: the introduction the webmaster wrote (the SERVICES page, in the reader's language),
+     * then the catalogue's public items.
+     */
     @GetMapping("/services")
-    String services(Model model) {
+    String services(Model model, Locale locale, HttpServletRequest request) {
+        Language language = Language.of(locale);
         model.addAttribute("items", catalogue.publicItems());
+        model.addAttribute(
+                "intro",
+                site.place(PageKind.SERVICES, language)
+                        .flatMap(p -> p.text(language))
+                        .orElse(null));
+        model.addAttribute(
+                "seo",
+                Seo.of(
+                        site.place(PageKind.SERVICES, language)
+                                .flatMap(p -> p.text(language))
+                                .map(PageText::description)
+                                .orElse(null),
+                        company.baseUrl() + "/services?lang=" + language.code(),
+                        List.of(
+                                new Seo.Alternate("fr", company.baseUrl() + "/services?lang=fr"),
+                                new Seo.Alternate("en", company.baseUrl() + "/services?lang=en"))));
+        CacheablePage.mark(request);
         return "website/services";
     }
 

@@ -9,10 +9,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The settings of the public site's contact form ({@code guichet.contact.*}).
+ * The settings of the public site ({@code guichet.contact.*} for the contact form, {@code guichet.website.*} for the
+ * pages' cache).
  *
  * @param maxPerAddress how many messages one address may send within the window
  * @param window the period the messages of one address are counted over
+ * @param cacheCheck how often an instance asks the database whether the public content changed on another instance
+ *     (the public pages' cache is refreshed within that delay there; at once on the instance of the change)
+ * @param cacheSize how many rendered public pages an instance keeps (0: no cache)
  */
 @Validated
 @ConfigurationProperties("guichet.contact")
@@ -21,4 +25,9 @@ public record WebsiteSettings(
         int maxPerAddress,
 
         @DefaultValue("1h") @NotNull @DurationMin(millis = 1, message = "must be more than zero")
-        Duration window) {}
+        Duration window,
+
+        @DefaultValue("1s") @NotNull Duration cacheCheck,
+
+        @DefaultValue("2000") @Min(value = 0, message = "must be 0 or more")
+        int cacheSize) {}

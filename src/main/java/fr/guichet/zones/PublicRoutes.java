@@ -19,7 +19,10 @@ public final class PublicRoutes {
         /** Whether a controller's mapping (its method, none for all, and its pattern) falls under this route. */
         public boolean covers(HttpMethod other, String otherPattern) {
             return (method == null || method.equals(other))
-                    && PathPatternParser.defaultInstance.parse(pattern).matches(PathContainer.parsePath(otherPattern));
+                    && (pattern.equals(otherPattern)
+                            || PathPatternParser.defaultInstance
+                                    .parse(pattern)
+                                    .matches(PathContainer.parsePath(otherPattern)));
         }
     }
 
@@ -30,6 +33,10 @@ public final class PublicRoutes {
     /** The public site, the login page, the acceptance of a portal invitation and the error page. */
     public static final List<Route> PAGES = List.of(
             get("/"),
+            // the site's pages: the home page in each language, and a page by its address in its language
+            get("/en"),
+            get("/fr"),
+            get("/{lang:fr|en}/{slug}"),
             get("/services"),
             get("/contact"),
             post("/contact"),

@@ -44,7 +44,7 @@ class CompanyProfileIT extends IntegrationTest {
         assertThat(stored.profile().tradeName()).isEqualTo("Helios Infogérance");
 
         String home = page("/");
-        assertThat(home).contains("<title>Helios Infogérance — un seul interlocuteur pour vos demandes</title>");
+        assertThat(home).contains("<title>Helios Infogérance — Votre informatique, un seul interlocuteur</title>");
         assertThat(page("/contact")).contains("18 rue Servient").contains("04 78 00 00 00");
     }
 
@@ -56,7 +56,7 @@ class CompanyProfileIT extends IntegrationTest {
 
             String home = page("/");
             assertThat(home)
-                    .contains("<title>Atelier Lumière — un seul interlocuteur pour vos demandes</title>")
+                    .contains("<title>Atelier Lumière — Votre informatique, un seul interlocuteur</title>")
                     .contains("Atelier Lumière — votre interlocuteur, du premier appel à la résolution")
                     .doesNotContainIgnoringCase("helios");
             assertThat(page("/services")).contains("<title>Nos services — Atelier Lumière</title>");
@@ -97,7 +97,7 @@ class CompanyProfileIT extends IntegrationTest {
         try {
             company.change(CompanyProfile.NEUTRAL, before.version(), "test");
 
-            assertThat(page("/")).contains("<title>Guichet — un seul interlocuteur pour vos demandes</title>");
+            assertThat(page("/")).contains("<title>Guichet — Votre informatique, un seul interlocuteur</title>");
             String contact =
                     mvc.perform(get("/contact")).andReturn().getResponse().getContentAsString();
             assertThat(contact)

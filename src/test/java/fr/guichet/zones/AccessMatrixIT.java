@@ -182,6 +182,10 @@ class AccessMatrixIT extends IntegrationTest {
                   /help/suggest?subject=imprimante&channel=PORTAL
             GET   /help/suggest/{id}                                             404   404   404   404   404   404   404   404   404
                   /help/suggest/0?deflection=AAAAAAAAAAAAAAAAAAAAAA
+            GET   /en                                                            OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /fr                                                            REDIR REDIR REDIR REDIR REDIR REDIR REDIR REDIR REDIR
+            GET   /{lang:fr|en}/{slug}                                           OK    OK    OK    OK    OK    OK    OK    OK    OK
+                  /fr/a-propos
             GET   /login                                                         OK    REDIR REDIR REDIR REDIR REDIR REDIR REDIR REDIR
             GET   /company/logo                                                  OK    OK    OK    OK    OK    OK    OK    OK    OK
             GET   /company/theme.css                                             OK    OK    OK    OK    OK    OK    OK    OK    OK
@@ -476,6 +480,32 @@ class AccessMatrixIT extends IntegrationTest {
                   /back/contracts/{contract}/pdf
             GET   /back/contracts/{id}/documents/{documentId}                    LOGIN 403   403   403   OK    OK    OK    OK    OK
                   /back/contracts/{contract}/documents/{document}
+            # The public site's pages (webmasters and administrators)
+            GET   /back/website                                                  LOGIN 403   403   403   403   403   403   OK    OK
+            GET   /back/website/pages/new                                        LOGIN 403   403   403   403   403   403   OK    OK
+            POST  /back/website/pages                                            LOGIN 403   403   403   403   403   403   OK    OK
+                  /back/website/pages   kind=PAGE&titleFr=Page matrice&bodyFr=Texte&version=0
+            GET   /back/website/pages/{id}                                       LOGIN 403   403   403   403   403   403   OK    OK
+                  /back/website/pages/{sitepage}
+            POST  /back/website/pages/{id}                                       LOGIN 403   403   403   403   403   403   OK    OK
+                  /back/website/pages/{sitepage}   kind=PAGE&titleFr=Page matrice changée&bodyFr=Texte&version={sitepage.v}
+            GET   /back/website/pages/{id}/preview                               LOGIN 403   403   403   403   403   403   OK    OK
+                  /back/website/pages/{sitepage}/preview
+            GET   /back/website/pages/{id}/versions/{number}                     LOGIN 403   403   403   403   403   403   OK    OK
+                  /back/website/pages/{livepage}/versions/1
+            POST  /back/website/pages/{id}/publish                               LOGIN 403   403   403   403   403   403   OK    OK
+                  /back/website/pages/{sitepage}/publish   version={sitepage.v}
+            POST  /back/website/pages/{id}/schedule                              LOGIN 403   403   403   403   403   403   OK    OK
+                  /back/website/pages/{sitepage}/schedule   version={sitepage.v}&publishAt=2099-01-01T10:00
+            POST  /back/website/pages/{id}/schedule/cancel                       LOGIN 403   403   403   403   403   403   OK    OK
+                  /back/website/pages/{sitepage}/schedule/cancel   version={sitepage.v}
+            POST  /back/website/pages/{id}/unpublish                             LOGIN 403   403   403   403   403   403   OK    OK
+                  /back/website/pages/{livepage}/unpublish   version={livepage.v}
+            POST  /back/website/pages/{id}/versions/{number}/restore             LOGIN 403   403   403   403   403   403   OK    OK
+                  /back/website/pages/{livepage}/versions/1/restore   version={livepage.v}
+            POST  /back/website/pages/{id}/delete                                LOGIN 403   403   403   403   403   403   OK    OK
+                  /back/website/pages/{sitepage}/delete   version={sitepage.v}
+
             GET   /back/catalogue                                                LOGIN 403   403   403   OK    OK    OK    OK    OK
             GET   /back/catalogue/new                                            LOGIN 403   403   403   OK    OK    OK    OK    OK
             POST  /back/catalogue                                                LOGIN 403   403   403   OK    OK    OK    OK    OK

@@ -41,6 +41,9 @@ import fr.guichet.shared.Language;
 import fr.guichet.shared.Money;
 import fr.guichet.shared.VatRate;
 import fr.guichet.support.TestOrganisations;
+import fr.guichet.website.PageKind;
+import fr.guichet.website.PageText;
+import fr.guichet.website.WebsiteManagement;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -92,7 +95,8 @@ final class RouteWorld {
             BusinessHours hours,
             Function<String, String> unique,
             OwnerSettingsManagement ownerSettings,
-            SavedReplyManagement savedReplies) {
+            SavedReplyManagement savedReplies,
+            WebsiteManagement website) {
 
         /** The services of the running application, for the tests that walk every route. */
         static Services of(ApplicationContext context, Function<String, String> unique) {
@@ -111,7 +115,8 @@ final class RouteWorld {
                     context.getBean(BusinessHours.class),
                     unique,
                     context.getBean(OwnerSettingsManagement.class),
-                    context.getBean(SavedReplyManagement.class));
+                    context.getBean(SavedReplyManagement.class),
+                    context.getBean(WebsiteManagement.class));
         }
     }
 
@@ -208,6 +213,7 @@ final class RouteWorld {
             case "contact" ->
                 services.customers().contactById((Long) value).orElseThrow().getVersion();
             case "item" -> services.catalogue().get((Long) value).getVersion();
+            case "sitepage", "livepage" -> services.website().get((Long) value).getVersion();
             case "code" ->
                 services.catalogue().byCode((String) value).orElseThrow().getVersion();
             case "user" -> services.users().get(((UserAccount) value).getId()).getVersion();
@@ -307,6 +313,8 @@ final class RouteWorld {
             case "itemcode" -> services.catalogue().get((Long) get("item")).getCode();
             case "username" -> ((UserAccount) get("user")).getUsername();
             case "item" -> item().getId();
+            case "sitepage" -> sitePage(false);
+            case "livepage" -> sitePage(true);
             case "user" -> {
                 String username = services.unique().apply("matrice");
                 yield services.users()
@@ -444,6 +452,21 @@ final class RouteWorld {
                         null,
                         Recurrence.MONTHLY,
                         true));
+    }
+
+    /** A page of the site (outside the menu), a draft or published once. */
+    private long sitePage(boolean published) {
+        String slug = services.unique().apply("matrice").toLowerCase();
+        long id = services.website()
+                .create(
+                        PageKind.PAGE,
+                        null,
+                        List.of(PageText.written(Language.FR, "Page " + slug, slug, "Texte", "", "")),
+                        "matrice");
+        if (published) {
+            services.website().publish(id, 0, "matrice");
+        }
+        return id;
     }
 
     private static Actor actor(UserAccount account) {

@@ -1,0 +1,38 @@
+package fr.guichet.website;
+
+/**
+ * What a page is on the site: the home page, the introduction of the services page, an ordinary page, or one of the
+ * legal places of the footer (legal notice, terms of sale, privacy). Every kind but {@link #PAGE} has a fixed place:
+ * at most one page of that kind, which cannot be deleted (it can be unpublished).
+ */
+public enum PageKind {
+    HOME(false, false),
+    SERVICES(false, false),
+    PAGE(true, false),
+    LEGAL_NOTICE(true, true),
+    TERMS_OF_SALE(true, true),
+    PRIVACY(true, true);
+
+    private final boolean hasSlug;
+    private final boolean legal;
+
+    PageKind(boolean hasSlug, boolean legal) {
+        this.hasSlug = hasSlug;
+        this.legal = legal;
+    }
+
+    /** Whether the page has an address of its own ({@code /fr/{slug}}); the home and services pages have theirs. */
+    public boolean hasSlug() {
+        return hasSlug;
+    }
+
+    /** Whether the page is one of the legal places shown in the footer. */
+    public boolean legal() {
+        return legal;
+    }
+
+    /** Whether the kind has a fixed place on the site (one page at most, never deleted). */
+    public boolean fixedPlace() {
+        return this != PAGE;
+    }
+}
