@@ -129,13 +129,18 @@ public class KnowledgeArticle {
         String html = SafeHtml.fromMarkdown(text.bodyMarkdown());
         String plain = SafeHtml.text(html);
         String summary = TranslationContent.blank(text.summary())
-                ? shortened(plain, DERIVED_SUMMARY)
+                ? derivedSummary(plain)
                 : text.summary().strip();
         if (summary.length() > SUMMARY_LENGTH) {
             throw new KnowledgeRuleViolation("summary" + suffix, "knowledge.error.summary-too-long");
         }
         return new KnowledgeTranslation(
                 text.slug(), text.title().strip(), summary, text.bodyMarkdown().strip(), html, plain);
+    }
+
+    /** The summary of a text written without one: its beginning. */
+    static String derivedSummary(String plainText) {
+        return shortened(plainText, DERIVED_SUMMARY);
     }
 
     /** The text's beginning, cut at a word and marked with an ellipsis when cut. */

@@ -8,4 +8,10 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("knowledge_translation")
 public record KnowledgeTranslation(
-        String slug, String title, String summary, String bodyMarkdown, String bodyHtml, String bodyText) {}
+        String slug, String title, String summary, String bodyMarkdown, String bodyHtml, String bodyText) {
+
+    /** Whether the summary is the text's beginning, made when none was written (the editor then shows it blank). */
+    public boolean summaryIsDerived() {
+        return summary.equals(KnowledgeArticle.derivedSummary(bodyText));
+    }
+}

@@ -73,6 +73,9 @@ class KnowledgeArticleTest {
         assertThat(fr.bodyHtml()).doesNotContain("<script", "javascript:", "onerror");
         assertThat(fr.bodyText()).startsWith("Bonjour");
         assertThat(fr.summary()).startsWith("Bonjour");
+        assertThat(fr.summaryIsDerived())
+                .as("shown blank in the editor, so that it follows the text")
+                .isTrue();
         assertThat(article.languages()).containsExactly(Language.FR);
     }
 

@@ -323,6 +323,67 @@ class KnowledgeIT extends IntegrationTest {
     }
 
     @Test
+    void withHtmxTheVoteAnswersItsOwnFragmentInTheArticlesLanguage() throws Exception {
+        KnowledgeArticle article = article(unique("Fragment"), ArticleAudience.PUBLIC, true);
+        MvcResult result = mvc.perform(post("/help/articles/" + slug(article, Language.EN) + "/vote")
+                        .header("HX-Request", "true")
+                        .with(csrf())
+                        .param("helpful", "no"))
+                .andReturn();
+        String fragment = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(fragment)
+                .doesNotContain("<html")
+                .contains("id=\"vote\"")
+                .contains("Thank you for your feedback.")
+                .contains("Ask us your question");
+        assertThat(result.getResponse().getHeader("Set-Cookie"))
+                .contains("GUICHET_HELP_VOTER=")
+                .contains("HttpOnly");
+        assertThat(knowledge.get(article.getId()).getHelpfulNo()).isEqualTo(1);
+    }
+
+    @Test
+    void categoriesHaveFreeAddressesAndOnlyAnEmptyOneIsRemoved() throws Exception {
+        String name = unique("Rubrique");
+        KnowledgeCategory added = knowledge.addCategory("", name, name + " EN", 70, lead);
+        assertThat(added.getSlug()).isEqualTo(Slugs.of(name));
+        MvcResult taken = mvc.perform(post("/back/knowledge/categories")
+                        .with(user(lead))
+                        .with(csrf())
+                        .param("nameFr", "Autre")
+                        .param("nameEn", "Other")
+                        .param("slug", added.getSlug())
+                        .param("position", "80")
+                        .param("version", "0"))
+                .andReturn();
+        assertThat(taken.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("id=\"slug-error\"")
+                .contains("value=\"Autre\"");
+        KnowledgeArticle inside = knowledge.write(
+                new ArticleContent(
+                        added.getId(),
+                        ArticleAudience.PUBLIC,
+                        Map.of(Language.FR, new TranslationContent(unique("Dedans"), "", "", "Texte")),
+                        List.of(),
+                        null),
+                writer);
+        assertThat(inside.getCategoryId()).isEqualTo(added.getId());
+        MvcResult refused = mvc.perform(post("/back/knowledge/categories/" + added.getId() + "/delete")
+                        .with(user(lead))
+                        .with(csrf())
+                        .param("version", String.valueOf(added.getVersion())))
+                .andReturn();
+        assertThat(refused.getFlashMap().get("error")).isEqualTo("knowledge.error.category-not-empty");
+        assertThat(knowledge.category(added.getId()).getSlug()).isEqualTo(added.getSlug());
+        KnowledgeCategory empty = knowledge.addCategory("", unique("Vide"), "Empty", 90, lead);
+        assertThatThrownBy(() -> knowledge.removeCategory(empty.getId(), empty.getVersion(), writer))
+                .isInstanceOf(KnowledgeCallerRefused.class);
+        knowledge.removeCategory(empty.getId(), empty.getVersion(), lead);
+        assertThatThrownBy(() -> knowledge.category(empty.getId())).isInstanceOf(UnknownCategory.class);
+    }
+
+    @Test
     void anArticleSpeaksTheLanguageOfItsAddressAndLinksTheOther() {
         KnowledgeArticle article = article(unique("Imprimante"), ArticleAudience.PUBLIC, true);
         String fr = slug(article, Language.FR);
