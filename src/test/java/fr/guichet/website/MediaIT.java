@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,9 @@ class MediaIT extends IntegrationTest {
 
     @Autowired
     NewsManagement news;
+
+    @Autowired
+    WebsiteManagement website;
 
     @LocalServerPort
     int port;
@@ -177,6 +181,34 @@ class MediaIT extends IntegrationTest {
                         .statusCode())
                 .isEqualTo(302);
         assertThat(media.find(file.id())).isEmpty();
+    }
+
+    @Test
+    void anImageASitePageShowsIsListedAndKeptEvenOnceOnlyAKeptVersionShowsIt() {
+        MediaFile file = media.upload("page.png", png(10, 10), "Page", "Page", "test");
+        String slug = unique("avec-image").toLowerCase(java.util.Locale.ROOT);
+        long id = website.create(
+                PageKind.PAGE,
+                null,
+                List.of(PageText.written(Language.FR, "Page " + slug, slug, file.markdown(Language.FR), "", "")),
+                "test");
+        website.publish(id, website.get(id).getVersion(), "test");
+        HttpSession webmaster = webmaster();
+        assertThat(HtmlUtils.htmlUnescape(
+                        webmaster.get("/back/website/media/" + file.id()).body()))
+                .contains("Page " + slug)
+                .contains("/back/website/pages/" + id);
+
+        // the draft no longer shows it, but the published version (restorable) does
+        website.change(
+                id,
+                website.get(id).getVersion(),
+                null,
+                List.of(PageText.written(Language.FR, "Page " + slug, slug, "Sans image", "", "")),
+                "test");
+        webmaster.get("/back/website/media/" + file.id());
+        webmaster.post("/back/website/media/" + file.id() + "/delete", "version", String.valueOf(file.version()));
+        assertThat(media.find(file.id())).isPresent();
     }
 
     @Test
