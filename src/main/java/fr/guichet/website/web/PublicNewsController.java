@@ -15,6 +15,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import fr.guichet.shared.web.CacheablePage;
+import fr.guichet.zones.Seo;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -46,19 +49,39 @@ class PublicNewsController {
     }
 
     @GetMapping("/news")
-    String list(@RequestParam(required = false) @Nullable Long before, Model model, Locale locale) {
+    String list(
+            @RequestParam(required = false) @Nullable Long before,
+            Model model,
+            Locale locale,
+            HttpServletRequest request) {
         Language language = Language.of(locale);
         model.addAttribute("page", news.published(language, before, PAGE));
         model.addAttribute("before", before);
         model.addAttribute("atomFeeds", feeds(language));
+        String list = settings.baseUrl() + "/news?lang=";
+        model.addAttribute(
+                "seo",
+                Seo.of(
+                        null,
+                        list + language.code(),
+                        List.of(new Seo.Alternate("fr", list + "fr"), new Seo.Alternate("en", list + "en"))));
+        CacheablePage.mark(request);
         return "website/public-news-list";
     }
 
     @GetMapping("/news/{slug}")
-    String item(@PathVariable String slug, Model model) {
+    String item(@PathVariable String slug, Model model, HttpServletRequest request) {
         NewsItem item = news.publishedBySlug(slug);
         model.addAttribute("item", item);
         model.addAttribute("atomFeeds", feeds(item.getLanguage()));
+        String address = settings.baseUrl() + "/news/" + item.getSlug();
+        model.addAttribute(
+                "seo",
+                Seo.of(
+                        item.getSummary(),
+                        address,
+                        List.of(new Seo.Alternate(item.getLanguage().code(), address))));
+        CacheablePage.mark(request);
         return "website/public-news";
     }
 
