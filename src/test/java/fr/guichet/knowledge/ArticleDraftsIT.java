@@ -103,5 +103,25 @@ class ArticleDraftsIT extends IntegrationTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(atTheDesk).doesNotContain("/back/knowledge/new?fromRequest=");
+
+        // the button opens the editor with the draft written from the request
+        String editor = mvc.perform(get("/back/knowledge/new")
+                        .param("fromRequest", request.getReference())
+                        .with(user(admin)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(editor)
+                .contains("value=\"Accès VPN\"")
+                .contains("## La question")
+                .contains("Voici.");
+        // someone who may not see the request gets no editor of it
+        int refused = mvc.perform(get("/back/knowledge/new")
+                        .param("fromRequest", request.getReference())
+                        .with(user(new AccountPrincipal(staff(Role.BACK_OFFICE)))))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(refused).isEqualTo(404);
     }
 }

@@ -4,6 +4,7 @@ import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.knowledge.ArticleAudience;
 import fr.guichet.knowledge.ArticleContent;
 import fr.guichet.knowledge.ArticleDraft;
+import fr.guichet.knowledge.ArticleDrafts;
 import fr.guichet.knowledge.ArticleFilter;
 import fr.guichet.knowledge.ArticleStatus;
 import fr.guichet.knowledge.KnowledgeActRefused;
@@ -43,10 +44,12 @@ class BackKnowledgeController {
 
     private final KnowledgeManagement knowledge;
     private final KnowledgeViews views;
+    private final ArticleDrafts drafts;
 
-    BackKnowledgeController(KnowledgeManagement knowledge, KnowledgeViews views) {
+    BackKnowledgeController(KnowledgeManagement knowledge, KnowledgeViews views, ArticleDrafts drafts) {
         this.knowledge = knowledge;
         this.views = views;
+        this.drafts = drafts;
     }
 
     @GetMapping
@@ -93,11 +96,11 @@ class BackKnowledgeController {
     }
 
     /**
-     * The draft that part of the knowledge base which reads requests builds from a resolved request (the request's
-     * access rules apply): empty until it is wired (issue 14, part E: {@code ArticleDrafts.fromRequest}).
+     * The draft written from a resolved request: its question and the staff's public answers (the request's access
+     * rules apply: a request this user may not see is not found).
      */
-    Optional<ArticleDraft> draftFromRequest(String reference, AccountPrincipal user) {
-        return Optional.empty();
+    private Optional<ArticleDraft> draftFromRequest(String reference, AccountPrincipal user) {
+        return Optional.of(drafts.fromRequest(reference, user));
     }
 
     @PostMapping
