@@ -1,5 +1,6 @@
 package fr.guichet.knowledge.web;
 
+import fr.guichet.company.CompanySettings;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.knowledge.HelpArticle;
 import fr.guichet.knowledge.HelpCategory;
@@ -8,12 +9,15 @@ import fr.guichet.knowledge.KnowledgeViews;
 import fr.guichet.knowledge.UnknownCategory;
 import fr.guichet.knowledge.VoteOutcome;
 import fr.guichet.shared.Language;
+import fr.guichet.shared.web.CacheablePage;
+import fr.guichet.zones.Seo;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -47,26 +51,42 @@ class PublicHelpController {
 
     private final KnowledgeViews views;
     private final KnowledgeManagement knowledge;
+    private final CompanySettings settings;
 
-    PublicHelpController(KnowledgeViews views, KnowledgeManagement knowledge) {
+    PublicHelpController(KnowledgeViews views, KnowledgeManagement knowledge, CompanySettings settings) {
         this.views = views;
         this.knowledge = knowledge;
+        this.settings = settings;
     }
 
     @GetMapping("/help")
-    String home(Locale locale, Model model) {
+    String home(Locale locale, Model model, HttpServletRequest request) {
         model.addAttribute("sections", views.helpCentre(locale, PER_SECTION));
         model.addAttribute("popular", views.mostHelpful(locale, 5));
+        model.addAttribute("seo", inBothLanguages("/help", locale));
+        CacheablePage.mark(request);
         return "knowledge/public-help";
     }
 
     @GetMapping("/help/categories/{slug}")
-    String category(@PathVariable String slug, Locale locale, Model model) {
+    String category(@PathVariable String slug, Locale locale, Model model, HttpServletRequest request) {
         HelpCategory section = views.helpCategory(slug, locale)
                 .filter(found -> found.count() > 0)
                 .orElseThrow(() -> new UnknownCategory(slug));
         model.addAttribute("section", section);
+        model.addAttribute(
+                "seo", inBothLanguages("/help/categories/" + UriUtils.encodePathSegment(slug, "UTF-8"), locale));
+        CacheablePage.mark(request);
         return "knowledge/public-category";
+    }
+
+    /** A page whose address does not carry its language: the same address with {@code ?lang=} in each. */
+    private Seo inBothLanguages(String path, Locale locale) {
+        String address = settings.baseUrl() + path + "?lang=";
+        return Seo.of(
+                null,
+                address + Language.of(locale).code(),
+                List.of(new Seo.Alternate("fr", address + "fr"), new Seo.Alternate("en", address + "en")));
     }
 
     /**
@@ -95,6 +115,18 @@ class PublicHelpController {
                 found.language().locale());
         model.addAttribute("help", found);
         model.addAttribute("pagePath", "/help/articles/" + found.text().slug());
+        model.addAttribute(
+                "seo",
+                Seo.of(
+                        found.text().summary().isBlank() ? null : found.text().summary(),
+                        settings.baseUrl() + "/help/articles/"
+                                + UriUtils.encodePathSegment(found.text().slug(), "UTF-8"),
+                        found.alternates().entrySet().stream()
+                                .map(alt -> new Seo.Alternate(
+                                        alt.getKey(),
+                                        settings.baseUrl() + "/help/articles/"
+                                                + UriUtils.encodePathSegment(alt.getValue(), "UTF-8")))
+                                .toList()));
         String voter = voterKey(request, user);
         model.addAttribute(
                 "myVote",
