@@ -70,7 +70,7 @@ class PortalCancellationIT extends IntegrationTest {
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject())
                 .isEqualTo("[" + contract.getReference() + "] Confirmation de la résiliation de votre contrat");
-        assertThat(mails.get(0).getContent().toString())
+        assertThat(TestMail.text(mails.get(0)))
                 .contains("Elle prend effet le "
                         + effective.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH)));
 

@@ -88,7 +88,7 @@ class RenewalAlertIT extends IntegrationTest {
         assertThat(toManager.get(0).getSubject())
                 .isEqualTo("[" + soon.getReference() + "] Le contrat de " + organisation.getName()
                         + " arrive à son préavis");
-        assertThat(toManager.get(0).getContent().toString()).contains("/back/contracts/" + soon.getId());
+        assertThat(TestMail.text(toManager.get(0))).contains("/back/contracts/" + soon.getId());
         UserAccount salesAdministration =
                 users.membersOf(teams.teamByCode("adv").orElseThrow().getId()).get(0);
         assertThat(TestMail.awaitFor(salesAdministration.getEmail(), 1))

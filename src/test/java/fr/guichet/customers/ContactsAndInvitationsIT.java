@@ -61,7 +61,7 @@ class ContactsAndInvitationsIT extends IntegrationTest {
         List<MimeMessage> mails = TestMail.awaitFor(email, 1);
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject()).isEqualTo("Votre accès à l’espace client Helios Infogérance");
-        String body = mails.get(0).getContent().toString();
+        String body = TestMail.text(mails.get(0));
         assertThat(body).contains("Bonjour Léa Girard").contains("Ce lien fonctionne une seule fois");
         Matcher link = Pattern.compile("/invitation/([A-Za-z0-9_-]{43})").matcher(body);
         assertThat(link.find()).isTrue();
@@ -150,8 +150,7 @@ class ContactsAndInvitationsIT extends IntegrationTest {
     }
 
     private static String linkIn(MimeMessage mail) throws Exception {
-        Matcher link = Pattern.compile("/invitation/([A-Za-z0-9_-]{43})")
-                .matcher(mail.getContent().toString());
+        Matcher link = Pattern.compile("/invitation/([A-Za-z0-9_-]{43})").matcher(TestMail.text(mail));
         assertThat(link.find()).isTrue();
         return "/invitation/" + link.group(1);
     }

@@ -105,12 +105,12 @@ class ArticleDraftsIT extends IntegrationTest {
         assertThat(atTheDesk).doesNotContain("/back/knowledge/new?fromRequest=");
 
         // the button opens the editor with the draft written from the request
-        String editor = mvc.perform(get("/back/knowledge/new")
+        String editor = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get("/back/knowledge/new")
                         .param("fromRequest", request.getReference())
                         .with(user(admin)))
                 .andReturn()
                 .getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(editor)
                 .contains("value=\"Accès VPN\"")
                 .contains("## La question")

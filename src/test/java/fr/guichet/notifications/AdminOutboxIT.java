@@ -34,7 +34,7 @@ class AdminOutboxIT extends IntegrationTest {
         long organisation = customers.search("Boulangerie Martin", 1).get(0).getId();
         String email = unique("invitee") + "@example.fr";
         invitations.invite(email, "Invitée Masquée", organisation, Language.FR, "test");
-        String mailed = TestMail.awaitFor(email, 1).get(0).getContent().toString();
+        String mailed = TestMail.text(TestMail.awaitFor(email, 1).get(0));
         Matcher link = Pattern.compile("/invitation/([A-Za-z0-9_-]{43})").matcher(mailed);
         assertThat(link.find()).isTrue();
         String secret = link.group(1);

@@ -55,7 +55,7 @@ class RequestMailIT extends IntegrationTest {
         List<MimeMessage> receipt = TestMail.awaitFor(customer.getEmail(), 1);
         assertThat(receipt).hasSize(1);
         assertThat(receipt.get(0).getSubject()).isEqualTo("[" + reference + "] Nous avons bien reçu votre demande");
-        assertThat(receipt.get(0).getContent().toString())
+        assertThat(TestMail.text(receipt.get(0)))
                 .contains("Imprimante hors service")
                 .contains("/portal/requests/" + reference);
         assertThat(receipt.get(0).getHeader("Auto-Submitted")).containsExactly("auto-generated");
@@ -70,7 +70,7 @@ class RequestMailIT extends IntegrationTest {
         List<MimeMessage> reply = TestMail.awaitFor(customer.getEmail(), 2);
         assertThat(reply.get(1).getSubject())
                 .isEqualTo("[" + reference + "] Réponse à votre demande « Imprimante hors service »");
-        assertThat(reply.get(1).getContent().toString())
+        assertThat(TestMail.text(reply.get(1)))
                 .contains("Avez-vous essayé de la redémarrer ?")
                 .contains(agent.getDisplayName());
 
@@ -78,7 +78,7 @@ class RequestMailIT extends IntegrationTest {
                 request.getId(), request.getVersion(), "Le bac papier était mal fermé.", new AccountPrincipal(agent));
         List<MimeMessage> resolved = TestMail.awaitFor(customer.getEmail(), 3);
         assertThat(resolved.get(2).getSubject()).isEqualTo("[" + reference + "] Votre demande est résolue");
-        assertThat(resolved.get(2).getContent().toString())
+        assertThat(TestMail.text(resolved.get(2)))
                 .contains("Le bac papier était mal fermé.")
                 .contains("notez la résolution");
 
@@ -138,7 +138,7 @@ class RequestMailIT extends IntegrationTest {
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject())
                 .isEqualTo("[" + request.getReference() + "] The back office answered you");
-        assertThat(mails.get(0).getContent().toString())
+        assertThat(TestMail.text(mails.get(0)))
                 .contains("Avoir AV-2026-0012 émis.")
                 .contains("/desk/requests/" + request.getReference());
     }

@@ -179,7 +179,7 @@ class CustomerSideIT extends IntegrationTest {
         requests.resolve(request.getId(), request.getVersion(), answer, new AccountPrincipal(agent));
 
         List<MimeMessage> mails = TestMail.awaitFor(customer.getEmail(), 2);
-        String body = mails.get(mails.size() - 1).getContent().toString();
+        String body = TestMail.text(mails.get(mails.size() - 1));
         assertThat(body)
                 .contains("FIN-DE-LA-REPONSE")
                 .contains("Étapes suivies : ".repeat(20).strip())
@@ -202,7 +202,7 @@ class CustomerSideIT extends IntegrationTest {
                 TestRequests.actorOf(agent));
         requests.resolve(visitor.getId(), visitor.getVersion(), "Réponse complète", new AccountPrincipal(agent));
         List<MimeMessage> visitorMails = TestMail.awaitFor(address, 2);
-        assertThat(visitorMails.get(visitorMails.size() - 1).getContent().toString())
+        assertThat(TestMail.text(visitorMails.get(visitorMails.size() - 1)))
                 .contains("Réponse complète")
                 .doesNotContain("/contact")
                 .doesNotContain("/portal/");

@@ -204,8 +204,7 @@ class InternalRequestLoopIT extends IntegrationTest {
         static List<MimeMessageSubject> of(List<MimeMessage> mails) throws Exception {
             List<MimeMessageSubject> read = new ArrayList<>();
             for (MimeMessage mail : mails) {
-                read.add(new MimeMessageSubject(
-                        mail.getSubject(), mail.getContent().toString()));
+                read.add(new MimeMessageSubject(mail.getSubject(), TestMail.text(mail)));
             }
             return read;
         }

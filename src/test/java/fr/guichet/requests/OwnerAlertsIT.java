@@ -124,7 +124,7 @@ class OwnerAlertsIT extends IntegrationTest {
             assertThat(alertKinds(agent)).contains("OWNER_RETURNED");
             List<MimeMessage> mails = TestMail.awaitFor(agent.getEmail(), 1);
             assertThat(mails.get(0).getSubject()).isEqualTo("[" + reference + "] Le back office vous a répondu");
-            assertThat(mails.get(0).getContent().toString()).contains("Disque plein, vidé.");
+            assertThat(TestMail.text(mails.get(0))).contains("Disque plein, vidé.");
 
             // Another staff member opening it changes nothing; the owner opening it clears it.
             HttpSession colleague = new HttpSession(port);
@@ -158,7 +158,7 @@ class OwnerAlertsIT extends IntegrationTest {
             List<MimeMessage> answer = TestMail.awaitFor(agent.getEmail(), 3);
             assertThat(answer.get(2).getSubject())
                     .isEqualTo("[" + reference + "] L’équipe a répondu sur la demande « Serveur lent »");
-            assertThat(answer.get(2).getContent().toString()).contains("/desk/requests/" + reference);
+            assertThat(TestMail.text(answer.get(2))).contains("/desk/requests/" + reference);
 
             // The owner's own reply does not call them back.
             desk.get("/desk/requests/" + reference);
@@ -231,6 +231,6 @@ class OwnerAlertsIT extends IntegrationTest {
         });
         MimeMessage mail = TestMail.awaitFor(member.getEmail(), 1).get(0);
         assertThat(mail.getSubject()).contains("Réponse à votre question");
-        assertThat(mail.getContent().toString()).contains("Deuxième étage");
+        assertThat(TestMail.text(mail)).contains("Deuxième étage");
     }
 }

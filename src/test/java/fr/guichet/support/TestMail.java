@@ -5,6 +5,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,5 +67,28 @@ public final class TestMail {
                     }
                 })
                 .toList();
+    }
+
+    /**
+     * The text of a mail as its reader's mail program shows it without HTML: the text/plain part (mails carry an HTML
+     * alternative too).
+     */
+    public static String text(Part mail) {
+        try {
+            if (mail.isMimeType("text/plain")) {
+                return (String) mail.getContent();
+            }
+            if (mail.getContent() instanceof Multipart parts) {
+                for (int i = 0; i < parts.getCount(); i++) {
+                    String text = text(parts.getBodyPart(i));
+                    if (!text.isEmpty()) {
+                        return text;
+                    }
+                }
+            }
+            return "";
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

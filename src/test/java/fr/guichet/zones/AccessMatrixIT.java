@@ -525,7 +525,7 @@ class AccessMatrixIT extends IntegrationTest {
             GET   /back/knowledge/new                                            LOGIN 403   403   403   OK    OK    OK    OK    OK
             POST  /back/knowledge                                                LOGIN 403   403   403   OK    OK    OK    OK    OK
                   /back/knowledge   categoryId={kbcategory}&audience=PUBLIC&titleFr=Matrice {user}&bodyFr=Texte&version=0
-            GET   /back/knowledge/{id}                                           LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /back/knowledge/{id:\\d+}                                      LOGIN 403   403   403   OK    OK    OK    OK    OK
                   /back/knowledge/{kbdraft}
             GET   /back/knowledge/{id}/edit                                      LOGIN 403   403   403   OK    OK    OK    OK    OK
                   /back/knowledge/{kbdraft}/edit

@@ -127,7 +127,7 @@ class BackKnowledgeController {
     }
 
     /** The article as staff read it: each language rendered as readers get it, its state, votes and actions. */
-    @GetMapping("/{id}")
+    @GetMapping("/{id:\\d+}")
     String view(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Locale locale, Model model) {
         KnowledgeArticle article = knowledge.get(id);
         model.addAttribute("article", article);

@@ -2,6 +2,7 @@ package fr.guichet.website.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.guichet.company.CompanyManagement;
 import fr.guichet.shared.web.CacheablePage;
 import fr.guichet.website.PublicContentGeneration;
 import fr.guichet.website.WebsiteSettings;
@@ -12,7 +13,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,17 +39,26 @@ class PublicPageCache extends OncePerRequestFilter {
     private static final String FLASH_MAPS =
             "org.springframework.web.servlet.support.SessionFlashMapManager.FLASH_MAPS";
 
-    /** Where no public page is: files, the API, the other zones. */
-    private static final String[] NOT_PAGES = {
-        "/css/", "/js/", "/img/", "/webjars/", "/media/", "/api", "/actuator", "/back", "/desk", "/portal", "/login"
-    };
+    /**
+     * Where the pages that may be kept are: the home pages, the site's pages, the services, the news and the help
+     * centre's sections. Nothing else is even buffered (a stream such as the counter's display must flow).
+     */
+    private static final Set<String> PAGES = Set.of("/", "/en", "/services", "/news", "/help");
+
+    private static final String[] UNDER = {"/fr/", "/en/", "/news/", "/help/categories/"};
 
     private final Cache<Key, Entry> pages;
     private final PublicContentGeneration generation;
     private final LocaleResolver locales;
     private final boolean enabled;
+    private final CompanyManagement company;
 
-    PublicPageCache(PublicContentGeneration generation, LocaleResolver locales, WebsiteSettings settings) {
+    PublicPageCache(
+            PublicContentGeneration generation,
+            LocaleResolver locales,
+            WebsiteSettings settings,
+            CompanyManagement company) {
+        this.company = company;
         this.generation = generation;
         this.locales = locales;
         this.enabled = settings.cacheSize() > 0;
@@ -62,7 +74,8 @@ class PublicPageCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!enabled || !candidate(request)) {
+        // until the company is set up, every public page is the "being set up" page, forwarded to (never kept)
+        if (!enabled || !candidate(request) || !company.isSetUp()) {
             chain.doFilter(request, response);
             return;
         }
@@ -100,10 +113,8 @@ class PublicPageCache extends OncePerRequestFilter {
             return false;
         }
         String path = request.getRequestURI();
-        for (String other : NOT_PAGES) {
-            if (path.startsWith(other)) {
-                return false;
-            }
+        if (!PAGES.contains(path) && Arrays.stream(UNDER).noneMatch(path::startsWith)) {
+            return false;
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(FLASH_MAPS) != null) {

@@ -1,5 +1,6 @@
 package fr.guichet.website.web;
 
+import fr.guichet.company.CompanyManagement;
 import fr.guichet.website.PublicContentGeneration;
 import fr.guichet.website.WebsiteSettings;
 import jakarta.servlet.DispatcherType;
@@ -14,8 +15,11 @@ class PublicPageCacheConfiguration {
 
     @Bean
     PublicPageCache publicPageCache(
-            PublicContentGeneration generation, LocaleResolver localeResolver, WebsiteSettings settings) {
-        return new PublicPageCache(generation, localeResolver, settings);
+            PublicContentGeneration generation,
+            LocaleResolver localeResolver,
+            WebsiteSettings settings,
+            CompanyManagement company) {
+        return new PublicPageCache(generation, localeResolver, settings, company);
     }
 
     /** Right after the security filters: it knows who is signed in, and the security headers are on every answer. */
