@@ -92,7 +92,10 @@ public record CompanyProfile(
     }
 
     public CompanyProfile {
-        tradeName = Objects.requireNonNull(tradeName, "tradeName").strip();
+        // the trade name is the name emails come from: one line, never a line break that would start a header
+        tradeName = Objects.requireNonNull(tradeName, "tradeName")
+                .replaceAll("\\p{Cntrl}+", " ")
+                .strip();
         if (tradeName.isEmpty()) {
             throw new IllegalArgumentException("The company's trade name is required");
         }

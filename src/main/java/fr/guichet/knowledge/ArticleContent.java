@@ -1,6 +1,7 @@
 package fr.guichet.knowledge;
 
 import fr.guichet.shared.Language;
+import fr.guichet.shared.SafeHtml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,9 @@ public record ArticleContent(
      * and in each language written, a title, a well-formed address
      * (when one is typed) and a text.
      */
+    /** The size of the column that keeps the formatted text (knowledge_translation.body_html). */
+    static final int HTML_MAX = 120_000;
+
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
         if (translations.values().stream().allMatch(TranslationContent::isEmpty)) {
@@ -51,6 +55,9 @@ public record ArticleContent(
             }
             if (TranslationContent.blank(text.bodyMarkdown())) {
                 problems.add(new Problem("body" + suffix, "knowledge.error.body-required"));
+            } else if (SafeHtml.fromMarkdown(text.bodyMarkdown()).length() > HTML_MAX) {
+                // what is stored is the formatted text: a long list or many quotes grow it beyond the Markdown's size
+                problems.add(new Problem("body" + suffix, "knowledge.error.body-too-long"));
             }
         }
         return problems;

@@ -4,6 +4,7 @@ import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.requests.Message;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
+import fr.guichet.requests.UnknownRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,6 +53,10 @@ public class ArticleDrafts {
     @Transactional(readOnly = true)
     public ArticleDraft fromRequest(String reference, AccountPrincipal staff) {
         Request request = requests.visibleTo(staff, reference);
+        if (request.getStatus().isOpen()) {
+            // an answer not yet given is no article: only a resolved (or closed) request is written up
+            throw new UnknownRequest(reference);
+        }
         List<Message> conversation = requests.conversation(request.getId(), false);
         List<String> personal = personalWords(request);
         Locale locale = LocaleContextHolder.getLocale();
@@ -79,7 +84,7 @@ public class ArticleDrafts {
                     .append(String.join("\n\n", answers))
                     .append("\n");
         }
-        String title = request.getSubject().strip();
+        String title = clean(request.getSubject(), personal).strip();
         return new ArticleDraft(
                 title.length() > 200 ? title.substring(0, 200) : title,
                 body.toString().strip(),

@@ -2,15 +2,21 @@ package fr.guichet.knowledge;
 
 import fr.guichet.shared.Language;
 import fr.guichet.shared.RequestFormTokens;
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,13 +32,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service("deflection")
 public class DeflectionManagement implements RequestFormTokens {
 
-    /** A token as {@link #issue()} writes them: 22 characters of URL-safe Base64 (128 random bits). */
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{22}");
+    /**
+     * A token as {@link #issue()} writes them: 30 characters of URL-safe Base64 of 9 random bytes, the issuing second
+     * (4 bytes) and 9 bytes of their HMAC with the installation's secret.
+     */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{30}");
+
+    /** How long a form's token is counted after its page was served. */
+    private static final Duration TOKEN_LIFETIME = Duration.ofDays(1);
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration settleAfter;
     private final SecureRandom random = new SecureRandom();
+    private volatile byte @Nullable [] secret;
 
     DeflectionManagement(JdbcClient jdbc, Clock clock, DeflectionSettings settings) {
         this.jdbc = jdbc;
@@ -40,11 +53,56 @@ public class DeflectionManagement implements RequestFormTokens {
         this.settleAfter = settings.settleAfter();
     }
 
-    /** A new form's token. Nothing is stored until an article is opened from its suggestions. */
+    /**
+     * A new form's token, signed so that only tokens Guichet issued (within a day) are ever counted. Nothing is stored
+     * until an article is opened from its suggestions.
+     */
     public String issue() {
-        byte[] bytes = new byte[16];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        ByteBuffer token = ByteBuffer.allocate(22);
+        byte[] nonce = new byte[9];
+        random.nextBytes(nonce);
+        token.put(nonce).putInt((int) clock.instant().getEpochSecond());
+        token.put(mac(Arrays.copyOf(token.array(), 13)));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(token.array());
+    }
+
+    /** Whether this token was issued here (its signature holds) within the last day. */
+    boolean issuedHere(String token) {
+        byte[] bytes = Base64.getUrlDecoder().decode(token);
+        if (bytes.length != 22) {
+            return false;
+        }
+        byte[] signed = Arrays.copyOf(bytes, 13);
+        if (!MessageDigest.isEqual(mac(signed), Arrays.copyOfRange(bytes, 13, 22))) {
+            return false;
+        }
+        Instant issued = Instant.ofEpochSecond(
+                Integer.toUnsignedLong(ByteBuffer.wrap(bytes, 9, 4).getInt()));
+        Instant now = clock.instant();
+        return !issued.isAfter(now.plusSeconds(300)) && issued.isAfter(now.minus(TOKEN_LIFETIME));
+    }
+
+    private byte[] mac(byte[] signed) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
+            return Arrays.copyOf(mac.doFinal(signed), 9);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The installation's secret (Flyway V48), read once. */
+    private byte[] secret() {
+        byte[] known = secret;
+        if (known == null) {
+            known = Base64.getDecoder()
+                    .decode(jdbc.sql("SELECT secret FROM knowledge_deflection_secret WHERE id = 1")
+                            .query(String.class)
+                            .single());
+            secret = known;
+        }
+        return known;
     }
 
     /** Whether a value looks like a token this class issued (anything else is ignored, never stored). */
@@ -59,16 +117,20 @@ public class DeflectionManagement implements RequestFormTokens {
      */
     @Transactional
     public Optional<String> opened(@Nullable String token, DeflectionChannel channel, long articleId, Language reader) {
-        Optional<String> slug = jdbc.sql("""
+        Optional<String> slug =
+                jdbc
+                        .sql("""
                         SELECT t.slug FROM knowledge_article a JOIN knowledge_translation t ON t.article_id = a.id
                         WHERE a.id = :id AND a.status = 'PUBLISHED' AND a.audience = 'PUBLIC'
                         ORDER BY CASE WHEN t.language = :language THEN 0 ELSE 1 END
                         """)
-                .param("id", articleId)
-                .param("language", reader.code())
-                .query(String.class)
-                .optional();
-        if (slug.isEmpty() || !wellFormed(token)) {
+                        .param("id", articleId)
+                        .param("language", reader.code())
+                        .query(String.class)
+                        .list()
+                        .stream()
+                        .findFirst();
+        if (slug.isEmpty() || !wellFormed(token) || !issuedHere(token)) {
             return slug.map(DeflectionManagement::path);
         }
         Instant now = clock.instant();
@@ -102,7 +164,7 @@ public class DeflectionManagement implements RequestFormTokens {
     @Override
     @Transactional
     public void submitted(@Nullable String token, String requestReference) {
-        if (!wellFormed(token)) {
+        if (!wellFormed(token) || !issuedHere(token)) {
             return;
         }
         jdbc.sql("""

@@ -255,7 +255,7 @@ public class KnowledgeManagement {
                 String base = Slugs.of(text.title());
                 base = base.isEmpty() ? "article" : base;
                 slug = base;
-                for (int n = 2; slugTaken(language, slug, self); n++) {
+                for (int n = 2; slugTaken(slug, self); n++) {
                     slug = base + "-" + n;
                 }
             } else {
@@ -263,7 +263,7 @@ public class KnowledgeManagement {
                 if (!Slugs.isValid(slug)) {
                     throw new KnowledgeRuleViolation(field, "knowledge.error.slug-format");
                 }
-                if (slugTaken(language, slug, self)) {
+                if (slugTaken(slug, self)) {
                     throw new KnowledgeRuleViolation(field, "knowledge.error.slug-taken");
                 }
             }
@@ -277,10 +277,12 @@ public class KnowledgeManagement {
                 content.categoryId(), content.audience(), translations, related, content.sourceRequest());
     }
 
-    private boolean slugTaken(Language language, String slug, @Nullable Long self) {
-        return jdbc.sql("SELECT COUNT(*) FROM knowledge_translation WHERE language = :language AND slug = :slug"
-                                + " AND article_id <> :self")
-                        .param("language", language.code())
+    /**
+     * Whether another article has this address, in either language: {@code /help/articles/{slug}} does not say the
+     * language, so one address must lead to one article whatever the reader's language.
+     */
+    private boolean slugTaken(String slug, @Nullable Long self) {
+        return jdbc.sql("SELECT COUNT(*) FROM knowledge_translation WHERE slug = :slug AND article_id <> :self")
                         .param("slug", slug)
                         .param("self", self == null ? -1L : self)
                         .query(Long.class)

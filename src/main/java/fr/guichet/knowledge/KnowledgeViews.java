@@ -53,7 +53,9 @@ public class KnowledgeViews {
                 .params(params)
                 .query(Long.class)
                 .single();
-        int safePage = Math.max(0, page);
+        // a page past the last shows the last one (and no offset overflows)
+        int lastPage = (int) Math.max(0, (total - 1) / size);
+        int safePage = Math.min(Math.max(0, page), lastPage);
         List<ArticleRow> rows = jdbc.sql("SELECT a.id, a.status, a.audience, a.helpful_yes, a.helpful_no, a.updated_by,"
                         + " a.updated_at, t1.title AS title1, t2.title AS title2, t1.language AS l1, t2.language AS l2,"
                         + " c.name_fr, c.name_en"

@@ -7,6 +7,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -47,7 +48,18 @@ public final class SafeHtml {
     /** The given HTML with everything outside the safe list removed. */
     public static String clean(String html) {
         Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
-        return Jsoup.clean(html == null ? "" : html, BASE, SAFELIST, output);
+        Document cleaned = Jsoup.parseBodyFragment(Jsoup.clean(html == null ? "" : html, BASE, SAFELIST, output));
+        cleaned.outputSettings(output);
+        // "//host/x" and "/\host" look like links within the site but lead elsewhere (browsers read both as another
+        // host): their address is dropped, the text kept
+        for (Element element : cleaned.select("a[href], img[src]")) {
+            String attribute = element.tagName().equals("a") ? "href" : "src";
+            String address = element.attr(attribute).strip();
+            if (address.startsWith("//") || address.startsWith("/\\") || address.startsWith("\\")) {
+                element.removeAttr(attribute);
+            }
+        }
+        return cleaned.body().html();
     }
 
     /** The text of the HTML, without any tag, whitespace collapsed: for summaries, search and meta descriptions. */

@@ -58,6 +58,9 @@ public final class SitePage {
         return page;
     }
 
+    /** The size of the columns that keep the formatted text (website_page_text.body_html). */
+    static final int HTML_MAX = 120_000;
+
     /** Changes the draft (the published version, if any, stays as it is until the next publication). */
     public void edit(@Nullable Integer menuPosition, List<PageText> written) {
         List<SitePageRuleViolation.Problem> problems = new ArrayList<>();
@@ -72,6 +75,10 @@ public final class SitePage {
             String suffix = text.language() == Language.FR ? "Fr" : "En";
             if (text.title().isBlank()) {
                 problems.add(new SitePageRuleViolation.Problem("title" + suffix, "website.error.title"));
+            }
+            if (text.bodyHtml().length() > HTML_MAX) {
+                // what is stored is the formatted text: a long list or many quotes grow it beyond the Markdown's size
+                problems.add(new SitePageRuleViolation.Problem("body" + suffix, "website.error.bodyTooLong"));
             }
             PageText kept = kind.hasSlug() ? text : text.withSlug(null);
             if (kind.hasSlug() && kept.slug() != null && !Slugs.valid(kept.slug())) {

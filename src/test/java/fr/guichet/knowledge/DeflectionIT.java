@@ -34,7 +34,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 class DeflectionIT extends IntegrationTest {
 
-    private static final Pattern TOKEN = Pattern.compile("name=\"deflection\" value=\"([A-Za-z0-9_-]{22})\"");
+    private static final Pattern TOKEN = Pattern.compile("name=\"deflection\" value=\"([A-Za-z0-9_-]{30})\"");
 
     @Autowired
     JdbcClient jdbc;
@@ -181,12 +181,36 @@ class DeflectionIT extends IntegrationTest {
         String token = deflection.issue();
         assertThat(open(internal, token, "CONTACT").getStatus()).isEqualTo(404);
         assertThat(open(vpn, "not-a-token'--", "CONTACT").getStatus()).isEqualTo(303);
+        // well formed but not issued here (a forged one to inflate the figures): served, never counted
+        assertThat(open(vpn, "A".repeat(30), "CONTACT").getStatus()).isEqualTo(303);
+        String genuine = deflection.issue();
+        char last = genuine.charAt(genuine.length() - 1);
+        assertThat(open(vpn, genuine.substring(0, 29) + (last == 'A' ? 'B' : 'A'), "CONTACT")
+                        .getStatus())
+                .isEqualTo(303);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM knowledge_deflection_open WHERE article_id IN (:a, :b)")
                         .param("a", vpn)
                         .param("b", internal)
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void anArticleWrittenInBothLanguagesOpensInTheReadersAndIsCounted() throws Exception {
+        String english = unique("vpn-home");
+        new TestArticles(jdbc)
+                .translate(vpn, "en", english, "Connect to the VPN from home", "Remote access", "Install the client.");
+        String token = deflection.issue();
+        var opened = open(vpn, token, "PORTAL");
+        assertThat(opened.getStatus()).isEqualTo(303);
+        assertThat(opened.getRedirectedUrl()).endsWith("/help/articles/" + vpnSlug);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM knowledge_deflection_open WHERE token = :t AND article_id = :a")
+                        .param("t", token)
+                        .param("a", vpn)
+                        .query(Integer.class)
+                        .single())
+                .isOne();
     }
 
     @Test

@@ -48,6 +48,13 @@ class SafeHtmlTest {
     }
 
     @Test
+    void linksThatLookLocalButLeadToAnotherHostLoseTheirAddress() {
+        String html = SafeHtml.fromMarkdown("[a](//evil.example/x) [b](/\\evil.example) ![c](//evil.example/i.png)");
+
+        assertThat(html).doesNotContain("evil.example").contains(">a</a>").contains(">b</a>");
+    }
+
+    @Test
     void textDropsTheTags() {
         assertThat(SafeHtml.text("<h1>Titre</h1><p>Un <em>mot</em></p>")).isEqualTo("Titre Un mot");
     }

@@ -135,4 +135,17 @@ class SitePageTest {
     private static PageText text(Language language, String title, String slug, String body) {
         return PageText.written(language, title, slug, body, "", "");
     }
+
+    @Test
+    void aTextTooLongOnceFormattedIsRefusedOnItsField() {
+        PageText list = PageText.written(fr.guichet.shared.Language.FR, "Liste", null, "- a\n".repeat(14_000), "", "");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> SitePage.draft(PageKind.PAGE, null, java.util.List.of(list)))
+                .isInstanceOfSatisfying(
+                        SitePageRuleViolation.class,
+                        violation -> org.assertj.core.api.Assertions.assertThat(violation.problems())
+                                .extracting(SitePageRuleViolation.Problem::field)
+                                .contains("bodyFr"));
+    }
 }

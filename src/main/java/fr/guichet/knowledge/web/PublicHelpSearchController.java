@@ -6,6 +6,7 @@ import fr.guichet.knowledge.KnowledgeSearch;
 import fr.guichet.knowledge.KnowledgeSearch.Hit;
 import fr.guichet.shared.Language;
 import fr.guichet.shared.RequestFormTokens;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.CacheControl;
@@ -17,6 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The help centre's search ({@code /help/search?q=}) and deflection: the articles suggested beside the forms as people
@@ -41,7 +43,18 @@ class PublicHelpSearchController {
     }
 
     @GetMapping("/help/search")
-    String search(@RequestParam(defaultValue = "") String q, Locale locale, Model model) {
+    String search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "false") boolean cut,
+            Locale locale,
+            Model model) {
+        if (q.length() > KnowledgeSearch.MAX_QUERY) {
+            // the words searched are its beginning anyway; a page that echoes thousands of characters in its links
+            // would be sent before it is whole
+            return "redirect:/help/search?q="
+                    + UriUtils.encodeQueryParam(q.substring(0, KnowledgeSearch.MAX_QUERY), StandardCharsets.UTF_8)
+                    + "&cut=1";
+        }
         String query = q.strip();
         List<Hit> hits = search.search(
                 query, Language.of(locale), KnowledgeSearch.Scope.PUBLIC, KnowledgeSearch.Match.EVERY_WORD, PAGE);
@@ -55,7 +68,7 @@ class PublicHelpSearchController {
         model.addAttribute("q", query);
         model.addAttribute("hits", hits);
         model.addAttribute("loosened", loosened);
-        model.addAttribute("tooLong", q.length() > KnowledgeSearch.MAX_QUERY);
+        model.addAttribute("tooLong", cut);
         return "knowledge/public-help-search";
     }
 

@@ -53,7 +53,7 @@ final class NewsFeedWriter {
                 element(xml, "id", url);
                 element(xml, "title", item.getTitle());
                 link(xml, "alternate", url, "text/html");
-                element(xml, "published", instant(item.getPublishAt()));
+                element(xml, "published", instant(published(item)));
                 element(xml, "updated", instant(item.getUpdatedAt()));
                 element(xml, "summary", item.getSummary());
                 xml.writeStartElement("content");
@@ -88,5 +88,18 @@ final class NewsFeedWriter {
     private static String instant(Instant instant) {
         return DateTimeFormatter.ISO_INSTANT.format(
                 instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
+    }
+
+    /**
+     * When the item was published, as its readers know it: the date it shows (an item written about an earlier day, or
+     * put online later, keeps its own date), at the instant of its publication when that was on the same day.
+     */
+    static java.time.Instant published(NewsItem item) {
+        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        java.time.Instant at = item.getPublishAt();
+        if (at != null && at.atZone(paris).toLocalDate().equals(item.getDate())) {
+            return at;
+        }
+        return item.getDate().atStartOfDay(paris).toInstant();
     }
 }

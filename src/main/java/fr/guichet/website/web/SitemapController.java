@@ -34,8 +34,17 @@ class SitemapController {
     private static final List<String> FIXED = List.of("/services", "/contact", "/news", "/help");
 
     /** What crawlers are kept out of: the signed-in zones, the API, sign-in, the counter's and invitations' links. */
-    static final List<String> DISALLOWED =
-            List.of("/portal", "/desk", "/back", "/api", "/account", "/login", "/counter", "/invitation");
+    static final List<String> DISALLOWED = List.of(
+            "/portal",
+            "/desk",
+            "/back",
+            "/api",
+            "/account",
+            "/login",
+            "/counter",
+            "/invitation",
+            "/help/suggest",
+            "/setup");
 
     private final List<SitemapSource> sources;
     private final CompanySettings settings;
