@@ -99,6 +99,8 @@ final class DemoCompany {
     private static final Set<Role> FRONT_LEAD = Set.of(Role.FRONT_OFFICE, Role.TEAM_LEAD);
     private static final Set<Role> BACK = Set.of(Role.BACK_OFFICE);
     private static final Set<Role> BACK_LEAD = Set.of(Role.BACK_OFFICE, Role.TEAM_LEAD);
+    private static final Set<Role> BILLING = Set.of(Role.BACK_OFFICE, Role.BILLING);
+    private static final Set<Role> BILLING_LEAD = Set.of(Role.BACK_OFFICE, Role.BILLING, Role.TEAM_LEAD);
 
     static final List<StaffSeed> STAFF = List.of(
             new StaffSeed("admin", "Nadia Benali", "informatique", "lyon", Set.of(Role.ADMIN, Role.BACK_OFFICE), false),
@@ -110,10 +112,10 @@ final class DemoCompany {
             new StaffSeed("chef.support", "Sophie Lambert", "support", "lyon", BACK_LEAD, false),
             new StaffSeed("m.nguyen", "Minh Nguyen", "support", "clermont", BACK, true),
             new StaffSeed("a.perrin", "Antoine Perrin", "support", "clermont", BACK, false),
-            new StaffSeed("facturation", "Émilie Faure", "facturation", "clermont", BACK, false),
-            new StaffSeed("chef.facturation", "Philippe Chevalier", "facturation", "lyon", BACK_LEAD, false),
-            new StaffSeed("adv", "Sandrine Morel", "adv", "lyon", BACK, false),
-            new StaffSeed("chef.adv", "Olivier Garnier", "adv", "lyon", BACK_LEAD, false),
+            new StaffSeed("facturation", "Émilie Faure", "facturation", "clermont", BILLING, false),
+            new StaffSeed("chef.facturation", "Philippe Chevalier", "facturation", "lyon", BILLING_LEAD, false),
+            new StaffSeed("adv", "Sandrine Morel", "adv", "lyon", BILLING, false),
+            new StaffSeed("chef.adv", "Olivier Garnier", "adv", "lyon", BILLING_LEAD, false),
             new StaffSeed("rh", "Isabelle Roux", "rh", "lyon", BACK_LEAD, false),
             new StaffSeed("b.lemoine", "Baptiste Lemoine", "rh", "clermont", BACK, false),
             new StaffSeed("juridique", "Hélène Bertrand", "juridique", "lyon", BACK_LEAD, false),

@@ -11,6 +11,11 @@ public enum Role {
     TEAM_LEAD,
     /** Edits the public site, the company's identity, and publishes knowledge articles (with ADMIN). */
     WEBMASTER,
+    /**
+     * Sales administration and billing: drafts and sends quotes, validates invoices and credit notes, keeps the billing
+     * settings (with ADMIN). Given to back-office staff on top of BACK_OFFICE.
+     */
+    BILLING,
     ADMIN;
 
     /** The Spring Security authority name of this role. */
@@ -19,6 +24,6 @@ public enum Role {
     }
 
     public static Set<Role> staffRoles() {
-        return EnumSet.of(FRONT_OFFICE, BACK_OFFICE, TEAM_LEAD, WEBMASTER, ADMIN);
+        return EnumSet.of(FRONT_OFFICE, BACK_OFFICE, TEAM_LEAD, WEBMASTER, BILLING, ADMIN);
     }
 }

@@ -91,6 +91,8 @@ class AccessMatrixIT extends IntegrationTest {
         ADMIN,
         /** Back office of the other team, and webmaster: edits the public site and the company's identity. */
         WEBMASTER,
+        /** Back office of the other team, and billing: sales administration, quotes, invoices, credit notes. */
+        BILLING,
         /** An integration account's API token (back office, no team, like the demo's ERP connector). */
         INTEGRATION,
         /** Back office of a team the request passed through but that no longer holds it (rule gaps only). */
@@ -129,7 +131,8 @@ class AccessMatrixIT extends IntegrationTest {
             Who.OTHER_TEAM,
             Who.TEAM_LEAD,
             Who.ADMIN,
-            Who.WEBMASTER);
+            Who.WEBMASTER,
+            Who.BILLING);
 
     static final List<Who> API_COLUMNS =
             Stream.concat(PAGE_COLUMNS.stream(), Stream.of(Who.INTEGRATION)).toList();
@@ -151,592 +154,592 @@ class AccessMatrixIT extends IntegrationTest {
 
     /**
      * The matrix. A row is a route (method and pattern, as Spring MVC maps it) and what each principal gets, in the
-     * order of the header; pages have nine columns, the API and the operations endpoints a tenth (integration
+     * order of the header; pages have ten columns, the API and the operations endpoints an eleventh (integration
      * token). The indented line below gives the sample path (objects of {@link RouteWorld} in braces, {@code .v} for
      * a version) and the body: form fields, JSON, {@code @upload:field} (a small text file), {@code @csv:field} (a CSV
      * file to import), {@code @hours} (today's business hours as they are); without it the sample is the pattern and
      * there is no body. Outcomes: OK, REDIR, LOGIN, 401, 403, 404, RULE (see {@link Outcome}).
      */
     static final String TABLE = """
-            #     route (method, pattern; below: sample path, body)              anon  cust  other fo    bo    team  lead  admin web   token
+            #     route (method, pattern; below: sample path, body)              anon  cust  other fo    bo    team  lead  admin web   bill  token
 
             # The public site, the login page, invitations (public routes, checked anyway)
-            GET   /                                                              OK    OK    OK    OK    OK    OK    OK    OK    OK
-            GET   /services                                                      OK    OK    OK    OK    OK    OK    OK    OK    OK
-            GET   /contact                                                       OK    OK    OK    OK    OK    OK    OK    OK    OK
-            GET   /help                                                          OK    OK    OK    OK    OK    OK    OK    OK    OK
-            GET   /help/categories/{slug}                                        OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /                                                              OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /services                                                      OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /contact                                                       OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /help                                                          OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /help/categories/{slug}                                        OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
                   /help/categories/{kbsection}
-            GET   /help/articles/{slug}                                          OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /help/articles/{slug}                                          OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
                   /help/articles/{kbslug}
             # an internal article is no one's on the help centre: staff read it in the back office
-            GET   /help/articles/{slug}                                          404   404   404   404   404   404   404   404   404
+            GET   /help/articles/{slug}                                          404   404   404   404   404   404   404   404   404   404
                   /help/articles/{kbinternalslug}
-            POST  /help/articles/{slug}/vote                                     OK    OK    OK    OK    OK    OK    OK    OK    OK
+            POST  /help/articles/{slug}/vote                                     OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
                   /help/articles/{kbslug}/vote   helpful=yes
-            POST  /help/articles/{slug}/vote                                     404   404   404   404   404   404   404   404   404
+            POST  /help/articles/{slug}/vote                                     404   404   404   404   404   404   404   404   404   404
                   /help/articles/{kbinternalslug}/vote   helpful=yes
-            GET   /help/search                                                   OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /help/search                                                   OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
                   /help/search?q=facture
-            GET   /help/suggest                                                  OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /help/suggest                                                  OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
                   /help/suggest?subject=imprimante&channel=PORTAL
-            GET   /help/suggest/{id}                                             404   404   404   404   404   404   404   404   404
+            GET   /help/suggest/{id}                                             404   404   404   404   404   404   404   404   404   404
                   /help/suggest/0?deflection=AAAAAAAAAAAAAAAAAAAAAA
-            GET   /en                                                            OK    OK    OK    OK    OK    OK    OK    OK    OK
-            GET   /fr                                                            REDIR REDIR REDIR REDIR REDIR REDIR REDIR REDIR REDIR
-            GET   /{lang:fr|en}/{slug}                                           OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /en                                                            OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /fr                                                            REDIR REDIR REDIR REDIR REDIR REDIR REDIR REDIR REDIR REDIR
+            GET   /{lang:fr|en}/{slug}                                           OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
                   /fr/a-propos
-            GET   /login                                                         OK    REDIR REDIR REDIR REDIR REDIR REDIR REDIR REDIR
-            GET   /company/logo                                                  OK    OK    OK    OK    OK    OK    OK    OK    OK
-            GET   /company/theme.css                                             OK    OK    OK    OK    OK    OK    OK    OK    OK
-            GET   /setup                                                         404   404   404   404   404   404   404   404   404
-            POST  /setup                                                         404   404   404   404   404   404   404   404   404
+            GET   /login                                                         OK    REDIR REDIR REDIR REDIR REDIR REDIR REDIR REDIR REDIR
+            GET   /company/logo                                                  OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /company/theme.css                                             OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /setup                                                         404   404   404   404   404   404   404   404   404   404
+            POST  /setup                                                         404   404   404   404   404   404   404   404   404   404
                   /setup   code=ABCD-EFGH-JKLM&displayName=Matrice&username=matrice.setup&email=matrice@example.fr&password=Matrice-Nouveau-2026&confirmation=Matrice-Nouveau-2026
-            GET   /invitation/{secret}                                           OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /invitation/{secret}                                           OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
                   /invitation/no-such-link
-            GET   /news                                                          OK    OK    OK    OK    OK    OK    OK    OK    OK
-            GET   /news/{slug}                                                   OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /news                                                          OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /news/{slug}                                                   OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
                   /news/{newsslug}
-            GET   /news/{slug}                                                   404   404   404   404   404   404   404   404   404
+            GET   /news/{slug}                                                   404   404   404   404   404   404   404   404   404   404
                   /news/matrice-pas-une-actualite
-            GET   /news/feed.atom                                                OK    OK    OK    OK    OK    OK    OK    OK    OK
-            GET   /media/{id}/{filename}                                         OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /news/feed.atom                                                OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /media/{id}/{filename}                                         OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
                   /media/{media}/{mediafile}
-            GET   /media/{id}/{filename}                                         404   404   404   404   404   404   404   404   404
+            GET   /media/{id}/{filename}                                         404   404   404   404   404   404   404   404   404   404
                   /media/0/absente.png
-            GET   /sitemap.xml                                                   OK    OK    OK    OK    OK    OK    OK    OK    OK
-            GET   /robots.txt                                                    OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /sitemap.xml                                                   OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /robots.txt                                                    OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
 
             # The public site's news and media library, in the back office: the webmaster's and the administrator's
-            GET   /back/website/news                                             LOGIN 403   403   403   403   403   403   OK    OK
-            GET   /back/website/news/new                                         LOGIN 403   403   403   403   403   403   OK    OK
-            POST  /back/website/news                                             LOGIN 403   403   403   403   403   403   OK    OK
+            GET   /back/website/news                                             LOGIN 403   403   403   403   403   403   OK    OK    403
+            GET   /back/website/news/new                                         LOGIN 403   403   403   403   403   403   OK    OK    403
+            POST  /back/website/news                                             LOGIN 403   403   403   403   403   403   OK    OK    403
                   /back/website/news   language=FR&title=Matrice&slug=&date=2026-01-20&summary=Résumé&bodyMarkdown=Texte&version=0
-            GET   /back/website/news/{id}                                        LOGIN 403   403   403   403   403   403   OK    OK
+            GET   /back/website/news/{id}                                        LOGIN 403   403   403   403   403   403   OK    OK    403
                   /back/website/news/{news}
-            POST  /back/website/news/{id}                                        LOGIN 403   403   403   403   403   403   OK    OK
+            POST  /back/website/news/{id}                                        LOGIN 403   403   403   403   403   403   OK    OK    403
                   /back/website/news/{news}   language=EN&title=Changed&slug=&date=2026-01-21&summary=Summary&bodyMarkdown=Text&version={news.v}
-            POST  /back/website/news/{id}/publish                                LOGIN 403   403   403   403   403   403   OK    OK
+            POST  /back/website/news/{id}/publish                                LOGIN 403   403   403   403   403   403   OK    OK    403
                   /back/website/news/{news}/publish   version={news.v}
-            POST  /back/website/news/{id}/unpublish                              LOGIN 403   403   403   403   403   403   OK    OK
+            POST  /back/website/news/{id}/unpublish                              LOGIN 403   403   403   403   403   403   OK    OK    403
                   /back/website/news/{pubnews}/unpublish   version={pubnews.v}
-            POST  /back/website/news/{id}/delete                                 LOGIN 403   403   403   403   403   403   OK    OK
+            POST  /back/website/news/{id}/delete                                 LOGIN 403   403   403   403   403   403   OK    OK    403
                   /back/website/news/{news}/delete   version={news.v}
-            GET   /back/website/news/{id}/preview                                LOGIN 403   403   403   403   403   403   OK    OK
+            GET   /back/website/news/{id}/preview                                LOGIN 403   403   403   403   403   403   OK    OK    403
                   /back/website/news/{news}/preview
-            GET   /back/website/media                                            LOGIN 403   403   403   403   403   403   OK    OK
-            POST  /back/website/media                                            LOGIN 403   403   403   403   403   403   OK    OK
+            GET   /back/website/media                                            LOGIN 403   403   403   403   403   403   OK    OK    403
+            POST  /back/website/media                                            LOGIN 403   403   403   403   403   403   OK    OK    403
                   /back/website/media   @image:file
-            GET   /back/website/media/{id}                                       LOGIN 403   403   403   403   403   403   OK    OK
+            GET   /back/website/media/{id}                                       LOGIN 403   403   403   403   403   403   OK    OK    403
                   /back/website/media/{media}
-            POST  /back/website/media/{id}                                       LOGIN 403   403   403   403   403   403   OK    OK
+            POST  /back/website/media/{id}                                       LOGIN 403   403   403   403   403   403   OK    OK    403
                   /back/website/media/{media}   altFr=Une image&altEn=An image&version={media.v}
-            POST  /back/website/media/{id}/delete                                LOGIN 403   403   403   403   403   403   OK    OK
+            POST  /back/website/media/{id}/delete                                LOGIN 403   403   403   403   403   403   OK    OK    403
                   /back/website/media/{media}/delete   version={media.v}
-            GET   /back/website/media/picker                                     LOGIN 403   403   403   403   403   403   OK    OK
+            GET   /back/website/media/picker                                     LOGIN 403   403   403   403   403   403   OK    OK    403
                   /back/website/media/picker?target=bodyMarkdown
 
             # Every signed-in user
-            GET   /account/password                                              LOGIN OK    OK    OK    OK    OK    OK    OK    OK
-            POST  /account/password                                              LOGIN OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /account/password                                              LOGIN OK    OK    OK    OK    OK    OK    OK    OK    OK
+            POST  /account/password                                              LOGIN OK    OK    OK    OK    OK    OK    OK    OK    OK
                   /account/password   currentPassword=Un-mot-de-passe-solide&newPassword=Matrice-Nouveau-2026&confirmation=Matrice-Nouveau-2026
-            POST  /account/language                                              LOGIN OK    OK    OK    OK    OK    OK    OK    OK
+            POST  /account/language                                              LOGIN OK    OK    OK    OK    OK    OK    OK    OK    OK
                   /account/language   language=en
-            POST  /account/presence                                              LOGIN OK    OK    OK    OK    OK    OK    OK    OK
+            POST  /account/presence                                              LOGIN OK    OK    OK    OK    OK    OK    OK    OK    OK
                   /account/presence   present=true&back=/
 
             # Customer portal
-            GET   /portal                                                        LOGIN OK    OK    403   403   403   403   403   403
-            GET   /portal/requests                                               LOGIN OK    OK    403   403   403   403   403   403
-            GET   /portal/requests/new                                           LOGIN OK    OK    403   403   403   403   403   403
-            POST  /portal/requests                                               LOGIN OK    OK    403   403   403   403   403   403
+            GET   /portal                                                        LOGIN OK    OK    403   403   403   403   403   403   403
+            GET   /portal/requests                                               LOGIN OK    OK    403   403   403   403   403   403   403
+            GET   /portal/requests/new                                           LOGIN OK    OK    403   403   403   403   403   403   403
+            POST  /portal/requests                                               LOGIN OK    OK    403   403   403   403   403   403   403
                   /portal/requests   subject=Imprimante&category=TECHNICAL&description=En panne
-            GET   /portal/requests/{reference}                                   LOGIN OK    404   403   403   403   403   403   403
+            GET   /portal/requests/{reference}                                   LOGIN OK    404   403   403   403   403   403   403   403
                   /portal/requests/{ref}
-            POST  /portal/requests/{reference}/messages                          LOGIN OK    404   403   403   403   403   403   403
+            POST  /portal/requests/{reference}/messages                          LOGIN OK    404   403   403   403   403   403   403   403
                   /portal/requests/{ref}/messages   body=Merci
-            POST  /portal/requests/{reference}/close                             LOGIN OK    404   403   403   403   403   403   403
+            POST  /portal/requests/{reference}/close                             LOGIN OK    404   403   403   403   403   403   403   403
                   /portal/requests/{resolvedref}/close
-            POST  /portal/requests/{reference}/rating                            LOGIN OK    404   403   403   403   403   403   403
+            POST  /portal/requests/{reference}/rating                            LOGIN OK    404   403   403   403   403   403   403   403
                   /portal/requests/{resolvedref}/rating   score=5&comment=Bien
-            GET   /{zone:portal|desk|back}/requests/{reference}/attachments/{id} LOGIN OK    404   403   403   403   403   403   403
+            GET   /{zone:portal|desk|back}/requests/{reference}/attachments/{id} LOGIN OK    404   403   403   403   403   403   403   403
                   /portal/requests/{ref}/attachments/{attachment}
-            GET   /portal/contracts                                              LOGIN OK    OK    403   403   403   403   403   403
-            GET   /portal/contracts/{id}                                         LOGIN OK    404   403   403   403   403   403   403
+            GET   /portal/contracts                                              LOGIN OK    OK    403   403   403   403   403   403   403
+            GET   /portal/contracts/{id}                                         LOGIN OK    404   403   403   403   403   403   403   403
                   /portal/contracts/{contract}
-            GET   /portal/contracts/{id}/cancel                                  LOGIN OK    404   403   403   403   403   403   403
+            GET   /portal/contracts/{id}/cancel                                  LOGIN OK    404   403   403   403   403   403   403   403
                   /portal/contracts/{contract}/cancel
-            POST  /portal/contracts/{id}/cancel                                  LOGIN OK    404   403   403   403   403   403   403
+            POST  /portal/contracts/{id}/cancel                                  LOGIN OK    404   403   403   403   403   403   403   403
                   /portal/contracts/{contract}/cancel   version={contract.v}
-            GET   /portal/contracts/{id}/pdf                                     LOGIN OK    404   403   403   403   403   403   403
+            GET   /portal/contracts/{id}/pdf                                     LOGIN OK    404   403   403   403   403   403   403   403
                   /portal/contracts/{contract}/pdf
-            GET   /portal/contracts/{id}/documents/{documentId}                  LOGIN OK    404   403   403   403   403   403   403
+            GET   /portal/contracts/{id}/documents/{documentId}                  LOGIN OK    404   403   403   403   403   403   403   403
                   /portal/contracts/{contract}/documents/{document}
-            GET   /portal/services                                               LOGIN OK    OK    403   403   403   403   403   403
-            POST  /portal/services/{code}/ask                                    LOGIN OK    OK    403   403   403   403   403   403
+            GET   /portal/services                                               LOGIN OK    OK    403   403   403   403   403   403   403
+            POST  /portal/services/{code}/ask                                    LOGIN OK    OK    403   403   403   403   403   403   403
                   /portal/services/{code}/ask   message=Intéressé
 
             # Front-office desk
-            GET   /desk                                                          LOGIN 403   403   OK    403   403   403   OK    403
-            GET   /{zone:desk|back}/alerts                                      LOGIN 403   403   OK    403   403   403   OK    403
+            GET   /desk                                                          LOGIN 403   403   OK    403   403   403   OK    403   403
+            GET   /{zone:desk|back}/alerts                                      LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/alerts
-            POST  /{zone:desk|back}/alerts/read                                 LOGIN 403   403   OK    403   403   403   OK    403
+            POST  /{zone:desk|back}/alerts/read                                 LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/alerts/read
-            GET   /desk/internal-requests                                        LOGIN 403   403   OK    403   403   403   OK    403
-            GET   /desk/internal-requests/new                                    LOGIN 403   403   OK    403   403   403   OK    403
-            POST  /{zone:desk|back}/internal-requests                            LOGIN 403   403   OK    403   403   403   OK    403
+            GET   /desk/internal-requests                                        LOGIN 403   403   OK    403   403   403   OK    403   403
+            GET   /desk/internal-requests/new                                    LOGIN 403   403   OK    403   403   403   OK    403   403
+            POST  /{zone:desk|back}/internal-requests                            LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/internal-requests   category=INTERNAL_IT&subject=Ecran&description=Ecran noir
-            GET   /{zone:desk|back}/internal-requests/{reference}                LOGIN 403   403   OK    403   403   403   404   403
+            GET   /{zone:desk|back}/internal-requests/{reference}                LOGIN 403   403   OK    403   403   403   404   403   403
                   /desk/internal-requests/{internalref}
-            POST  /{zone:desk|back}/internal-requests/{reference}/messages       LOGIN 403   403   OK    403   403   403   404   403
+            POST  /{zone:desk|back}/internal-requests/{reference}/messages       LOGIN 403   403   OK    403   403   403   404   403   403
                   /desk/internal-requests/{internalref}/messages   body=Merci
-            POST  /{zone:desk|back}/internal-requests/{reference}/close          LOGIN 403   403   OK    403   403   403   404   403
+            POST  /{zone:desk|back}/internal-requests/{reference}/close          LOGIN 403   403   OK    403   403   403   404   403   403
                   /desk/internal-requests/{internalref}/close
-            GET   /desk/customers/{id}                                           LOGIN 403   403   OK    403   403   403   OK    403
+            GET   /desk/customers/{id}                                           LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/customers/{customer}
-            POST  /desk/customers/{id}/quick                                     LOGIN 403   403   OK    403   403   403   OK    403
+            POST  /desk/customers/{id}/quick                                     LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/customers/{fresh}/quick   phone=0472000000&email=accueil@example.fr&version={fresh.v}
-            GET   /desk/customers/{id}/contacts/{contactId}.vcf                  LOGIN 403   403   OK    403   403   403   OK    403
+            GET   /desk/customers/{id}/contacts/{contactId}.vcf                  LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/customers/{customer}/contacts/{contact}.vcf
-            GET   /desk/requests                                                 LOGIN 403   403   OK    403   403   403   OK    403
-            GET   /desk/requests/new                                             LOGIN 403   403   OK    403   403   403   OK    403
-            GET   /desk/requests/new/route                                       LOGIN 403   403   OK    403   403   403   OK    403
-            GET   /desk/requests/new/contacts                                    LOGIN 403   403   OK    403   403   403   OK    403
-            POST  /desk/requests                                                 LOGIN 403   403   OK    403   403   403   OK    403
+            GET   /desk/requests                                                 LOGIN 403   403   OK    403   403   403   OK    403   403
+            GET   /desk/requests/new                                             LOGIN 403   403   OK    403   403   403   OK    403   403
+            GET   /desk/requests/new/route                                       LOGIN 403   403   OK    403   403   403   OK    403   403
+            GET   /desk/requests/new/contacts                                    LOGIN 403   403   OK    403   403   403   OK    403   403
+            POST  /desk/requests                                                 LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/requests   organisationId={customer}&requesterName=Paul&channel=PHONE&category=OTHER&subject=Appel&description=Rappeler&resolvedNow=false
-            GET   /desk/requests/{reference}                                     LOGIN 403   403   OK    403   403   403   OK    403
+            GET   /desk/requests/{reference}                                     LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/requests/{deskref}
-            POST  /desk/requests/{reference}/take                                LOGIN 403   403   OK    403   403   403   RULE  403
+            POST  /desk/requests/{reference}/take                                LOGIN 403   403   OK    403   403   403   RULE  403   403
                   /desk/requests/{deskref}/take   version={deskref.v}
-            POST  /desk/requests/{reference}/reply                               LOGIN 403   403   OK    403   403   403   OK    403
+            POST  /desk/requests/{reference}/reply                               LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/requests/{deskref}/reply   version={deskref.v}&body=Bonjour
-            POST  /desk/requests/{reference}/handoff                             LOGIN 403   403   OK    403   403   403   OK    403
+            POST  /desk/requests/{reference}/handoff                             LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/requests/{deskref}/handoff   version={deskref.v}&teamId={holding}&note=Pour vous
-            POST  /desk/requests/{reference}/resolve                             LOGIN 403   403   OK    403   403   403   OK    403
+            POST  /desk/requests/{reference}/resolve                             LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/requests/{deskref}/resolve   version={deskref.v}&answer=Réglé
-            POST  /desk/requests/{reference}/note                                LOGIN 403   403   OK    403   403   403   OK    403
+            POST  /desk/requests/{reference}/note                                LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/requests/{deskref}/note   version={deskref.v}&note=Vu
-            POST  /{zone:desk|back}/requests/{reference}/priority                LOGIN 403   403   OK    403   403   403   OK    403
+            POST  /{zone:desk|back}/requests/{reference}/priority                LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/requests/{deskref}/priority   version={deskref.v}&priority=HIGH
-            POST  /{zone:desk|back}/requests/{reference}/attachments             LOGIN 403   403   OK    403   403   403   OK    403
+            POST  /{zone:desk|back}/requests/{reference}/attachments             LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/requests/{deskref}/attachments   @upload:files
-            POST  /{zone:desk|back}/requests/{reference}/compose                 LOGIN 403   403   OK    403   403   403   OK    403
+            POST  /{zone:desk|back}/requests/{reference}/compose                 LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/requests/{deskref}/compose   version={deskref.v}&act=NOTE&body=Vu&status=IN_PROGRESS
-            GET   /{zone:desk|back}/requests/{reference}/compose                 LOGIN 403   403   REDIR 403   403   403   REDIR 403
+            GET   /{zone:desk|back}/requests/{reference}/compose                 LOGIN 403   403   REDIR 403   403   403   REDIR 403   403
                   /desk/requests/{deskref}/compose
-            POST  /{zone:desk|back}/requests/{reference}/category                LOGIN 403   403   OK    403   403   403   OK    403
+            POST  /{zone:desk|back}/requests/{reference}/category                LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/requests/{deskref}/category   version={deskref.v}&category=BILLING
-            POST  /{zone:desk|back}/requests/{reference}/presence                LOGIN 403   403   OK    403   403   403   OK    403
+            POST  /{zone:desk|back}/requests/{reference}/presence                LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/requests/{deskref}/presence   replying=true
-            GET   /{zone:portal|desk|back}/requests/{reference}/attachments/{id} LOGIN 403   403   OK    403   403   403   OK    403
+            GET   /{zone:portal|desk|back}/requests/{reference}/attachments/{id} LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/requests/{ref}/attachments/{attachment}
-            GET   /{zone:desk|back}/saved-replies                               LOGIN 403   403   OK    403   403   403   OK    403
+            GET   /{zone:desk|back}/saved-replies                               LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/saved-replies
-            GET   /{zone:desk|back}/saved-replies/new                           LOGIN 403   403   OK    403   403   403   OK    403
+            GET   /{zone:desk|back}/saved-replies/new                           LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/saved-replies/new
-            POST  /{zone:desk|back}/saved-replies                               LOGIN 403   403   OK    403   403   403   OK    403
+            POST  /{zone:desk|back}/saved-replies                               LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/saved-replies   title=Matrice&body=Bonjour {{customer.name}}&language=FR&scope=PERSONAL&version=0
-            GET   /{zone:desk|back}/saved-replies/{id}                          LOGIN 403   403   404   403   403   403   OK    403
+            GET   /{zone:desk|back}/saved-replies/{id}                          LOGIN 403   403   404   403   403   403   OK    403   403
                   /desk/saved-replies/{teamreply}
-            POST  /{zone:desk|back}/saved-replies/{id}                          LOGIN 403   403   404   403   403   403   OK    403
+            POST  /{zone:desk|back}/saved-replies/{id}                          LOGIN 403   403   404   403   403   403   OK    403   403
                   /desk/saved-replies/{teamreply}   title=Changée&body=Texte&language=FR&version={teamreply.v}
-            POST  /{zone:desk|back}/saved-replies/{id}/delete                   LOGIN 403   403   404   403   403   403   OK    403
+            POST  /{zone:desk|back}/saved-replies/{id}/delete                   LOGIN 403   403   404   403   403   403   OK    403   403
                   /desk/saved-replies/{teamreply}/delete   version={teamreply.v}
-            GET   /{zone:desk|back}/requests/{reference}/saved-replies          LOGIN 403   403   OK    403   403   403   OK    403
+            GET   /{zone:desk|back}/requests/{reference}/saved-replies          LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/requests/{ref}/saved-replies
-            POST  /{zone:desk|back}/requests/{reference}/saved-replies          LOGIN 403   403   OK    403   403   403   OK    403
+            POST  /{zone:desk|back}/requests/{reference}/saved-replies          LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/requests/{ref}/saved-replies   body=Bonjour&act=NOTE
-            GET   /{zone:desk|back}/requests/{reference}/saved-replies/{id}     LOGIN 403   403   404   403   403   403   404   403
+            GET   /{zone:desk|back}/requests/{reference}/saved-replies/{id}     LOGIN 403   403   404   403   403   403   404   403   403
                   /desk/requests/{ref}/saved-replies/{teamreply}
-            GET   /{zone:desk|back}/knowledge/pick                               LOGIN 403   403   OK    403   403   403   OK    403
+            GET   /{zone:desk|back}/knowledge/pick                               LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/knowledge/pick?q=vpn
 
             # Back office
-            GET   /back                                                          LOGIN 403   403   403   OK    OK    OK    OK    OK
-            GET   /{zone:desk|back}/alerts                                      LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /back                                                          LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
+            GET   /{zone:desk|back}/alerts                                      LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/alerts
-            POST  /{zone:desk|back}/alerts/read                                 LOGIN 403   403   403   OK    OK    OK    OK    OK
+            POST  /{zone:desk|back}/alerts/read                                 LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/alerts/read
-            GET   /back/internal-requests                                        LOGIN 403   403   403   OK    OK    OK    OK    OK
-            GET   /back/internal-requests/new                                    LOGIN 403   403   403   OK    OK    OK    OK    OK
-            POST  /{zone:desk|back}/internal-requests                            LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /back/internal-requests                                        LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
+            GET   /back/internal-requests/new                                    LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
+            POST  /{zone:desk|back}/internal-requests                            LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/internal-requests   category=INTERNAL_IT&subject=Ecran&description=Ecran noir
-            GET   /{zone:desk|back}/internal-requests/{reference}                LOGIN 403   403   403   OK    404   404   404   404
+            GET   /{zone:desk|back}/internal-requests/{reference}                LOGIN 403   403   403   OK    404   404   404   404   404
                   /back/internal-requests/{backinternalref}
-            POST  /{zone:desk|back}/internal-requests/{reference}/messages       LOGIN 403   403   403   OK    404   404   404   404
+            POST  /{zone:desk|back}/internal-requests/{reference}/messages       LOGIN 403   403   403   OK    404   404   404   404   404
                   /back/internal-requests/{backinternalref}/messages   body=Merci
-            POST  /{zone:desk|back}/internal-requests/{reference}/close          LOGIN 403   403   403   OK    404   404   404   404
+            POST  /{zone:desk|back}/internal-requests/{reference}/close          LOGIN 403   403   403   OK    404   404   404   404   404
                   /back/internal-requests/{backinternalref}/close
-            GET   /back/requests                                                 LOGIN 403   403   403   OK    OK    OK    OK    OK
-            GET   /{zone:desk|back}/knowledge/pick                               LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /back/requests                                                 LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
+            GET   /{zone:desk|back}/knowledge/pick                               LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/knowledge/pick?q=vpn
-            GET   /back/knowledge/deflection                                     LOGIN 403   403   403   OK    OK    OK    OK    OK
-            GET   /back/requests/ratings                                         LOGIN 403   403   403   403   403   OK    OK    403
-            GET   /back/reports                                                  LOGIN 403   403   403   403   403   OK    OK    403
-            GET   /back/reports/requests                                         LOGIN 403   403   403   403   403   OK    OK    403
+            GET   /back/knowledge/deflection                                     LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
+            GET   /back/requests/ratings                                         LOGIN 403   403   403   403   403   OK    OK    403   403
+            GET   /back/reports                                                  LOGIN 403   403   403   403   403   OK    OK    403   403
+            GET   /back/reports/requests                                         LOGIN 403   403   403   403   403   OK    OK    403   403
                   /back/reports/requests?drill=BOUNCED
-            GET   /back/reports/export.csv                                       LOGIN 403   403   403   403   403   OK    OK    403
-            GET   /back/requests/{reference}                                     LOGIN 403   403   403   OK    404   OK    OK    404
+            GET   /back/reports/export.csv                                       LOGIN 403   403   403   403   403   OK    OK    403   403
+            GET   /back/requests/{reference}                                     LOGIN 403   403   403   OK    404   OK    OK    404   404
                   /back/requests/{ref}
-            POST  /back/requests/{reference}/claim                               LOGIN 403   403   403   OK    404   OK    RULE  404
+            POST  /back/requests/{reference}/claim                               LOGIN 403   403   403   OK    404   OK    RULE  404   404
                   /back/requests/{ref}/claim   version={ref.v}
-            POST  /back/requests/{reference}/assign                              LOGIN 403   403   403   OK    404   OK    OK    404
+            POST  /back/requests/{reference}/assign                              LOGIN 403   403   403   OK    404   OK    OK    404   404
                   /back/requests/{ref}/assign   version={ref.v}&assigneeId={member}
-            POST  /back/requests/{reference}/note                                LOGIN 403   403   403   OK    404   OK    OK    404
+            POST  /back/requests/{reference}/note                                LOGIN 403   403   403   OK    404   OK    OK    404   404
                   /back/requests/{ref}/note   version={ref.v}&note=Vu
-            POST  /back/requests/{reference}/ask                                 LOGIN 403   403   403   OK    404   OK    OK    404
+            POST  /back/requests/{reference}/ask                                 LOGIN 403   403   403   OK    404   OK    OK    404   404
                   /back/requests/{ref}/ask   version={ref.v}&question=Quel modèle ?
-            POST  /back/requests/{reference}/return                              LOGIN 403   403   403   OK    404   OK    OK    404
+            POST  /back/requests/{reference}/return                              LOGIN 403   403   403   OK    404   OK    OK    404   404
                   /back/requests/{ref}/return   version={ref.v}&answer=Fait
-            POST  /back/requests/{reference}/transfer                            LOGIN 403   403   403   OK    404   OK    OK    404
+            POST  /back/requests/{reference}/transfer                            LOGIN 403   403   403   OK    404   OK    OK    404   404
                   /back/requests/{ref}/transfer   version={ref.v}&teamId={quiet}&reason=Pas pour nous
-            POST  /back/requests/{reference}/reply                               LOGIN 403   403   403   OK    404   OK    OK    404
+            POST  /back/requests/{reference}/reply                               LOGIN 403   403   403   OK    404   OK    OK    404   404
                   /back/requests/{ref}/reply   version={ref.v}&body=Bonjour
-            POST  /back/requests/{reference}/resolve                             LOGIN 403   403   403   OK    404   OK    OK    404
+            POST  /back/requests/{reference}/resolve                             LOGIN 403   403   403   OK    404   OK    OK    404   404
                   /back/requests/{ref}/resolve   version={ref.v}&answer=Réglé
-            POST  /back/requests/bulk-assign                                     LOGIN 403   403   403   OK    404   OK    OK    404
+            POST  /back/requests/bulk-assign                                     LOGIN 403   403   403   OK    404   OK    OK    404   404
                   /back/requests/bulk-assign   references={ref}&assigneeId={member}
-            POST  /{zone:desk|back}/requests/{reference}/attachments             LOGIN 403   403   403   OK    404   OK    OK    404
+            POST  /{zone:desk|back}/requests/{reference}/attachments             LOGIN 403   403   403   OK    404   OK    OK    404   404
                   /back/requests/{ref}/attachments   @upload:files
-            POST  /{zone:desk|back}/requests/{reference}/compose                 LOGIN 403   403   403   OK    404   OK    OK    404
+            POST  /{zone:desk|back}/requests/{reference}/compose                 LOGIN 403   403   403   OK    404   OK    OK    404   404
                   /back/requests/{ref}/compose   version={ref.v}&act=NOTE&body=Vu
-            GET   /{zone:desk|back}/requests/{reference}/compose                 LOGIN 403   403   403   REDIR REDIR REDIR REDIR REDIR
+            GET   /{zone:desk|back}/requests/{reference}/compose                 LOGIN 403   403   403   REDIR REDIR REDIR REDIR REDIR REDIR
                   /back/requests/{ref}/compose
-            POST  /{zone:desk|back}/requests/{reference}/category                LOGIN 403   403   403   OK    404   OK    OK    404
+            POST  /{zone:desk|back}/requests/{reference}/category                LOGIN 403   403   403   OK    404   OK    OK    404   404
                   /back/requests/{ref}/category   version={ref.v}&category=BILLING
-            POST  /{zone:desk|back}/requests/{reference}/priority                LOGIN 403   403   403   OK    404   OK    OK    404
+            POST  /{zone:desk|back}/requests/{reference}/priority                LOGIN 403   403   403   OK    404   OK    OK    404   404
                   /back/requests/{ref}/priority   version={ref.v}&priority=HIGH
-            POST  /{zone:desk|back}/requests/{reference}/presence                LOGIN 403   403   403   OK    404   OK    OK    404
+            POST  /{zone:desk|back}/requests/{reference}/presence                LOGIN 403   403   403   OK    404   OK    OK    404   404
                   /back/requests/{ref}/presence   replying=false
-            GET   /{zone:portal|desk|back}/requests/{reference}/attachments/{id} LOGIN 403   403   403   OK    404   OK    OK    404
+            GET   /{zone:portal|desk|back}/requests/{reference}/attachments/{id} LOGIN 403   403   403   OK    404   OK    OK    404   404
                   /back/requests/{ref}/attachments/{attachment}
-            GET   /{zone:desk|back}/saved-replies                               LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /{zone:desk|back}/saved-replies                               LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/saved-replies
-            GET   /{zone:desk|back}/saved-replies/new                           LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /{zone:desk|back}/saved-replies/new                           LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/saved-replies/new
-            POST  /{zone:desk|back}/saved-replies                               LOGIN 403   403   403   OK    OK    OK    OK    OK
+            POST  /{zone:desk|back}/saved-replies                               LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/saved-replies   title=Matrice&body=Bonjour {{customer.name}}&language=FR&scope=PERSONAL&version=0
-            GET   /{zone:desk|back}/saved-replies/{id}                          LOGIN 403   403   403   OK    404   OK    OK    404
+            GET   /{zone:desk|back}/saved-replies/{id}                          LOGIN 403   403   403   OK    404   OK    OK    404   404
                   /back/saved-replies/{teamreply}
-            POST  /{zone:desk|back}/saved-replies/{id}                          LOGIN 403   403   403   RULE  404   OK    OK    404
+            POST  /{zone:desk|back}/saved-replies/{id}                          LOGIN 403   403   403   RULE  404   OK    OK    404   404
                   /back/saved-replies/{teamreply}   title=Changée&body=Texte&language=FR&version={teamreply.v}
-            POST  /{zone:desk|back}/saved-replies/{id}/delete                   LOGIN 403   403   403   RULE  404   OK    OK    404
+            POST  /{zone:desk|back}/saved-replies/{id}/delete                   LOGIN 403   403   403   RULE  404   OK    OK    404   404
                   /back/saved-replies/{teamreply}/delete   version={teamreply.v}
-            GET   /{zone:desk|back}/requests/{reference}/saved-replies          LOGIN 403   403   403   OK    404   OK    OK    404
+            GET   /{zone:desk|back}/requests/{reference}/saved-replies          LOGIN 403   403   403   OK    404   OK    OK    404   404
                   /back/requests/{ref}/saved-replies
-            POST  /{zone:desk|back}/requests/{reference}/saved-replies          LOGIN 403   403   403   OK    404   OK    OK    404
+            POST  /{zone:desk|back}/requests/{reference}/saved-replies          LOGIN 403   403   403   OK    404   OK    OK    404   404
                   /back/requests/{ref}/saved-replies   body=Bonjour&act=NOTE
-            GET   /{zone:desk|back}/requests/{reference}/saved-replies/{id}     LOGIN 403   403   403   OK    404   OK    404   404
+            GET   /{zone:desk|back}/requests/{reference}/saved-replies/{id}     LOGIN 403   403   403   OK    404   OK    404   404   404
                   /back/requests/{ref}/saved-replies/{teamreply}
-            GET   /back/customers                                                LOGIN 403   403   403   OK    OK    OK    OK    OK
-            GET   /back/customers/new                                            LOGIN 403   403   403   OK    OK    OK    OK    OK
-            POST  /back/customers                                                LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /back/customers                                                LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
+            GET   /back/customers/new                                            LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
+            POST  /back/customers                                                LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/customers   name=Nouvelle SARL&kind=COMPANY&status=PROSPECT&street=2 rue Neuve&postalCode=69002&city=Lyon&country=FR&version=0&confirmDuplicate=true
-            GET   /back/customers/{id}                                           LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /back/customers/{id}                                           LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/customers/{customer}
-            POST  /back/customers/{id}                                           LOGIN 403   403   403   OK    OK    OK    OK    OK
+            POST  /back/customers/{id}                                           LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/customers/{fresh}   name=Renommée SARL&kind=COMPANY&status=CUSTOMER&street=1 rue de la Paix&postalCode=69001&city=Lyon&country=FR&version={fresh.v}&confirmDuplicate=true
-            POST  /back/customers/{id}/merge                                     LOGIN 403   403   403   OK    OK    OK    OK    OK
+            POST  /back/customers/{id}/merge                                     LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/customers/{fresh}/merge   mergedId={dupe}&confirm=true
-            GET   /back/customers/export.csv                                     LOGIN 403   403   403   OK    OK    OK    OK    OK
-            GET   /back/customers/{id}/contacts/new                              LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /back/customers/export.csv                                     LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
+            GET   /back/customers/{id}/contacts/new                              LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/customers/{customer}/contacts/new
-            GET   /back/customers/{id}/contacts/{contactId}                      LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /back/customers/{id}/contacts/{contactId}                      LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/customers/{customer}/contacts/{contact}
-            POST  /back/customers/{id}/contacts                                  LOGIN 403   403   403   OK    OK    OK    OK    OK
+            POST  /back/customers/{id}/contacts                                  LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/customers/{fresh}/contacts   firstName=Léa&lastName=Nouvelle&email=lea@example.fr&language=FR&channel=EMAIL&version=0
-            POST  /back/customers/{id}/contacts/{contactId}                      LOGIN 403   403   403   OK    OK    OK    OK    OK
+            POST  /back/customers/{id}/contacts/{contactId}                      LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/customers/{customer}/contacts/{contact}   firstName=Paul&lastName=Contact&email=paul.contact@example.fr&language=FR&channel=EMAIL&version={contact.v}
-            POST  /back/customers/{id}/contacts/{contactId}/invite               LOGIN 403   403   403   OK    OK    OK    OK    OK
+            POST  /back/customers/{id}/contacts/{contactId}/invite               LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/customers/{customer}/contacts/{contact}/invite
-            GET   /back/customers/{id}/contacts/{contactId}.vcf                  LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /back/customers/{id}/contacts/{contactId}.vcf                  LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/customers/{customer}/contacts/{contact}.vcf
-            GET   /back/customers/import                                         LOGIN 403   403   403   OK    OK    OK    OK    OK
-            POST  /back/customers/import                                         LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /back/customers/import                                         LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
+            POST  /back/customers/import                                         LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/customers/import   @csv:file
-            GET   /back/customers/import/{id}                                    LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /back/customers/import/{id}                                    LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/customers/import/{import}
-            POST  /back/customers/import/{id}/run                                LOGIN 403   403   403   OK    OK    OK    OK    OK
+            POST  /back/customers/import/{id}/run                                LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/customers/import/{import}/run   name=0
-            POST  /back/customers/import/{id}/cancel                             LOGIN 403   403   403   OK    OK    OK    OK    OK
+            POST  /back/customers/import/{id}/cancel                             LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/customers/import/{import}/cancel
-            GET   /back/contracts                                                LOGIN 403   403   403   OK    OK    OK    OK    OK
-            GET   /back/contracts/new                                            LOGIN 403   403   403   OK    OK    OK    OK    OK
-            POST  /back/contracts                                                LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /back/contracts                                                LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
+            GET   /back/contracts/new                                            LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
+            POST  /back/contracts                                                LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/contracts   organisationId={customer}&title=Infogérance&startDate=2026-12-01&initialEndDate=2027-11-30&autoRenewal=true&renewalMonths=12&noticeDays=30&version=0
-            GET   /back/contracts/{id}                                           LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /back/contracts/{id}                                           LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/contracts/{contract}
-            POST  /back/contracts/{id}                                           LOGIN 403   403   403   OK    OK    OK    OK    OK
+            POST  /back/contracts/{id}                                           LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/contracts/{draft}   organisationId={customer}&title=Infogérance bis&startDate=2026-12-01&initialEndDate=2027-11-30&autoRenewal=true&renewalMonths=12&noticeDays=30&version={draft.v}
-            POST  /back/contracts/{id}/lines                                     LOGIN 403   403   403   OK    OK    OK    OK    OK
+            POST  /back/contracts/{id}/lines                                     LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/contracts/{draft}/lines   version={draft.v}&itemCode=HOTLINE-PRO&quantity=2&discountPercent=0
-            POST  /back/contracts/{id}/lines/{index}/remove                      LOGIN 403   403   403   OK    OK    OK    OK    OK
+            POST  /back/contracts/{id}/lines/{index}/remove                      LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/contracts/{draft}/lines/0/remove   version={draft.v}
-            POST  /back/contracts/{id}/{action:activate|suspend|resume|cancel}   LOGIN 403   403   403   OK    OK    OK    OK    OK
+            POST  /back/contracts/{id}/{action:activate|suspend|resume|cancel}   LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/contracts/{contract}/suspend   version={contract.v}
-            POST  /back/contracts/{id}/documents                                 LOGIN 403   403   403   OK    OK    OK    OK    OK
+            POST  /back/contracts/{id}/documents                                 LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/contracts/{contract}/documents   @upload:file
-            GET   /back/contracts/{id}/pdf                                       LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /back/contracts/{id}/pdf                                       LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/contracts/{contract}/pdf
-            GET   /back/contracts/{id}/documents/{documentId}                    LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /back/contracts/{id}/documents/{documentId}                    LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/contracts/{contract}/documents/{document}
             # The public site's pages (webmasters and administrators)
-            GET   /back/website                                                  LOGIN 403   403   403   403   403   403   OK    OK
-            GET   /back/website/pages/new                                        LOGIN 403   403   403   403   403   403   OK    OK
-            POST  /back/website/pages                                            LOGIN 403   403   403   403   403   403   OK    OK
+            GET   /back/website                                                  LOGIN 403   403   403   403   403   403   OK    OK    403
+            GET   /back/website/pages/new                                        LOGIN 403   403   403   403   403   403   OK    OK    403
+            POST  /back/website/pages                                            LOGIN 403   403   403   403   403   403   OK    OK    403
                   /back/website/pages   kind=PAGE&titleFr=Page matrice&bodyFr=Texte&version=0
-            GET   /back/website/pages/{id}                                       LOGIN 403   403   403   403   403   403   OK    OK
+            GET   /back/website/pages/{id}                                       LOGIN 403   403   403   403   403   403   OK    OK    403
                   /back/website/pages/{sitepage}
-            POST  /back/website/pages/{id}                                       LOGIN 403   403   403   403   403   403   OK    OK
+            POST  /back/website/pages/{id}                                       LOGIN 403   403   403   403   403   403   OK    OK    403
                   /back/website/pages/{sitepage}   kind=PAGE&titleFr=Page matrice changée&bodyFr=Texte&version={sitepage.v}
-            GET   /back/website/pages/{id}/preview                               LOGIN 403   403   403   403   403   403   OK    OK
+            GET   /back/website/pages/{id}/preview                               LOGIN 403   403   403   403   403   403   OK    OK    403
                   /back/website/pages/{sitepage}/preview
-            GET   /back/website/pages/{id}/versions/{number}                     LOGIN 403   403   403   403   403   403   OK    OK
+            GET   /back/website/pages/{id}/versions/{number}                     LOGIN 403   403   403   403   403   403   OK    OK    403
                   /back/website/pages/{livepage}/versions/1
-            POST  /back/website/pages/{id}/publish                               LOGIN 403   403   403   403   403   403   OK    OK
+            POST  /back/website/pages/{id}/publish                               LOGIN 403   403   403   403   403   403   OK    OK    403
                   /back/website/pages/{sitepage}/publish   version={sitepage.v}
-            POST  /back/website/pages/{id}/schedule                              LOGIN 403   403   403   403   403   403   OK    OK
+            POST  /back/website/pages/{id}/schedule                              LOGIN 403   403   403   403   403   403   OK    OK    403
                   /back/website/pages/{sitepage}/schedule   version={sitepage.v}&publishAt=2099-01-01T10:00
-            POST  /back/website/pages/{id}/schedule/cancel                       LOGIN 403   403   403   403   403   403   OK    OK
+            POST  /back/website/pages/{id}/schedule/cancel                       LOGIN 403   403   403   403   403   403   OK    OK    403
                   /back/website/pages/{sitepage}/schedule/cancel   version={sitepage.v}
-            POST  /back/website/pages/{id}/unpublish                             LOGIN 403   403   403   403   403   403   OK    OK
+            POST  /back/website/pages/{id}/unpublish                             LOGIN 403   403   403   403   403   403   OK    OK    403
                   /back/website/pages/{livepage}/unpublish   version={livepage.v}
-            POST  /back/website/pages/{id}/versions/{number}/restore             LOGIN 403   403   403   403   403   403   OK    OK
+            POST  /back/website/pages/{id}/versions/{number}/restore             LOGIN 403   403   403   403   403   403   OK    OK    403
                   /back/website/pages/{livepage}/versions/1/restore   version={livepage.v}
-            POST  /back/website/pages/{id}/delete                                LOGIN 403   403   403   403   403   403   OK    OK
+            POST  /back/website/pages/{id}/delete                                LOGIN 403   403   403   403   403   403   OK    OK    403
                   /back/website/pages/{sitepage}/delete   version={sitepage.v}
 
-            GET   /back/catalogue                                                LOGIN 403   403   403   OK    OK    OK    OK    OK
-            GET   /back/catalogue/new                                            LOGIN 403   403   403   OK    OK    OK    OK    OK
-            POST  /back/catalogue                                                LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /back/catalogue                                                LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
+            GET   /back/catalogue/new                                            LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
+            POST  /back/catalogue                                                LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/catalogue   code=MATRICE-{user}&nameFr=Article&nameEn=Item&unit=MONTH&unitPrice=10.00&vatRate=STANDARD&recurrence=MONTHLY&publicItem=true&version=0
-            GET   /back/catalogue/{id}                                           LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /back/catalogue/{id}                                           LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/catalogue/{item}
-            POST  /back/catalogue/{id}                                           LOGIN 403   403   403   OK    OK    OK    OK    OK
+            POST  /back/catalogue/{id}                                           LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/catalogue/{item}   code={itemcode}&nameFr=Article changé&nameEn=Item&unit=MONTH&unitPrice=12.00&vatRate=STANDARD&recurrence=MONTHLY&publicItem=true&version={item.v}
-            POST  /back/catalogue/{id}/retire                                    LOGIN 403   403   403   OK    OK    OK    OK    OK
+            POST  /back/catalogue/{id}/retire                                    LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/catalogue/{item}/retire
-            POST  /back/catalogue/{id}/reactivate                                LOGIN 403   403   403   OK    OK    OK    OK    OK
+            POST  /back/catalogue/{id}/reactivate                                LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/catalogue/{item}/reactivate
 
             # Knowledge base: every back-office member writes; a team lead, a webmaster or an administrator publishes,
             # archives, changes a published article and arranges the categories (KnowledgePublishingPolicy)
-            GET   /back/knowledge                                                LOGIN 403   403   403   OK    OK    OK    OK    OK
-            GET   /back/knowledge/new                                            LOGIN 403   403   403   OK    OK    OK    OK    OK
-            POST  /back/knowledge                                                LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /back/knowledge                                                LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
+            GET   /back/knowledge/new                                            LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
+            POST  /back/knowledge                                                LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/knowledge   categoryId={kbcategory}&audience=PUBLIC&titleFr=Matrice {user}&bodyFr=Texte&version=0
-            GET   /back/knowledge/{id:\\d+}                                      LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /back/knowledge/{id:\\d+}                                      LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/knowledge/{kbdraft}
-            GET   /back/knowledge/{id}/edit                                      LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /back/knowledge/{id}/edit                                      LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/knowledge/{kbdraft}/edit
-            GET   /back/knowledge/{id}/edit                                      LOGIN 403   403   403   403   403   OK    OK    OK
+            GET   /back/knowledge/{id}/edit                                      LOGIN 403   403   403   403   403   OK    OK    OK    403
                   /back/knowledge/{kbpublished}/edit
-            POST  /back/knowledge/{id}                                           LOGIN 403   403   403   OK    OK    OK    OK    OK
+            POST  /back/knowledge/{id}                                           LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/knowledge/{kbdraft}   categoryId={kbcategory}&audience=INTERNAL&titleFr=Matrice changé {user}&bodyFr=Texte&version={kbdraft.v}
-            POST  /back/knowledge/{id}                                           LOGIN 403   403   403   403   403   OK    OK    OK
+            POST  /back/knowledge/{id}                                           LOGIN 403   403   403   403   403   OK    OK    OK    403
                   /back/knowledge/{kbpublished}   categoryId={kbcategory}&audience=PUBLIC&titleFr=Publié changé {user}&bodyFr=Texte&version={kbpublished.v}
-            POST  /back/knowledge/{id}/publish                                   LOGIN 403   403   403   403   403   OK    OK    OK
+            POST  /back/knowledge/{id}/publish                                   LOGIN 403   403   403   403   403   OK    OK    OK    403
                   /back/knowledge/{kbdraft}/publish   version={kbdraft.v}
-            POST  /back/knowledge/{id}/archive                                   LOGIN 403   403   403   403   403   OK    OK    OK
+            POST  /back/knowledge/{id}/archive                                   LOGIN 403   403   403   403   403   OK    OK    OK    403
                   /back/knowledge/{kbpublished}/archive   version={kbpublished.v}
-            GET   /back/knowledge/categories                                     LOGIN 403   403   403   OK    OK    OK    OK    OK
-            POST  /back/knowledge/categories                                     LOGIN 403   403   403   403   403   OK    OK    OK
+            GET   /back/knowledge/categories                                     LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
+            POST  /back/knowledge/categories                                     LOGIN 403   403   403   403   403   OK    OK    OK    403
                   /back/knowledge/categories   nameFr=Rubrique {user}&nameEn=Category {user}&position=50&version=0
-            GET   /back/knowledge/categories/{id}                                LOGIN 403   403   403   OK    OK    OK    OK    OK
+            GET   /back/knowledge/categories/{id}                                LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/knowledge/categories/{kbcategory}
-            POST  /back/knowledge/categories/{id}                                LOGIN 403   403   403   403   403   OK    OK    OK
+            POST  /back/knowledge/categories/{id}                                LOGIN 403   403   403   403   403   OK    OK    OK    403
                   /back/knowledge/categories/{kbcategory}   nameFr=Rubrique renommée {kbcategory}&nameEn=Renamed {kbcategory}&position=60&version={kbcategory.v}
-            POST  /back/knowledge/categories/{id}/delete                         LOGIN 403   403   403   403   403   OK    OK    OK
+            POST  /back/knowledge/categories/{id}/delete                         LOGIN 403   403   403   403   403   OK    OK    OK    403
                   /back/knowledge/categories/{kbempty}/delete   version={kbempty.v}
 
             # Administration
-            GET   /back/admin                                                    LOGIN 403   403   403   403   403   403   OK    403
-            GET   /back/admin/users                                              LOGIN 403   403   403   403   403   403   OK    403
-            GET   /back/admin/users/new                                          LOGIN 403   403   403   403   403   403   OK    403
-            POST  /back/admin/users                                              LOGIN 403   403   403   403   403   403   OK    403
+            GET   /back/admin                                                    LOGIN 403   403   403   403   403   403   OK    403   403
+            GET   /back/admin/users                                              LOGIN 403   403   403   403   403   403   OK    403   403
+            GET   /back/admin/users/new                                          LOGIN 403   403   403   403   403   403   OK    403   403
+            POST  /back/admin/users                                              LOGIN 403   403   403   403   403   403   OK    403   403
                   /back/admin/users   username=matrice.{member}&displayName=Nouvelle Recrue&email=recrue.{member}@example.fr&kind=STAFF&roles=FRONT_OFFICE&language=FR&password=Un-mot-de-passe-solide&version=0
-            GET   /back/admin/users/{id}                                         LOGIN 403   403   403   403   403   403   OK    403
+            GET   /back/admin/users/{id}                                         LOGIN 403   403   403   403   403   403   OK    403   403
                   /back/admin/users/{user}
-            POST  /back/admin/users/{id}                                         LOGIN 403   403   403   403   403   403   OK    403
+            POST  /back/admin/users/{id}                                         LOGIN 403   403   403   403   403   403   OK    403   403
                   /back/admin/users/{user}   username={username}&displayName=Renommé&email=renomme.{user}@example.fr&kind=STAFF&roles=FRONT_OFFICE&language=FR&version={user.v}
-            POST  /back/admin/users/{id}/disable                                 LOGIN 403   403   403   403   403   403   OK    403
+            POST  /back/admin/users/{id}/disable                                 LOGIN 403   403   403   403   403   403   OK    403   403
                   /back/admin/users/{user}/disable
-            POST  /back/admin/users/{id}/enable                                  LOGIN 403   403   403   403   403   403   OK    403
+            POST  /back/admin/users/{id}/enable                                  LOGIN 403   403   403   403   403   403   OK    403   403
                   /back/admin/users/{user}/enable
-            GET   /back/admin/users/{id}/password                                LOGIN 403   403   403   403   403   403   OK    403
+            GET   /back/admin/users/{id}/password                                LOGIN 403   403   403   403   403   403   OK    403   403
                   /back/admin/users/{user}/password
-            POST  /back/admin/users/{id}/password                                LOGIN 403   403   403   403   403   403   OK    403
+            POST  /back/admin/users/{id}/password                                LOGIN 403   403   403   403   403   403   OK    403   403
                   /back/admin/users/{user}/password   password=Temporaire-Solide-2026
-            GET   /back/admin/teams                                              LOGIN 403   403   403   403   403   403   OK    403
-            GET   /back/admin/teams/new                                          LOGIN 403   403   403   403   403   403   OK    403
-            POST  /back/admin/teams                                              LOGIN 403   403   403   403   403   403   OK    403
+            GET   /back/admin/teams                                              LOGIN 403   403   403   403   403   403   OK    403   403
+            GET   /back/admin/teams/new                                          LOGIN 403   403   403   403   403   403   OK    403   403
+            POST  /back/admin/teams                                              LOGIN 403   403   403   403   403   403   OK    403   403
                   /back/admin/teams   code=mat{member}&name=Équipe nouvelle&office=BACK_OFFICE&answersCustomers=false&autoAssign=false&version=0
-            GET   /back/admin/teams/{id}                                         LOGIN 403   403   403   403   403   403   OK    403
+            GET   /back/admin/teams/{id}                                         LOGIN 403   403   403   403   403   403   OK    403   403
                   /back/admin/teams/{team}
-            POST  /back/admin/teams/{id}                                         LOGIN 403   403   403   403   403   403   OK    403
+            POST  /back/admin/teams/{id}                                         LOGIN 403   403   403   403   403   403   OK    403   403
                   /back/admin/teams/{team}   code=eqm{team}&name=Équipe renommée&office=BACK_OFFICE&answersCustomers=false&autoAssign=false&version={team.v}
-            GET   /back/admin/sites                                              LOGIN 403   403   403   403   403   403   OK    403
-            GET   /back/admin/sites/new                                          LOGIN 403   403   403   403   403   403   OK    403
-            POST  /back/admin/sites                                              LOGIN 403   403   403   403   403   403   OK    403
+            GET   /back/admin/sites                                              LOGIN 403   403   403   403   403   403   OK    403   403
+            GET   /back/admin/sites/new                                          LOGIN 403   403   403   403   403   403   OK    403   403
+            POST  /back/admin/sites                                              LOGIN 403   403   403   403   403   403   OK    403   403
                   /back/admin/sites   code=site{member}&name=Site nouveau&city=Lyon&remote=false&version=0
-            GET   /back/admin/sites/{id}                                         LOGIN 403   403   403   403   403   403   OK    403
+            GET   /back/admin/sites/{id}                                         LOGIN 403   403   403   403   403   403   OK    403   403
                   /back/admin/sites/{site}
-            POST  /back/admin/sites/{id}                                         LOGIN 403   403   403   403   403   403   OK    403
+            POST  /back/admin/sites/{id}                                         LOGIN 403   403   403   403   403   403   OK    403   403
                   /back/admin/sites/{site}   code=sitem{site}&name=Site renommé&city=Lyon&remote=false&version={site.v}
-            GET   /back/admin/routing                                            LOGIN 403   403   403   403   403   403   OK    403
-            GET   /back/admin/routing/new                                        LOGIN 403   403   403   403   403   403   OK    403
-            POST  /back/admin/routing                                            LOGIN 403   403   403   403   403   403   OK    403
+            GET   /back/admin/routing                                            LOGIN 403   403   403   403   403   403   OK    403   403
+            GET   /back/admin/routing/new                                        LOGIN 403   403   403   403   403   403   OK    403   403
+            POST  /back/admin/routing                                            LOGIN 403   403   403   403   403   403   OK    403   403
                   /back/admin/routing   position=901&category=OTHER&keyword=matrice{member}&priority=NORMAL&active=true&version=0
-            GET   /back/admin/routing/{id}                                       LOGIN 403   403   403   403   403   403   OK    403
+            GET   /back/admin/routing/{id}                                       LOGIN 403   403   403   403   403   403   OK    403   403
                   /back/admin/routing/{rule}
-            POST  /back/admin/routing/{id}                                       LOGIN 403   403   403   403   403   403   OK    403
+            POST  /back/admin/routing/{id}                                       LOGIN 403   403   403   403   403   403   OK    403   403
                   /back/admin/routing/{rule}   position=902&category=OTHER&keyword=matrice{rule}&priority=NORMAL&active=true&version={rule.v}
-            POST  /back/admin/routing/{id}/delete                                LOGIN 403   403   403   403   403   403   OK    403
+            POST  /back/admin/routing/{id}/delete                                LOGIN 403   403   403   403   403   403   OK    403   403
                   /back/admin/routing/{rule}/delete
             # The counter's settings (ADR 0026); before the kiosk's and display's rows, whose links a regeneration changes
-            GET   /back/admin/counter                                            LOGIN 403   403   403   403   403   403   OK    403
-            POST  /back/admin/counter/reasons                                    LOGIN 403   403   403   403   403   403   RULE  403
+            GET   /back/admin/counter                                            LOGIN 403   403   403   403   403   403   OK    403   403
+            POST  /back/admin/counter/reasons                                    LOGIN 403   403   403   403   403   403   RULE  403   403
                   /back/admin/counter/reasons   letter=A&labelFr=Déjà pris&labelEn=Taken
-            POST  /back/admin/counter/reasons/{id}                               LOGIN 403   403   403   403   403   403   RULE  403
+            POST  /back/admin/counter/reasons/{id}                               LOGIN 403   403   403   403   403   403   RULE  403   403
                   /back/admin/counter/reasons/{reason}   letter=A&labelFr=Accueil&labelEn=Reception&active=true&position=1&version=-1
-            POST  /back/admin/counter/desks                                      LOGIN 403   403   403   403   403   403   OK    403
+            POST  /back/admin/counter/desks                                      LOGIN 403   403   403   403   403   403   OK    403   403
                   /back/admin/counter/desks   name=Guichet matrice&position=99
-            POST  /back/admin/counter/desks/{id}                                 LOGIN 403   403   403   403   403   403   RULE  403
+            POST  /back/admin/counter/desks/{id}                                 LOGIN 403   403   403   403   403   403   RULE  403   403
                   /back/admin/counter/desks/{desk}   name=Guichet 1&active=true&position=1&version=-1
-            POST  /back/admin/counter/threshold                                  LOGIN 403   403   403   403   403   403   OK    403
+            POST  /back/admin/counter/threshold                                  LOGIN 403   403   403   403   403   403   OK    403   403
                   /back/admin/counter/threshold   thresholdMinutes=15&version={thresholdversion}
-            POST  /back/admin/counter/devices/{device:kiosk|display}/regenerate  LOGIN 403   403   403   403   403   403   OK    403
+            POST  /back/admin/counter/devices/{device:kiosk|display}/regenerate  LOGIN 403   403   403   403   403   403   OK    403   403
                   /back/admin/counter/devices/display/regenerate
 
             # The counter's kiosk and display: public pages that answer only with their secret link (ADR 0026)
-            GET   /counter/kiosk/{secret}                                        OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /counter/kiosk/{secret}                                        OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
                   /counter/kiosk/{kiosk}
-            GET   /counter/kiosk/{secret}                                        404   404   404   404   404   404   404   404   404
+            GET   /counter/kiosk/{secret}                                        404   404   404   404   404   404   404   404   404   404
                   /counter/kiosk/pas-le-secret
-            POST  /counter/kiosk/{secret}/tickets                                OK    OK    OK    OK    OK    OK    OK    OK    OK
+            POST  /counter/kiosk/{secret}/tickets                                OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
                   /counter/kiosk/{kiosk}/tickets   reasonId={reason}&visitorName=Matrice
-            POST  /counter/kiosk/{secret}/tickets                                404   404   404   404   404   404   404   404   404
+            POST  /counter/kiosk/{secret}/tickets                                404   404   404   404   404   404   404   404   404   404
                   /counter/kiosk/pas-le-secret/tickets   reasonId={reason}
-            GET   /counter/display/{secret}                                      OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /counter/display/{secret}                                      OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
                   /counter/display/{display}
-            GET   /counter/display/{secret}                                      404   404   404   404   404   404   404   404   404
+            GET   /counter/display/{secret}                                      404   404   404   404   404   404   404   404   404   404
                   /counter/display/pas-le-secret
-            GET   /counter/display/{secret}/board                                OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /counter/display/{secret}/board                                OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
                   /counter/display/{display}/board
-            GET   /counter/display/{secret}/board                                404   404   404   404   404   404   404   404   404
+            GET   /counter/display/{secret}/board                                404   404   404   404   404   404   404   404   404   404
                   /counter/display/{kiosk}/board
-            GET   /counter/display/{secret}/events                               OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /counter/display/{secret}/events                               OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
                   /counter/display/{display}/events
-            GET   /counter/display/{secret}/events                               404   404   404   404   404   404   404   404   404
+            GET   /counter/display/{secret}/events                               404   404   404   404   404   404   404   404   404   404
                   /counter/display/pas-le-secret/events
 
             # The counter staff's page (front office)
-            GET   /desk/counter                                                  LOGIN 403   403   OK    403   403   403   OK    403
-            POST  /desk/counter/tickets                                          LOGIN 403   403   OK    403   403   403   OK    403
+            GET   /desk/counter                                                  LOGIN 403   403   OK    403   403   403   OK    403   403
+            POST  /desk/counter/tickets                                          LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/counter/tickets   reasonId={reason}&visitorName=Paul
-            POST  /desk/counter/call-next                                        LOGIN 403   403   OK    403   403   403   OK    403
+            POST  /desk/counter/call-next                                        LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/counter/call-next   deskId={desk}&reasonId={reason}&waiting={ticket}
-            POST  /desk/counter/tickets/{id}/call                                LOGIN 403   403   OK    403   403   403   OK    403
+            POST  /desk/counter/tickets/{id}/call                                LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/counter/tickets/{ticket}/call   deskId={desk}
-            POST  /desk/counter/tickets/{id}/{act:recall|serve|no-show|finish}   LOGIN 403   403   OK    403   403   403   OK    403
+            POST  /desk/counter/tickets/{id}/{act:recall|serve|no-show|finish}   LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/counter/tickets/{calledticket}/serve
-            POST  /desk/counter/tickets/{id}/identify                            LOGIN 403   403   OK    403   403   403   OK    403
+            POST  /desk/counter/tickets/{id}/identify                            LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/counter/tickets/{ticket}/identify   organisationId={customer}
-            POST  /desk/counter/tickets/{id}/record                              LOGIN 403   403   OK    403   403   403   OK    403
+            POST  /desk/counter/tickets/{id}/record                              LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/counter/tickets/{servingticket}/record   subject=Visite&description=Question au guichet&category=OTHER&outcome=resolved&answer=Réglé sur place
 
-            GET   /back/admin/company                                            LOGIN 403   403   403   403   403   403   OK    OK
-            POST  /back/admin/company                                            LOGIN 403   403   403   403   403   403   RULE  RULE
+            GET   /back/admin/company                                            LOGIN 403   403   403   403   403   403   OK    OK    403
+            POST  /back/admin/company                                            LOGIN 403   403   403   403   403   403   RULE  RULE  403
                   /back/admin/company   tradeName=&version=0
-            GET   /back/admin/company/setup                                      LOGIN 403   403   403   403   403   403   REDIR REDIR
-            POST  /back/admin/company/setup                                      LOGIN 403   403   403   403   403   403   RULE  RULE
+            GET   /back/admin/company/setup                                      LOGIN 403   403   403   403   403   403   REDIR REDIR 403
+            POST  /back/admin/company/setup                                      LOGIN 403   403   403   403   403   403   RULE  RULE  403
                   /back/admin/company/setup   tradeName=Matrice&version=0
-            POST  /back/admin/company/logo                                       LOGIN 403   403   403   403   403   403   RULE  RULE
+            POST  /back/admin/company/logo                                       LOGIN 403   403   403   403   403   403   RULE  RULE  403
                   /back/admin/company/logo   @upload:logo
-            POST  /back/admin/company/logo/delete                                LOGIN 403   403   403   403   403   403   RULE  RULE
+            POST  /back/admin/company/logo/delete                                LOGIN 403   403   403   403   403   403   RULE  RULE  403
                   /back/admin/company/logo/delete   logoVersion=0
-            GET   /back/admin/business-hours                                     LOGIN 403   403   403   403   403   403   OK    403
-            POST  /back/admin/business-hours                                     LOGIN 403   403   403   403   403   403   OK    403
+            GET   /back/admin/business-hours                                     LOGIN 403   403   403   403   403   403   OK    403   403
+            POST  /back/admin/business-hours                                     LOGIN 403   403   403   403   403   403   OK    403   403
                   /back/admin/business-hours   @hours
-            GET   /back/admin/interlocutors                                      LOGIN 403   403   403   403   403   403   OK    403
-            POST  /back/admin/interlocutors                                      LOGIN 403   403   403   403   403   403   OK    403
+            GET   /back/admin/interlocutors                                      LOGIN 403   403   403   403   403   403   OK    403   403
+            POST  /back/admin/interlocutors                                      LOGIN 403   403   403   403   403   403   OK    403   403
                   /back/admin/interlocutors   policy=ACCOUNT_MANAGER&mailOwners=true&version={owners.v}
-            GET   /back/admin/outbox                                             LOGIN 403   403   403   403   403   403   OK    403
-            GET   /back/admin/tokens                                             LOGIN 403   403   403   403   403   403   OK    403
-            POST  /back/admin/tokens                                             LOGIN 403   403   403   403   403   403   OK    403
+            GET   /back/admin/outbox                                             LOGIN 403   403   403   403   403   403   OK    403   403
+            GET   /back/admin/tokens                                             LOGIN 403   403   403   403   403   403   OK    403   403
+            POST  /back/admin/tokens                                             LOGIN 403   403   403   403   403   403   OK    403   403
                   /back/admin/tokens   userId={member}&name=Matrice
-            POST  /back/admin/tokens/{id}/revoke                                 LOGIN 403   403   403   403   403   403   OK    403
+            POST  /back/admin/tokens/{id}/revoke                                 LOGIN 403   403   403   403   403   403   OK    403   403
                   /back/admin/tokens/{token}/revoke
 
             # REST API (tokens)
-            GET   /api/v1                                                        401   OK    OK    OK    OK    OK    OK    OK    OK    OK
-            GET   /api/v1/requests                                               401   OK    OK    OK    OK    OK    OK    OK    OK    403
-            POST  /api/v1/requests                                               401   OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /api/v1                                                        401   OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /api/v1/requests                                               401   OK    OK    OK    OK    OK    OK    OK    OK    OK    403
+            POST  /api/v1/requests                                               401   OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
                   /api/v1/requests   {"subject":"Panne","description":"Serveur","category":"TECHNICAL","channel":"PHONE","organisationId":{customer},"requesterName":"Paul"}
-            GET   /api/v1/requests/{reference}                                   401   OK    404   OK    OK    404   OK    OK    404   404
+            GET   /api/v1/requests/{reference}                                   401   OK    404   OK    OK    404   OK    OK    404   404   404
                   /api/v1/requests/{ref}
-            PATCH /api/v1/requests/{reference}                                   401   403   404   OK    OK    404   OK    OK    404   404
+            PATCH /api/v1/requests/{reference}                                   401   403   404   OK    OK    404   OK    OK    404   404   404
                   /api/v1/requests/{ref}   {"version":{ref.v},"priority":"HIGH"}
-            POST  /api/v1/requests/{reference}/handoff                           401   403   404   403   OK    404   OK    OK    404   404
+            POST  /api/v1/requests/{reference}/handoff                           401   403   404   403   OK    404   OK    OK    404   404   404
                   /api/v1/requests/{ref}/handoff   {"version":{ref.v},"teamId":{quiet},"note":"Pour vous"}
-            POST  /api/v1/requests/{reference}/messages                          401   OK    404   OK    OK    404   OK    OK    404   404
+            POST  /api/v1/requests/{reference}/messages                          401   OK    404   OK    OK    404   OK    OK    404   404   404
                   /api/v1/requests/{ref}/messages   {"version":{ref.v},"body":"Bien reçu","visibility":"INTERNAL"}
-            POST  /api/v1/requests/{reference}/resolve                           401   403   404   OK    OK    404   OK    OK    404   404
+            POST  /api/v1/requests/{reference}/resolve                           401   403   404   OK    OK    404   OK    OK    404   404   404
                   /api/v1/requests/{ref}/resolve   {"version":{ref.v},"answer":"Réglé"}
-            GET   /api/v1/requests/{reference}/messages                          401   OK    404   OK    OK    404   OK    OK    404   404
+            GET   /api/v1/requests/{reference}/messages                          401   OK    404   OK    OK    404   OK    OK    404   404   404
                   /api/v1/requests/{ref}/messages
-            GET   /api/v1/requests/{reference}/history                           401   OK    404   OK    OK    404   OK    OK    404   404
+            GET   /api/v1/requests/{reference}/history                           401   OK    404   OK    OK    404   OK    OK    404   404   404
                   /api/v1/requests/{ref}/history
-            GET   /api/v1/requests/{reference}/saved-replies/{id}/rendered       401   403   404   404   OK    404   OK    404   404   404
+            GET   /api/v1/requests/{reference}/saved-replies/{id}/rendered       401   403   404   404   OK    404   OK    404   404   404   404
                   /api/v1/requests/{ref}/saved-replies/{teamreply}/rendered
-            GET   /api/v1/saved-replies                                          401   403   403   OK    OK    OK    OK    OK    OK    OK
-            POST  /api/v1/saved-replies                                          401   403   403   OK    OK    OK    OK    OK    OK    OK
+            GET   /api/v1/saved-replies                                          401   403   403   OK    OK    OK    OK    OK    OK    OK    OK
+            POST  /api/v1/saved-replies                                          401   403   403   OK    OK    OK    OK    OK    OK    OK    OK
                   /api/v1/saved-replies   {"title":"Matrice","body":"Bonjour {{customer.name}}","language":"FR","scope":"PERSONAL"}
-            GET   /api/v1/saved-replies/{id}                                     401   403   403   404   OK    404   OK    OK    404   404
+            GET   /api/v1/saved-replies/{id}                                     401   403   403   404   OK    404   OK    OK    404   404   404
                   /api/v1/saved-replies/{teamreply}
-            PUT   /api/v1/saved-replies/{id}                                     401   403   403   404   403   404   OK    OK    404   404
+            PUT   /api/v1/saved-replies/{id}                                     401   403   403   404   403   404   OK    OK    404   404   404
                   /api/v1/saved-replies/{teamreply}   {"version":{teamreply.v},"title":"Changée","body":"Texte","language":"FR"}
-            DELETE /api/v1/saved-replies/{id}                                    401   403   403   404   403   404   OK    OK    404   404
+            DELETE /api/v1/saved-replies/{id}                                    401   403   403   404   403   404   OK    OK    404   404   404
                   /api/v1/saved-replies/{teamreply}?version={teamreply.v}
-            GET   /api/v1/reports/requests                                       401   403   403   403   403   403   OK    OK    403   403
-            GET   /api/v1/reports/requests/lines                                 401   403   403   403   403   403   OK    OK    403   403
+            GET   /api/v1/reports/requests                                       401   403   403   403   403   403   OK    OK    403   403   403
+            GET   /api/v1/reports/requests/lines                                 401   403   403   403   403   403   OK    OK    403   403   403
                   /api/v1/reports/requests/lines?drill=OVERDUE
-            GET   /api/v1/customers                                              401   OK    OK    OK    OK    OK    OK    OK    OK    OK
-            POST  /api/v1/customers                                              401   403   403   403   OK    OK    OK    OK    OK    OK
+            GET   /api/v1/customers                                              401   OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
+            POST  /api/v1/customers                                              401   403   403   403   OK    OK    OK    OK    OK    OK    OK
                   /api/v1/customers   {"name":"Nouvelle API","kind":"COMPANY","status":"PROSPECT","address":{"street":"2 rue Neuve","postalCode":"69002","city":"Lyon","country":"FR"}}
-            GET   /api/v1/customers/{id}                                         401   OK    404   OK    OK    OK    OK    OK    OK    OK
+            GET   /api/v1/customers/{id}                                         401   OK    404   OK    OK    OK    OK    OK    OK    OK    OK
                   /api/v1/customers/{customer}
-            PUT   /api/v1/customers/{id}                                         401   403   403   403   OK    OK    OK    OK    OK    OK
+            PUT   /api/v1/customers/{id}                                         401   403   403   403   OK    OK    OK    OK    OK    OK    OK
                   /api/v1/customers/{fresh}   {"name":"Renommée API","kind":"COMPANY","status":"CUSTOMER","address":{"street":"1 rue de la Paix","postalCode":"69001","city":"Lyon","country":"FR"},"version":{fresh.v}}
-            GET   /api/v1/customers/{id}/contacts                                401   OK    404   OK    OK    OK    OK    OK    OK    OK
+            GET   /api/v1/customers/{id}/contacts                                401   OK    404   OK    OK    OK    OK    OK    OK    OK    OK
                   /api/v1/customers/{customer}/contacts
-            POST  /api/v1/customers/{id}/contacts                                401   403   403   403   OK    OK    OK    OK    OK    OK
+            POST  /api/v1/customers/{id}/contacts                                401   403   403   403   OK    OK    OK    OK    OK    OK    OK
                   /api/v1/customers/{customer}/contacts   {"firstName":"Léa","lastName":"Api","email":"lea.api@example.fr","language":"FR","channel":"EMAIL"}
-            GET   /api/v1/contacts                                               401   OK    OK    OK    OK    OK    OK    OK    OK    OK
-            GET   /api/v1/contacts/{id}                                          401   OK    404   OK    OK    OK    OK    OK    OK    OK
+            GET   /api/v1/contacts                                               401   OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /api/v1/contacts/{id}                                          401   OK    404   OK    OK    OK    OK    OK    OK    OK    OK
                   /api/v1/contacts/{contact}
-            PUT   /api/v1/contacts/{id}                                          401   403   403   403   OK    OK    OK    OK    OK    OK
+            PUT   /api/v1/contacts/{id}                                          401   403   403   403   OK    OK    OK    OK    OK    OK    OK
                   /api/v1/contacts/{contact}   {"version":{contact.v},"contact":{"firstName":"Paul","lastName":"Changé","email":"paul.change@example.fr","language":"FR","channel":"EMAIL"}}
-            GET   /api/v1/contracts                                              401   OK    OK    OK    OK    OK    OK    OK    OK    OK
-            POST  /api/v1/contracts                                              401   403   403   403   OK    OK    OK    OK    OK    OK
+            GET   /api/v1/contracts                                              401   OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
+            POST  /api/v1/contracts                                              401   403   403   403   OK    OK    OK    OK    OK    OK    OK
                   /api/v1/contracts   {"organisationId":{customer},"title":"Infogérance API","startDate":"2026-12-01","initialEndDate":"2027-11-30","autoRenewal":true,"renewalMonths":12,"noticeDays":30}
-            GET   /api/v1/contracts/{id}                                         401   OK    404   OK    OK    OK    OK    OK    OK    OK
+            GET   /api/v1/contracts/{id}                                         401   OK    404   OK    OK    OK    OK    OK    OK    OK    OK
                   /api/v1/contracts/{contract}
-            POST  /api/v1/contracts/{id}/lines                                   401   403   403   403   OK    OK    OK    OK    OK    OK
+            POST  /api/v1/contracts/{id}/lines                                   401   403   403   403   OK    OK    OK    OK    OK    OK    OK
                   /api/v1/contracts/{draft}/lines   {"version":{draft.v},"itemCode":"HOTLINE-PRO","quantity":1}
-            POST  /api/v1/contracts/{id}/{action:activate|suspend|resume|cancel} 401   403   403   403   OK    OK    OK    OK    OK    OK
+            POST  /api/v1/contracts/{id}/{action:activate|suspend|resume|cancel} 401   403   403   403   OK    OK    OK    OK    OK    OK    OK
                   /api/v1/contracts/{contract}/suspend   {"version":{contract.v}}
-            GET   /api/v1/catalog                                                401   OK    OK    OK    OK    OK    OK    OK    OK    OK
-            POST  /api/v1/catalog                                                401   403   403   403   OK    OK    OK    OK    OK    OK
+            GET   /api/v1/catalog                                                401   OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
+            POST  /api/v1/catalog                                                401   403   403   403   OK    OK    OK    OK    OK    OK    OK
                   /api/v1/catalog   {"code":"API-{member}-{user}","nameFr":"Article","nameEn":"Item","unit":"MONTH","unitPrice":10.00,"vatRate":"STANDARD","recurrence":"MONTHLY","publicItem":true}
-            GET   /api/v1/catalog/{code}                                         401   OK    OK    OK    OK    OK    OK    OK    OK    OK
-            PUT   /api/v1/catalog/{code}                                         401   403   403   403   OK    OK    OK    OK    OK    OK
+            GET   /api/v1/catalog/{code}                                         401   OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
+            PUT   /api/v1/catalog/{code}                                         401   403   403   403   OK    OK    OK    OK    OK    OK    OK
                   /api/v1/catalog/{code}   {"code":"{code}","nameFr":"Article changé","nameEn":"Item","unit":"MONTH","unitPrice":12.00,"vatRate":"STANDARD","recurrence":"MONTHLY","publicItem":true,"version":{code.v}}
 
             # Operations endpoints (outside Spring MVC's registry: the actuator's own)
-            GET   /actuator/prometheus                                           401   403   403   403   403   403   403   OK    403   403
-            GET   /actuator/health                                               OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
-            GET   /actuator/health/readiness                                     OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /actuator/prometheus                                           401   403   403   403   403   403   403   OK    403   403   403
+            GET   /actuator/health                                               OK    OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /actuator/health/readiness                                     OK    OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
             """;
 
     static final List<Row> MATRIX = parse(TABLE);
@@ -853,6 +856,7 @@ class AccessMatrixIT extends IntegrationTest {
         accounts.put(Who.TEAM_LEAD, member(holding, Role.BACK_OFFICE, Role.TEAM_LEAD));
         accounts.put(Who.ADMIN, staff(Role.ADMIN));
         accounts.put(Who.WEBMASTER, member(other, Role.BACK_OFFICE, Role.WEBMASTER));
+        accounts.put(Who.BILLING, member(other, Role.BACK_OFFICE, Role.BILLING));
         accounts.put(Who.INTEGRATION, integrationUser(Role.BACK_OFFICE));
         accounts.put(Who.PASSED_TEAM, member(quiet, Role.BACK_OFFICE));
         accounts.forEach((who, account) -> secrets.put(who, apiTokenOf(account)));

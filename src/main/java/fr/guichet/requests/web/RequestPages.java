@@ -4,6 +4,7 @@ import fr.guichet.customers.CustomerManagement;
 import fr.guichet.customers.CustomerPanel;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Office;
+import fr.guichet.identity.Role;
 import fr.guichet.identity.Team;
 import fr.guichet.identity.TeamManagement;
 import fr.guichet.identity.UserManagement;
@@ -19,6 +20,7 @@ import fr.guichet.requests.QueueItem;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestAccess;
 import fr.guichet.requests.RequestManagement;
+import fr.guichet.requests.RequestPanel;
 import fr.guichet.requests.RequestPresenceManagement;
 import fr.guichet.requests.RequestStatus;
 import fr.guichet.shared.web.PageAction;
@@ -49,6 +51,7 @@ class RequestPages {
     private final CustomerManagement customers;
     private final RequestPresenceManagement presence;
     private final ObjectProvider<CustomerPanel> panels;
+    private final ObjectProvider<RequestPanel> requestPanels;
 
     RequestPages(
             RequestManagement requests,
@@ -57,7 +60,8 @@ class RequestPages {
             TeamManagement teams,
             CustomerManagement customers,
             RequestPresenceManagement presence,
-            ObjectProvider<CustomerPanel> panels) {
+            ObjectProvider<CustomerPanel> panels,
+            ObjectProvider<RequestPanel> requestPanels) {
         this.requests = requests;
         this.attachments = attachments;
         this.users = users;
@@ -65,6 +69,7 @@ class RequestPages {
         this.customers = customers;
         this.presence = presence;
         this.panels = panels;
+        this.requestPanels = requestPanels;
     }
 
     /** A customer panel rendered in the side panel: its fragment and its model. */
@@ -86,6 +91,7 @@ class RequestPages {
         List<Message> conversation = (List<Message>) model.getAttribute("messages");
         Set<ComposerAct> acts = requests.actsFor(user, request);
         model.addAttribute("zone", zone);
+        model.addAttribute("requestPanels", requestPanels(user, request, zone));
         model.addAttribute("timeline", Timeline.of(conversation, history));
         model.addAttribute("seen", history.size());
         model.addAttribute("acts", List.copyOf(acts));
@@ -110,6 +116,24 @@ class RequestPages {
                                         new RenderedPanel(panel.fragment(), panel.model(request.getOrganisationId())))
                                 .toList()
                         : List.of());
+    }
+
+    /** The blocks other modules add to the request's side panel for this reader (quotes, time and invoices…). */
+    private List<RenderedPanel> requestPanels(AccountPrincipal user, Request request, String zone) {
+        RequestPanel.Subject subject = new RequestPanel.Subject(
+                request.getId(),
+                request.getReference(),
+                request.getOrganisationId(),
+                request.getCategory(),
+                request.getStatus(),
+                zone,
+                user);
+        return requestPanels
+                .orderedStream()
+                .sorted(Comparator.comparingInt(RequestPanel::order))
+                .flatMap(panel -> panel.model(subject).stream()
+                        .map(panelModel -> new RenderedPanel(panel.fragment(), panelModel)))
+                .toList();
     }
 
     /** The statuses the composer offers to set with the act: resolving goes only with a reply to the requester. */
@@ -199,6 +223,9 @@ class RequestPages {
                         ? null
                         : customers.names(List.of(request.getOrganisationId())).get(request.getOrganisationId()));
         model.addAttribute("now", requests.now());
+        if (user.hasRole(Role.CUSTOMER)) {
+            model.addAttribute("requestPanels", requestPanels(user, request, "portal"));
+        }
         List<HistoryEntry> history = requests.historyFor(user, request);
         model.addAttribute("history", history);
         if (internal) {

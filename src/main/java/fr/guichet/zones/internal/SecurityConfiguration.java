@@ -130,6 +130,9 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 "/back/admin/company", "/back/admin/company/**", "/back/website", "/back/website/**")
                         .hasAnyRole(Role.WEBMASTER.name(), Role.ADMIN.name())
+                        // quotes, invoices, credit notes and what is to invoice: sales administration and billing's
+                        .requestMatchers("/back/billing", "/back/billing/**")
+                        .hasAnyRole(Role.BILLING.name(), Role.ADMIN.name())
                         .requestMatchers("/back/admin", "/back/admin/**")
                         .hasRole(Role.ADMIN.name())
                         // master data (customers, contacts, contracts, catalogue) are changed by those who keep them,
