@@ -1,10 +1,14 @@
 package fr.guichet.billing;
 
+import fr.guichet.billing.internal.InvoiceRepository;
 import fr.guichet.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,9 +28,11 @@ public class InvoiceSearch {
 
     private final JdbcClient jdbc;
     private final InvoiceManagement invoices;
+    private final InvoiceRepository repository;
 
-    InvoiceSearch(JdbcClient jdbc, InvoiceManagement invoices) {
+    InvoiceSearch(JdbcClient jdbc, InvoiceManagement invoices, InvoiceRepository repository) {
         this.jdbc = jdbc;
+        this.repository = repository;
         this.invoices = invoices;
     }
 
@@ -62,8 +68,9 @@ public class InvoiceSearch {
                 .list();
         boolean more = ids.size() > size;
         List<Long> shown = more ? ids.subList(0, size) : ids;
-        List<Invoice> found = new ArrayList<>();
-        shown.forEach(id -> found.add(invoices.get(id)));
+        Map<Long, Invoice> loaded = new HashMap<>();
+        repository.findAllById(shown).forEach(invoice -> loaded.put(invoice.getId(), invoice));
+        List<Invoice> found = shown.stream().map(loaded::get).filter(Objects::nonNull).toList();
         return new Page(found, more ? shown.get(shown.size() - 1) : null);
     }
 
