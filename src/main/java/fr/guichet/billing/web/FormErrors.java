@@ -12,14 +12,18 @@ final class FormErrors {
     static void reject(BindingResult errors, RuleViolation violation) {
         Object target = errors.getTarget();
         boolean hasField = violation.field() != null
-                && target != null
-                && target.getClass().isRecord()
-                && Arrays.stream(target.getClass().getRecordComponents())
-                        .anyMatch(c -> c.getName().equals(violation.field()));
+                && (target == null
+                        || !target.getClass().isRecord()
+                        || Arrays.stream(target.getClass().getRecordComponents())
+                                .anyMatch(c -> c.getName().equals(violation.field())));
         if (hasField) {
-            errors.rejectValue(violation.field(), violation.messageKey(), violation.messageArguments(), null);
-        } else {
-            errors.reject(violation.messageKey(), violation.messageArguments(), null);
+            try {
+                errors.rejectValue(violation.field(), violation.messageKey(), violation.messageArguments(), null);
+                return;
+            } catch (RuntimeException noSuchField) {
+                // not a field of this form after all: said at the top of the form
+            }
         }
+        errors.reject(violation.messageKey(), violation.messageArguments(), null);
     }
 }
