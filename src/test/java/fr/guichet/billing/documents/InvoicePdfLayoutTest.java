@@ -34,7 +34,8 @@ class InvoicePdfLayoutTest {
                 mentions.of(invoice),
                 new InvoicePdfLayout.Look("#8a1c1c", "#f3e4e4", logo, "Merci de votre confiance", "Mentions"));
 
-        assertThat(fo).contains("color=\"#8a1c1c\"", "background-color=\"#8a1c1c\"", "background-color=\"#f3e4e4\"")
+        assertThat(fo)
+                .contains("color=\"#8a1c1c\"", "background-color=\"#8a1c1c\"", "background-color=\"#f3e4e4\"")
                 .contains("url(" + logo + ")");
         byte[] pdf = new PdfA3Printer().pdf(fo, "Facture", "Atelier");
         assertThat(InvoiceRenderingIT.text(pdf)).contains("Merci de votre confiance", "Mentions", "FA-2026-000042");
