@@ -190,7 +190,7 @@ class ContractApiController {
             @NotNull Integer version,
             BillingFrequency frequency,
             @NotNull BillingTiming timing,
-            boolean validateDirectly,
+            Boolean validateDirectly,
             LocalDate from) {}
 
     /** The version read, for an action on the contract. */
@@ -228,7 +228,8 @@ class ContractApiController {
         Contract changed = contracts.changeBilling(
                 id,
                 body.version(),
-                new ContractBilling(body.frequency(), body.timing(), body.validateDirectly(), body.from()));
+                new ContractBilling(
+                        body.frequency(), body.timing(), Boolean.TRUE.equals(body.validateDirectly()), body.from()));
         return ContractView.of(changed, contracts.today());
     }
 
