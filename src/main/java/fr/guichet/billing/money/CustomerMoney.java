@@ -53,7 +53,8 @@ public class CustomerMoney {
     }
 
     /** A page of issued invoices, newest first, and where the next (older) page starts, if any. */
-    public record InvoicePage(List<InvoiceRow> rows, @Nullable Cursor next) {}
+    public record InvoicePage(
+            List<InvoiceRow> rows, @Nullable Cursor next) {}
 
     /** A place in the newest-first order: the last row shown (keyset). */
     public record Cursor(LocalDate issueDate, long id) {}
@@ -89,8 +90,7 @@ public class CustomerMoney {
                         + " AND i.kind <> 'CREDIT_NOTE') t")
                 .param("organisation", organisationId)
                 .param("today", today)
-                .query((rs, n) -> new Balance(
-                        euros(rs.getBigDecimal(1)), euros(rs.getBigDecimal(2)), rs.getInt(3)))
+                .query((rs, n) -> new Balance(euros(rs.getBigDecimal(1)), euros(rs.getBigDecimal(2)), rs.getInt(3)))
                 .single();
     }
 
@@ -111,8 +111,7 @@ public class CustomerMoney {
         if (after != null) {
             statement = statement.param("afterDate", after.issueDate()).param("afterId", after.id());
         }
-        List<InvoiceRow> rows =
-                statement.query((rs, n) -> row(rs, today)).list();
+        List<InvoiceRow> rows = statement.query((rs, n) -> row(rs, today)).list();
         if (rows.size() <= size) {
             return new InvoicePage(rows, null);
         }

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -49,7 +48,7 @@ public class RecurringInvoicing {
     private final ContractManagement contracts;
     private final CatalogueManagement catalogue;
     private final InvoicedPeriods periods;
-    private final ObjectProvider<InvoiceDrafting> drafting;
+    private final InvoiceDrafting drafting;
     private final TransactionTemplate eachAlone;
     private final MessageSource messages;
     private final Clock clock;
@@ -59,7 +58,7 @@ public class RecurringInvoicing {
             ContractManagement contracts,
             CatalogueManagement catalogue,
             InvoicedPeriods periods,
-            ObjectProvider<InvoiceDrafting> drafting,
+            InvoiceDrafting drafting,
             PlatformTransactionManager transactions,
             MessageSource messages,
             Clock clock,
@@ -119,8 +118,7 @@ public class RecurringInvoicing {
         if (lines.isEmpty()) {
             return; // nothing recurring to bill (only one-off lines, already billed): the period is passed over
         }
-        InvoiceDrafting invoices = drafting.getObject();
-        InvoiceDrafting.Drafted drafted = invoices.draft(
+        InvoiceDrafting.Drafted drafted = drafting.draft(
                 new InvoiceDraft(
                         contract.getOrganisationId(),
                         InvoiceKind.INVOICE,
@@ -133,7 +131,7 @@ public class RecurringInvoicing {
                         lines),
                 BY);
         if (contract.billing().validateDirectly()) {
-            drafted = invoices.validate(drafted.id(), drafted.version(), BY);
+            drafted = drafting.validate(drafted.id(), drafted.version(), BY);
         }
         periods.invoiced(contract.getId(), period.from(), drafted.id());
     }

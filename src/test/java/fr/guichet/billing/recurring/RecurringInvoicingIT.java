@@ -90,15 +90,19 @@ class RecurringInvoicingIT extends IntegrationTest {
         assertThat(made)
                 .as("one invoice per period, none twice")
                 .extracting(Invoice::getServiceFrom)
-                .containsExactlyElementsOf(expected.stream().map(BillingPeriod::from).toList());
-        assertThat(made).extracting(Invoice::getServiceTo)
-                .containsExactlyElementsOf(expected.stream().map(BillingPeriod::to).toList());
+                .containsExactlyElementsOf(
+                        expected.stream().map(BillingPeriod::from).toList());
+        assertThat(made)
+                .extracting(Invoice::getServiceTo)
+                .containsExactlyElementsOf(
+                        expected.stream().map(BillingPeriod::to).toList());
         assertThat(made).allSatisfy(invoice -> {
             assertThat(invoice.getStatus()).as("drafts, as the contract says").isEqualTo(InvoiceStatus.DRAFT);
             assertThat(invoice.getNumber()).isNull();
             assertThat(invoice.getOrganisationId()).isEqualTo(contract.getOrganisationId());
         });
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM billing_contract_period WHERE contract_id = :c AND invoice_id IS NOT NULL")
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM billing_contract_period WHERE contract_id = :c AND invoice_id IS NOT NULL")
                         .param("c", contract.getId())
                         .query(Long.class)
                         .single())
@@ -128,8 +132,8 @@ class RecurringInvoicingIT extends IntegrationTest {
                 false,
                 new ContractBilling(BillingFrequency.MONTHLY, BillingTiming.IN_ADVANCE, false, null));
         ScheduledJobs.releaseLock(jdbc, LOCK);
-        JdbcTemplateLockProvider otherInstance = new JdbcTemplateLockProvider(
-                JdbcTemplateLockProvider.Configuration.builder()
+        JdbcTemplateLockProvider otherInstance =
+                new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                         .withJdbcTemplate(new JdbcTemplate(dataSource))
                         .usingDbTime()
                         .build());
@@ -170,15 +174,18 @@ class RecurringInvoicingIT extends IntegrationTest {
         List<BillingPeriod> expected = contract.billingPeriodsDue(null, later, 100);
         assertThat(expected).hasSizeGreaterThanOrEqualTo(3);
         List<Invoice> made = byPeriod(contract);
-        assertThat(made).extracting(Invoice::getServiceFrom)
-                .containsExactlyElementsOf(expected.stream().map(BillingPeriod::from).toList());
+        assertThat(made)
+                .extracting(Invoice::getServiceFrom)
+                .containsExactlyElementsOf(
+                        expected.stream().map(BillingPeriod::from).toList());
         assertThat(made).allSatisfy(invoice -> {
             assertThat(invoice.getStatus()).as("validated at once").isEqualTo(InvoiceStatus.VALIDATED);
             assertThat(invoice.getNumber()).startsWith("FA-");
         });
         assertThat(made).extracting(Invoice::getNumber).isSorted();
         for (int i = 1; i < made.size(); i++) {
-            assertThat(made.get(i).getServiceFrom()).isEqualTo(made.get(i - 1).getServiceTo().plusDays(1));
+            assertThat(made.get(i).getServiceFrom())
+                    .isEqualTo(made.get(i - 1).getServiceTo().plusDays(1));
         }
 
         invoicing.invoiceDue(later);
@@ -199,7 +206,8 @@ class RecurringInvoicingIT extends IntegrationTest {
         active = contracts.changeBilling(
                 active.getId(),
                 active.getVersion(),
-                new ContractBilling(BillingFrequency.MONTHLY, BillingTiming.IN_ARREARS, false, today.withDayOfMonth(1)));
+                new ContractBilling(
+                        BillingFrequency.MONTHLY, BillingTiming.IN_ARREARS, false, today.withDayOfMonth(1)));
         Contract cancelled = contracts.cancel(active.getId(), active.getVersion());
         assertThat(cancelled.getEndsOn()).isEqualTo(termEnd);
 
