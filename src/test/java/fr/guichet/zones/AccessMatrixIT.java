@@ -265,6 +265,7 @@ class AccessMatrixIT extends IntegrationTest {
             GET   /{zone:portal|desk|back}/requests/{reference}/attachments/{id} LOGIN OK    404   403   403   403   403   403   403   403
                   /portal/requests/{ref}/attachments/{attachment}
             GET   /portal/contracts                                              LOGIN OK    OK    403   403   403   403   403   403   403
+            GET   /portal/invoices                                               LOGIN OK    OK    403   403   403   403   403   403   403
             GET   /portal/contracts/{id}                                         LOGIN OK    404   403   403   403   403   403   403   403
                   /portal/contracts/{contract}
             GET   /portal/contracts/{id}/cancel                                  LOGIN OK    404   403   403   403   403   403   403   403
