@@ -266,6 +266,8 @@ class AccessMatrixIT extends IntegrationTest {
                   /portal/requests/{ref}/attachments/{attachment}
             GET   /portal/contracts                                              LOGIN OK    OK    403   403   403   403   403   403   403
             GET   /portal/invoices                                               LOGIN OK    OK    403   403   403   403   403   403   403
+            GET   /portal/invoices/{id}/pdf                                      LOGIN OK    404   403   403   403   403   403   403   403
+                  /portal/invoices/{invoice}/pdf
             GET   /portal/contracts/{id}                                         LOGIN OK    404   403   403   403   403   403   403   403
                   /portal/contracts/{contract}
             GET   /portal/contracts/{id}/cancel                                  LOGIN OK    404   403   403   403   403   403   403   403
@@ -300,6 +302,8 @@ class AccessMatrixIT extends IntegrationTest {
                   /desk/customers/{customer}
             POST  /desk/customers/{id}/quick                                     LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/customers/{fresh}/quick   phone=0472000000&email=accueil@example.fr&version={fresh.v}
+            GET   /desk/customers/{id}/invoices/{invoiceId}/pdf                  LOGIN 403   403   OK    403   403   403   OK    403   403
+                  /desk/customers/{customer}/invoices/{invoice}/pdf
             GET   /desk/customers/{id}/contacts/{contactId}.vcf                  LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/customers/{customer}/contacts/{contact}.vcf
             GET   /desk/requests                                                 LOGIN 403   403   OK    403   403   403   OK    403   403

@@ -1,15 +1,22 @@
 package fr.guichet.billing.web;
 
+import fr.guichet.billing.InvoiceFiles;
+import fr.guichet.billing.InvoiceManagement;
 import fr.guichet.billing.money.CustomerMoney;
 import fr.guichet.identity.AccountPrincipal;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The customer's invoices in the portal: the balance, then every issued invoice, deposit invoice and credit note of
@@ -23,9 +30,24 @@ class PortalInvoiceController {
     static final int PAGE = 25;
 
     private final CustomerMoney money;
+    private final InvoiceManagement invoices;
+    private final InvoiceFiles files;
 
-    PortalInvoiceController(CustomerMoney money) {
+    PortalInvoiceController(CustomerMoney money, InvoiceManagement invoices, InvoiceFiles files) {
         this.money = money;
+        this.invoices = invoices;
+        this.files = files;
+    }
+
+    /** The PDF of one of the organisation's issued invoices (Factur-X); any other is not found. */
+    @GetMapping("/{id}/pdf")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal AccountPrincipal customer, @PathVariable long id) {
+        Long organisationId = customer.getCustomerOrganisationId();
+        if (organisationId == null
+                || money.issued(organisationId, id, money.today()).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return InvoiceDownloads.download(files.pdf(invoices.get(id)));
     }
 
     @GetMapping
@@ -42,7 +64,7 @@ class PortalInvoiceController {
         model.addAttribute(
                 "page",
                 organisationId == null
-                        ? new CustomerMoney.InvoicePage(java.util.List.of(), null)
+                        ? new CustomerMoney.InvoicePage(List.of(), null)
                         : money.page(organisationId, after, PAGE, today));
         model.addAttribute("older", after != null);
         return "billing/portal-invoices";

@@ -106,6 +106,19 @@ class MoneyShowsIT extends IntegrationTest {
                 .doesNotContain("999,00");
         assertThat(list.body()).contains("/portal/invoices/" + paid.getId() + "/pdf");
 
+        HttpResponse<byte[]> pdf = portal.getBytes("/portal/invoices/" + paid.getId() + "/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        HttpResponse<byte[]> deskPdf =
+                desk.getBytes("/desk/customers/" + organisation + "/invoices/" + credit.getId() + "/pdf");
+        assertThat(deskPdf.statusCode()).isEqualTo(200);
+        assertThat(new String(deskPdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        assertThat(desk.get("/desk/customers/" + organisation + "/invoices/" + draft.getId() + "/pdf")
+                        .statusCode())
+                .isEqualTo(404);
         assertThat(portal.get("/portal/invoices/" + draft.getId() + "/pdf").statusCode())
                 .as("a draft is billing's own work")
                 .isEqualTo(404);
