@@ -91,14 +91,11 @@ CLIENT3="$(q "SELECT u.username FROM identity_user u WHERE u.customer_organisati
 echo "== Reads ($READS timed each after as many untimed, the API root right after each)"
 java -Dreads="$READS" bench/InvoiceBench.java read "$BASE" "$BILLING_TOKEN" accueil Guichet-Demo-2026 \
   "Desk 360° view of a customer with 5,000 invoices (and the demo's requests and contracts)" "/desk/customers/$ORG2"
-BILLING_PATHS="${BENCH_BILLING_PATHS:-}"
-if [ -n "$BILLING_PATHS" ]; then
-  # e.g. "Billing's invoice list, first page|/back/billing;Billing's invoice list, a deep page|/back/billing?after=…"
-  ARGS=()
-  IFS=';' read -ra PAIRS <<<"$BILLING_PATHS"
-  for pair in "${PAIRS[@]}"; do ARGS+=("${pair%%|*}" "${pair#*|}"); done
-  java -Dreads="$READS" bench/InvoiceBench.java read "$BASE" "$BILLING_TOKEN" admin Guichet-Demo-2026 "${ARGS[@]}"
-fi
+DEEP_BILLING="$(q "SELECT id FROM billing_invoice ORDER BY id DESC OFFSET 500000 LIMIT 1")"
+java -Dreads="$READS" bench/InvoiceBench.java read "$BASE" "$BILLING_TOKEN" admin Guichet-Demo-2026 \
+  "Billing's invoice list /back/billing, first page (every invoice, totals of the filter)" "/back/billing" \
+  "Billing's invoice list, a page 500,000 invoices deep (keyset)" "/back/billing?after=$DEEP_BILLING" \
+  "Billing's invoice list, one customer's, first page" "/back/billing?organisationId=$ORG3"
 java -Dreads="$READS" bench/InvoiceBench.java read "$BASE" "$BILLING_TOKEN" "$CLIENT3" Guichet-Demo-2026 \
   "Portal invoice list, first page (a customer with $ORG3_COUNT of the $LIST_ROWS invoices)" "/portal/invoices" \
   "Portal invoice list, a page 20,000 invoices deep (keyset)" "/portal/invoices?$DEEP_PORTAL"
