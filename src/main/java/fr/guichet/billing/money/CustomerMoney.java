@@ -59,6 +59,12 @@ public class CustomerMoney {
     /** A place in the newest-first order: the last row shown (keyset). */
     public record Cursor(LocalDate issueDate, long id) {}
 
+    /** Issued and not paid in full. */
+    private static final String UNPAID = "'VALIDATED', 'SENT', 'PARTLY_PAID'";
+
+    /** Numbered: every status but the draft's. */
+    private static final String ISSUED = "'VALIDATED', 'SENT', 'PARTLY_PAID', 'PAID'";
+
     private static final String OPEN = "(i.amount_due - i.paid - COALESCE((SELECT SUM(c.total_gross)"
             + " FROM billing_invoice c WHERE c.credited_invoice_id = i.id AND c.kind = 'CREDIT_NOTE'"
             + " AND c.status <> 'DRAFT'), 0))";
@@ -80,17 +86,33 @@ public class CustomerMoney {
         return LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris")));
     }
 
+    /**
+     * Paid invoices ask nothing more, unless a credit note was made on them: so the balance is what unpaid invoices
+     * still ask, less every validated credit note of the customer (each credits one of its invoices); only the
+     * overdue ones are looked at one by one. Read from {@code billing_invoice_money_idx} (V57): a customer with
+     * thousands of paid invoices costs its unpaid ones and its credit notes only.
+     */
     public Balance balanceOf(long organisationId, LocalDate today) {
-        return jdbc.sql("SELECT COALESCE(SUM(t.open_amount), 0),"
-                        + " COALESCE(SUM(CASE WHEN t.due_date < :today AND t.open_amount > 0 THEN t.open_amount"
-                        + " ELSE 0 END), 0),"
-                        + " COALESCE(SUM(CASE WHEN t.due_date < :today AND t.open_amount > 0 THEN 1 ELSE 0 END), 0)"
-                        + " FROM (SELECT i.due_date, " + OPEN + " AS open_amount FROM billing_invoice i"
-                        + " WHERE i.organisation_id = :organisation AND i.status <> 'DRAFT'"
-                        + " AND i.kind <> 'CREDIT_NOTE') t")
+        BigDecimal unpaid = jdbc.sql("SELECT COALESCE(SUM(i.amount_due - i.paid), 0) FROM billing_invoice i"
+                        + " WHERE i.organisation_id = :organisation AND i.kind IN ('INVOICE', 'DEPOSIT')"
+                        + " AND i.status IN (" + UNPAID + ")")
+                .param("organisation", organisationId)
+                .query(BigDecimal.class)
+                .single();
+        BigDecimal credited = jdbc.sql("SELECT COALESCE(SUM(i.total_gross), 0) FROM billing_invoice i"
+                        + " WHERE i.organisation_id = :organisation AND i.kind = 'CREDIT_NOTE'"
+                        + " AND i.status IN (" + ISSUED + ")")
+                .param("organisation", organisationId)
+                .query(BigDecimal.class)
+                .single();
+        return jdbc.sql("SELECT COALESCE(SUM(t.open_amount), 0), COUNT(*) FROM (SELECT " + OPEN + " AS open_amount"
+                        + " FROM billing_invoice i WHERE i.organisation_id = :organisation"
+                        + " AND i.kind IN ('INVOICE', 'DEPOSIT') AND i.status IN (" + UNPAID + ")"
+                        + " AND i.due_date < :today) t WHERE t.open_amount > 0")
                 .param("organisation", organisationId)
                 .param("today", today)
-                .query((rs, n) -> new Balance(euros(rs.getBigDecimal(1)), euros(rs.getBigDecimal(2)), rs.getInt(3)))
+                .query((rs, n) -> new Balance(
+                        euros(unpaid.subtract(credited)), euros(rs.getBigDecimal(1)), rs.getInt(2)))
                 .single();
     }
 
