@@ -2,6 +2,7 @@ package fr.guichet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.guichet.billing.recurring.RecurringInvoicingSettings;
 import fr.guichet.company.CompanySettings;
 import fr.guichet.contracts.ContractSettings;
 import fr.guichet.knowledge.DeflectionSettings;
@@ -28,6 +29,7 @@ class SettingsValidationTest {
         NotificationSettings.class,
         RequestSettings.class,
         ContractSettings.class,
+        RecurringInvoicingSettings.class,
         WebsiteSettings.class,
         DeflectionSettings.class
     })
@@ -68,6 +70,9 @@ class SettingsValidationTest {
             ContractSettings contracts = context.getBean(ContractSettings.class);
             assertThat(contracts.renewalAlertDays()).isEqualTo(60);
             assertThat(contracts.salesTeam()).isEqualTo("adv");
+            RecurringInvoicingSettings recurring = context.getBean(RecurringInvoicingSettings.class);
+            assertThat(recurring.interval()).isEqualTo(Duration.ofHours(1));
+            assertThat(recurring.maxPeriodsPerRun()).isEqualTo(36);
             WebsiteSettings website = context.getBean(WebsiteSettings.class);
             assertThat(website.maxPerAddress()).isEqualTo(5);
             assertThat(website.window()).isEqualTo(Duration.ofHours(1));
@@ -115,7 +120,8 @@ class SettingsValidationTest {
         runner.run(context -> assertThat(context)
                 .hasBean("guichet.mail-fr.guichet.notifications.NotificationSettings")
                 .hasBean("guichet-fr.guichet.requests.RequestSettings")
-                .hasBean("guichet.contracts-fr.guichet.contracts.ContractSettings"));
+                .hasBean("guichet.contracts-fr.guichet.contracts.ContractSettings")
+                .hasBean("guichet.recurring-invoicing-fr.guichet.billing.recurring.RecurringInvoicingSettings"));
     }
 
     @ParameterizedTest
@@ -125,6 +131,7 @@ class SettingsValidationTest {
                 "guichet.mail.retry-delays=PT1M,-PT5M | retryDelays[1]               | must be more than zero",
                 "guichet.mail.retry-delays=           | guichet.mail.retry-delays    | needs at least one delay",
                 "guichet.mail.retry-interval=PT0S     | guichet.mail.retry-interval  | must be more than zero",
+                "guichet.recurring-invoicing.interval=PT0S | guichet.recurring-invoicing.interval | must be more than zero",
                 "guichet.knowledge.deflection.settle-after=PT10S | settleAfter | must be at least one minute",
                 "guichet.knowledge.deflection.suggestions=0 | suggestions | must be between 1 and 10",
                 "guichet.mail.inbound.protocol=pop3   | guichet.mail.inbound.protocol | must be imaps or imap",

@@ -39,6 +39,10 @@ public class Contract {
     private LocalDate cancellationRequestedOn;
     private String cancellationReason;
     private LocalDate endsOn;
+    private BillingFrequency billingFrequency;
+    private BillingTiming billingTiming = BillingTiming.IN_ADVANCE;
+    private boolean billingValidates;
+    private LocalDate billingFrom;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -93,6 +97,21 @@ public class Contract {
         this.autoRenewal = terms.autoRenewal();
         this.renewalMonths = terms.autoRenewal() ? terms.renewalMonths() : 0;
         this.noticeDays = terms.noticeDays();
+        this.updatedAt = now;
+    }
+
+    /** How Guichet invoices it; while it runs or until its cancellation takes effect (not once ended). */
+    void changeBilling(ContractBilling billing, Instant now) {
+        if (status == ContractStatus.ENDED) {
+            throw new ContractRuleViolation("billingFrequency", "recurring.error.ended");
+        }
+        if (billing.from() != null && billing.from().isBefore(startDate)) {
+            throw new ContractRuleViolation("billingFrom", "recurring.error.from-before-start");
+        }
+        this.billingFrequency = billing.frequency();
+        this.billingTiming = billing.timing();
+        this.billingValidates = billing.validateDirectly();
+        this.billingFrom = billing.from();
         this.updatedAt = now;
     }
 
@@ -202,6 +221,37 @@ public class Contract {
 
     public ContractTerms terms() {
         return new ContractTerms(startDate, initialEndDate, autoRenewal, renewalMonths, noticeDays);
+    }
+
+    /** How Guichet invoices it ({@link ContractBilling#NONE} when it does not). */
+    public ContractBilling billing() {
+        return new ContractBilling(
+                billingFrequency,
+                billingTiming == null ? BillingTiming.IN_ADVANCE : billingTiming,
+                billingValidates,
+                billingFrom);
+    }
+
+    /**
+     * The last day it is invoiced for: the effective date of its cancellation, the day it ended, or the end of its
+     * only term when it does not renew itself; none while it renews itself.
+     */
+    public @Nullable LocalDate billingEnd() {
+        if (endsOn != null) {
+            return endsOn;
+        }
+        return autoRenewal ? null : initialEndDate;
+    }
+
+    /**
+     * The periods to invoice by {@code today} after {@code billedThrough} (the last day already invoiced, none yet),
+     * at most {@code max}: none for a draft, or a contract Guichet does not invoice.
+     */
+    public List<BillingPeriod> billingPeriodsDue(@Nullable LocalDate billedThrough, LocalDate today, int max) {
+        if (status == ContractStatus.DRAFT) {
+            return List.of();
+        }
+        return billing().periodsDue(startDate, billingEnd(), billedThrough, today, max);
     }
 
     /** What the recurring lines of one recurrence cost per period, excluding VAT. */

@@ -75,6 +75,20 @@ public class ContractManagement {
         return act(id, version, "changed", contract -> contract.change(title, terms, clock.instant()));
     }
 
+    /** Sets how Guichet invoices the contract (recurring invoicing): frequency, timing, validation, first day. */
+    public Contract changeBilling(long id, int version, ContractBilling billing) {
+        return act(id, version, "billing-changed", contract -> contract.changeBilling(billing, clock.instant()));
+    }
+
+    /**
+     * The contracts recurring invoicing looks at: invoiced by Guichet and no longer drafts (cancelled and ended ones
+     * too, whose last periods may remain to invoice), oldest first.
+     */
+    @Transactional(readOnly = true)
+    public List<Contract> invoiced() {
+        return contracts.invoiced();
+    }
+
     /** Adds a catalogue item; its label (French), price and VAT rate are copied as they are today. */
     public Contract addLine(long id, int version, String itemCode, BigDecimal quantity, BigDecimal discountPercent) {
         CatalogueItem item = catalogue

@@ -265,6 +265,9 @@ class AccessMatrixIT extends IntegrationTest {
             GET   /{zone:portal|desk|back}/requests/{reference}/attachments/{id} LOGIN OK    404   403   403   403   403   403   403   403
                   /portal/requests/{ref}/attachments/{attachment}
             GET   /portal/contracts                                              LOGIN OK    OK    403   403   403   403   403   403   403
+            GET   /portal/invoices                                               LOGIN OK    OK    403   403   403   403   403   403   403
+            GET   /portal/invoices/{id}/pdf                                      LOGIN OK    404   403   403   403   403   403   403   403
+                  /portal/invoices/{invoice}/pdf
             GET   /portal/contracts/{id}                                         LOGIN OK    404   403   403   403   403   403   403   403
                   /portal/contracts/{contract}
             GET   /portal/contracts/{id}/cancel                                  LOGIN OK    404   403   403   403   403   403   403   403
@@ -299,6 +302,8 @@ class AccessMatrixIT extends IntegrationTest {
                   /desk/customers/{customer}
             POST  /desk/customers/{id}/quick                                     LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/customers/{fresh}/quick   phone=0472000000&email=accueil@example.fr&version={fresh.v}
+            GET   /desk/customers/{id}/invoices/{invoiceId}/pdf                  LOGIN 403   403   OK    403   403   403   OK    403   403
+                  /desk/customers/{customer}/invoices/{invoice}/pdf
             GET   /desk/customers/{id}/contacts/{contactId}.vcf                  LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/customers/{customer}/contacts/{contact}.vcf
             GET   /desk/requests                                                 LOGIN 403   403   OK    403   403   403   OK    403   403
@@ -507,6 +512,8 @@ class AccessMatrixIT extends IntegrationTest {
                   /back/contracts/{draft}/lines   version={draft.v}&itemCode=HOTLINE-PRO&quantity=2&discountPercent=0
             POST  /back/contracts/{id}/lines/{index}/remove                      LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/contracts/{draft}/lines/0/remove   version={draft.v}
+            POST  /back/contracts/{id}/billing                                   LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
+                  /back/contracts/{draft}/billing   version={draft.v}&billingFrequency=MONTHLY&billingTiming=IN_ADVANCE
             POST  /back/contracts/{id}/{action:activate|suspend|resume|cancel}   LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/contracts/{contract}/suspend   version={contract.v}
             POST  /back/contracts/{id}/documents                                 LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
@@ -783,6 +790,8 @@ class AccessMatrixIT extends IntegrationTest {
                   /api/v1/contracts/{contract}
             POST  /api/v1/contracts/{id}/lines                                   401   403   403   403   OK    OK    OK    OK    OK    OK    OK
                   /api/v1/contracts/{draft}/lines   {"version":{draft.v},"itemCode":"HOTLINE-PRO","quantity":1}
+            PUT   /api/v1/contracts/{id}/billing                                 401   403   403   403   OK    OK    OK    OK    OK    OK    OK
+                  /api/v1/contracts/{draft}/billing   {"version":{draft.v},"frequency":"QUARTERLY","timing":"IN_ARREARS","validateDirectly":false}
             POST  /api/v1/contracts/{id}/{action:activate|suspend|resume|cancel} 401   403   403   403   OK    OK    OK    OK    OK    OK    OK
                   /api/v1/contracts/{contract}/suspend   {"version":{contract.v}}
             GET   /api/v1/catalog                                                401   OK    OK    OK    OK    OK    OK    OK    OK    OK    OK

@@ -27,6 +27,9 @@ public interface ContractRepository extends ListCrudRepository<Contract, Long> {
             + " ORDER BY id")
     List<Contract> renewing();
 
+    @Query("SELECT * FROM contracts_contract WHERE billing_frequency IS NOT NULL AND status <> 'DRAFT' ORDER BY id")
+    List<Contract> invoiced();
+
     @Query("SELECT nextval('contracts_reference_seq')")
     long nextReferenceNumber();
 

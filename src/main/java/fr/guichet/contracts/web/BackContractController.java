@@ -3,6 +3,8 @@ package fr.guichet.contracts.web;
 import fr.guichet.catalogue.CatalogueItem;
 import fr.guichet.catalogue.CatalogueManagement;
 import fr.guichet.catalogue.Recurrence;
+import fr.guichet.contracts.BillingFrequency;
+import fr.guichet.contracts.BillingTiming;
 import fr.guichet.contracts.Contract;
 import fr.guichet.contracts.ContractDocumentManagement;
 import fr.guichet.contracts.ContractManagement;
@@ -130,6 +132,31 @@ class BackContractController {
         return form(model, contract);
     }
 
+    /** Recurring invoicing's settings of the contract; what is wrong is shown next to its field. */
+    @PostMapping("/{id}/billing")
+    String billing(
+            @PathVariable long id,
+            @Valid @ModelAttribute("billingForm") BillingForm billingForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        Contract contract = contracts.get(id);
+        if (!errors.hasErrors()) {
+            try {
+                return done(
+                        redirect,
+                        contracts.changeBilling(id, billingForm.version(), billingForm.billing()),
+                        "recurring.saved");
+            } catch (ContractRuleViolation violation) {
+                errors.rejectValue(violation.field(), violation.messageKey());
+            } catch (OptimisticLockingFailureException conflict) {
+                errors.reject("admin.error.conflict");
+            }
+        }
+        model.addAttribute("form", ContractForm.of(contract));
+        return form(model, contract);
+    }
+
     @PostMapping("/{id}/lines")
     String addLine(
             @PathVariable long id,
@@ -227,6 +254,11 @@ class BackContractController {
                 catalogue.all().stream().filter(CatalogueItem::isActive).toList());
         model.addAttribute("today", contracts.today());
         model.addAttribute("recurrences", Recurrence.values());
+        if (contract != null && !model.containsAttribute("billingForm")) {
+            model.addAttribute("billingForm", BillingForm.of(contract));
+        }
+        model.addAttribute("billingFrequencies", BillingFrequency.values());
+        model.addAttribute("billingTimings", BillingTiming.values());
         model.addAttribute("versions", contract == null ? List.of() : contracts.versions(contract.getId()));
         model.addAttribute("documents", contract == null ? List.of() : documents.of(contract.getId()));
         return "contracts/form";

@@ -1,7 +1,10 @@
 package fr.guichet.contracts.web;
 
 import fr.guichet.catalogue.Recurrence;
+import fr.guichet.contracts.BillingFrequency;
+import fr.guichet.contracts.BillingTiming;
 import fr.guichet.contracts.Contract;
+import fr.guichet.contracts.ContractBilling;
 import fr.guichet.contracts.ContractLine;
 import fr.guichet.contracts.ContractManagement;
 import fr.guichet.contracts.ContractRuleViolation;
@@ -23,12 +26,14 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -88,6 +93,7 @@ class ContractApiController {
             LocalDate noticeDeadline,
             LocalDate endsOn,
             List<LineView> lines,
+            BillingView billing,
             int version) {
 
         static ContractView of(Contract c, LocalDate today) {
@@ -106,7 +112,23 @@ class ContractApiController {
                     c.getStatus().isRunning() && c.isAutoRenewal() ? c.terms().noticeDeadline(today) : null,
                     c.getEndsOn(),
                     c.getLines().stream().map(LineView::of).toList(),
+                    BillingView.of(c.billing()),
                     c.getVersion());
+        }
+    }
+
+    /**
+     * How Guichet invoices the contract: {@code frequency} none when it does not; {@code from} none: from the
+     * contract's start.
+     */
+    record BillingView(
+            @Nullable BillingFrequency frequency,
+            BillingTiming timing,
+            boolean validateDirectly,
+            @Nullable LocalDate from) {
+
+        static BillingView of(ContractBilling b) {
+            return new BillingView(b.frequency(), b.timing(), b.validateDirectly(), b.from());
         }
     }
 
@@ -163,6 +185,14 @@ class ContractApiController {
             @DecimalMin("0") @Digits(integer = 3, fraction = 2)
             BigDecimal discountPercent) {}
 
+    /** Recurring invoicing's settings, with the version read; no frequency: not invoiced by Guichet. */
+    record BillingBody(
+            @NotNull Integer version,
+            BillingFrequency frequency,
+            @NotNull BillingTiming timing,
+            Boolean validateDirectly,
+            LocalDate from) {}
+
     /** The version read, for an action on the contract. */
     record VersionBody(@NotNull Integer version) {}
 
@@ -186,6 +216,21 @@ class ContractApiController {
         Contract changed =
                 contracts.addLine(id, body.version(), body.itemCode(), body.quantity(), body.discountPercent());
         return ResponseEntity.status(HttpStatus.CREATED).body(ContractView.of(changed, contracts.today()));
+    }
+
+    /** Sets how Guichet invoices the contract (recurring invoicing). */
+    @PutMapping("/{id}/billing")
+    ContractView billing(
+            @AuthenticationPrincipal AccountPrincipal caller,
+            @PathVariable long id,
+            @Valid @RequestBody BillingBody body) {
+        requireEditor(caller);
+        Contract changed = contracts.changeBilling(
+                id,
+                body.version(),
+                new ContractBilling(
+                        body.frequency(), body.timing(), Boolean.TRUE.equals(body.validateDirectly()), body.from()));
+        return ContractView.of(changed, contracts.today());
     }
 
     @PostMapping("/{id}/{action:activate|suspend|resume|cancel}")

@@ -1,0 +1,43 @@
+package fr.guichet.billing.web;
+
+import fr.guichet.billing.money.CustomerMoney;
+import fr.guichet.customers.CustomerPanel;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The 360° view's money panel (desk and back office): the customer's balance due, what of it is overdue, and the last
+ * invoices with their links, so that a billing question is answered at the first contact.
+ */
+@Component
+class MoneyCustomerPanel implements CustomerPanel {
+
+    /** How many invoices the panel lists. */
+    static final int LAST = 5;
+
+    private final CustomerMoney money;
+
+    MoneyCustomerPanel(CustomerMoney money) {
+        this.money = money;
+    }
+
+    @Override
+    public int order() {
+        return 15;
+    }
+
+    @Override
+    public String fragment() {
+        return "billing/desk-money-panel :: panel";
+    }
+
+    @Override
+    public Map<String, Object> model(long organisationId) {
+        LocalDate today = money.today();
+        return Map.of(
+                "organisationId", organisationId,
+                "balance", money.balanceOf(organisationId, today),
+                "invoices", money.latest(organisationId, LAST, today));
+    }
+}
