@@ -8,7 +8,11 @@ import org.jspecify.annotations.Nullable;
  * the files to attach (public or internal as the act is); and the time spent, recorded with it ({@link WorkManagement}).
  */
 public record Composition(
-        ComposerAct act, String body, RequestStatus status, List<NewAttachment> files, @Nullable NewWork work) {
+        ComposerAct act,
+        String body,
+        RequestStatus status,
+        List<NewAttachment> files,
+        @Nullable NewWork work) {
 
     public Composition {
         files = files == null ? List.of() : List.copyOf(files);

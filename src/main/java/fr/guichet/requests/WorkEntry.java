@@ -105,7 +105,9 @@ public class WorkEntry {
             this.minutes = null;
             this.quantity = q.setScale(2);
         }
-        String text = work.note() == null || work.note().isBlank() ? null : work.note().strip();
+        String text = work.note() == null || work.note().isBlank()
+                ? null
+                : work.note().strip();
         if (text != null && text.length() > NOTE_MAX) {
             throw new WorkRuleViolation("note", "worklog.error.note-too-long");
         }

@@ -73,7 +73,8 @@ public class WorkManagement {
         LocalDate today = today();
         boolean billable = work.billable() != null
                 ? work.billable()
-                : coveringContract(request, work.kind(), item.getCode(), work.workedOn() == null ? today : work.workedOn())
+                : coveringContract(
+                                request, work.kind(), item.getCode(), work.workedOn() == null ? today : work.workedOn())
                         .isEmpty();
         return entries.save(WorkEntry.record(request, work, item, billable, today, Actor.of(by), clock.instant()));
     }
@@ -119,9 +120,7 @@ public class WorkManagement {
             return Optional.empty();
         }
         WorkCoverage rule = coverage.getIfAvailable();
-        return rule == null
-                ? Optional.empty()
-                : rule.coveringContract(request.getOrganisationId(), kind, itemCode, on);
+        return rule == null ? Optional.empty() : rule.coveringContract(request.getOrganisationId(), kind, itemCode, on);
     }
 
     /** The items time is billed at: the active hourly items of the catalogue, by code (the first is the default). */
@@ -188,6 +187,11 @@ public class WorkManagement {
         return claims.release(invoiceId);
     }
 
+    /** The draft invoice now bills only these entries (a line was taken off it): the others are to invoice again. */
+    public int keepOnly(long invoiceId, Collection<Long> entryIds) {
+        return claims.keepOnly(invoiceId, entryIds);
+    }
+
     /** The entries an invoice billed. */
     @Transactional(readOnly = true)
     public List<WorkEntry> ofInvoice(long invoiceId) {
@@ -218,7 +222,9 @@ public class WorkManagement {
         if (work.kind() == null) {
             throw new WorkRuleViolation("kind", "worklog.error.kind");
         }
-        String code = work.itemCode() == null || work.itemCode().isBlank() ? null : work.itemCode().strip();
+        String code = work.itemCode() == null || work.itemCode().isBlank()
+                ? null
+                : work.itemCode().strip();
         if (code == null && work.kind() == WorkKind.TIME) {
             return hourlyItems().stream()
                     .findFirst()
@@ -227,7 +233,8 @@ public class WorkManagement {
         if (code == null) {
             throw new WorkRuleViolation("itemCode", "worklog.error.item-required");
         }
-        return catalogue.byCode(code)
+        return catalogue
+                .byCode(code)
                 .filter(CatalogueItem::isActive)
                 .orElseThrow(() -> new WorkRuleViolation("itemCode", "worklog.error.item-unknown"));
     }

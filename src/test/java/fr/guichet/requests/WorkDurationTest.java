@@ -30,9 +30,13 @@ class WorkDurationTest {
         assertThat(WorkDuration.parse("-30")).isEmpty();
         assertThat(WorkDuration.parse("1441")).isEmpty();
         assertThat(WorkDuration.parse("25 h")).isEmpty();
-        assertThat(WorkDuration.parse("1 h 75")).as("75 minutes are an hour and a quarter").isEmpty();
+        assertThat(WorkDuration.parse("1 h 75"))
+                .as("75 minutes are an hour and a quarter")
+                .isEmpty();
         assertThat(WorkDuration.parse("une heure")).isEmpty();
-        assertThat(WorkDuration.parse("1,555 h")).as("hundredths of an hour at most").isEmpty();
+        assertThat(WorkDuration.parse("1,555 h"))
+                .as("hundredths of an hour at most")
+                .isEmpty();
         assertThat(WorkDuration.parse("24 h")).contains(WorkDuration.MAX_MINUTES);
     }
 

@@ -29,7 +29,8 @@ class ContractCoverage implements WorkCoverage {
     public Optional<String> coveringContract(long organisationId, WorkKind kind, String itemCode, LocalDate on) {
         return contracts.ofOrganisation(organisationId, CONTRACTS).stream()
                 .filter(c -> runsOn(c, on))
-                .filter(c -> c.getLines().stream().anyMatch(line -> line.itemCode().equals(itemCode)))
+                .filter(c ->
+                        c.getLines().stream().anyMatch(line -> line.itemCode().equals(itemCode)))
                 .map(Contract::getTitle)
                 .findFirst();
     }

@@ -98,8 +98,7 @@ class ToInvoiceController {
                 .toList();
         model.addAttribute("customersWork", customersWork);
         model.addAttribute(
-                "total",
-                customersWork.stream().map(CustomerWork::net).reduce(Money.zero(Money.EUR), Money::plus));
+                "total", customersWork.stream().map(CustomerWork::net).reduce(Money.zero(Money.EUR), Money::plus));
         return "billing/back-to-invoice";
     }
 }

@@ -26,8 +26,7 @@ public class WorkClaims {
     }
 
     public List<WorkToInvoice> summaries() {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT organisation_id, COUNT(*) AS entries, SUM(ROUND(quantity * unit_price, 2)) AS net,
                                MIN(worked_on) AS oldest, MAX(worked_on) AS latest
                           FROM requests_work_entry
@@ -46,15 +45,11 @@ public class WorkClaims {
 
     /** The ids of one customer's billable entries not yet invoiced, oldest first. */
     public List<Long> open(long organisationId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT id FROM requests_work_entry
                          WHERE organisation_id = :org AND billable = TRUE AND invoice_id IS NULL
                          ORDER BY worked_on, id
-                        """)
-                .param("org", organisationId)
-                .query(Long.class)
-                .list();
+                        """).param("org", organisationId).query(Long.class).list();
     }
 
     /** Locks these entries until the transaction ends, and answers which of them are still open to invoice. */
@@ -62,8 +57,7 @@ public class WorkClaims {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Map<String, Object>> rows = jdbc.sql(
-                        """
+        List<Map<String, Object>> rows = jdbc.sql("""
                         SELECT id, billable, invoice_id FROM requests_work_entry
                          WHERE organisation_id = :org AND id IN (:ids)
                          ORDER BY id FOR UPDATE
@@ -83,8 +77,7 @@ public class WorkClaims {
         if (ids.isEmpty()) {
             return 0;
         }
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         UPDATE requests_work_entry
                            SET invoice_id = :invoice, invoiced_at = :now, version = version + 1
                          WHERE id IN (:ids) AND invoice_id IS NULL AND billable = TRUE
@@ -97,27 +90,35 @@ public class WorkClaims {
 
     /** The invoice's entries are free again (its draft was deleted): they return to the "to invoice" list. */
     public int release(long invoiceId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         UPDATE requests_work_entry
                            SET invoice_id = NULL, invoiced_at = NULL, version = version + 1
                          WHERE invoice_id = :invoice
-                        """)
-                .param("invoice", invoiceId)
-                .update();
+                        """).param("invoice", invoiceId).update();
+    }
+
+    /**
+     * The invoice's entries other than {@code kept} are free again (their lines were taken off its draft); answers how
+     * many.
+     */
+    public int keepOnly(long invoiceId, Collection<Long> kept) {
+        if (kept.isEmpty()) {
+            return release(invoiceId);
+        }
+        return jdbc.sql("""
+                        UPDATE requests_work_entry
+                           SET invoice_id = NULL, invoiced_at = NULL, version = version + 1
+                         WHERE invoice_id = :invoice AND id NOT IN (:kept)
+                        """).param("invoice", invoiceId).param("kept", kept).update();
     }
 
     /** The invoices that billed work of this request, oldest first. */
     public List<Long> invoicesOf(long requestId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT invoice_id FROM requests_work_entry
                          WHERE request_id = :request AND invoice_id IS NOT NULL
                          GROUP BY invoice_id ORDER BY MIN(invoiced_at), invoice_id
-                        """)
-                .param("request", requestId)
-                .query(Long.class)
-                .list();
+                        """).param("request", requestId).query(Long.class).list();
     }
 
     /** The references of these requests, by id. */
@@ -125,7 +126,8 @@ public class WorkClaims {
         if (requestIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("SELECT id, reference FROM requests_request WHERE id IN (:ids)")
+        return jdbc
+                .sql("SELECT id, reference FROM requests_request WHERE id IN (:ids)")
                 .param("ids", requestIds)
                 .query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("reference")))
                 .list()

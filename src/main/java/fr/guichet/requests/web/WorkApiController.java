@@ -125,7 +125,8 @@ class WorkApiController {
     }
 
     @GetMapping("/{id}")
-    WorkView get(@AuthenticationPrincipal AccountPrincipal caller, @PathVariable String reference, @PathVariable long id) {
+    WorkView get(
+            @AuthenticationPrincipal AccountPrincipal caller, @PathVariable String reference, @PathVariable long id) {
         Request request = readable(caller, reference);
         return WorkView.of(work.entryOf(request.getId(), id));
     }
