@@ -105,6 +105,12 @@ public class WorkManagement {
         return entries.ofRequest(requestId);
     }
 
+    /** An entry, whichever request it is on. */
+    @Transactional(readOnly = true)
+    public WorkEntry entry(long entryId) {
+        return entries.findById(entryId).orElseThrow(() -> new UnknownWorkEntry(entryId));
+    }
+
     /** An entry of this request; another request's is unknown here. */
     @Transactional(readOnly = true)
     public WorkEntry entryOf(long requestId, long entryId) {
