@@ -67,6 +67,11 @@ public class WorkManagement {
 
     /** Records work on the request; billable unless said otherwise or {@link WorkCoverage} finds a covering contract. */
     public WorkEntry record(long requestId, NewWork work, AccountPrincipal by) {
+        return recordAt(requestId, work, by, clock.instant());
+    }
+
+    /** Work recorded at a given instant: the demo's past, by the same rules. */
+    WorkEntry recordAt(long requestId, NewWork work, AccountPrincipal by, Instant at) {
         Request request = requests.get(requestId);
         WorkPolicy.requireMayRecord(by, request, team -> history.passedThrough(requestId, team));
         CatalogueItem item = itemFor(work);
@@ -76,7 +81,7 @@ public class WorkManagement {
                 : coveringContract(
                                 request, work.kind(), item.getCode(), work.workedOn() == null ? today : work.workedOn())
                         .isEmpty();
-        return entries.save(WorkEntry.record(request, work, item, billable, today, Actor.of(by), clock.instant()));
+        return entries.save(WorkEntry.record(request, work, item, billable, today, Actor.of(by), at));
     }
 
     /** New values for an entry not yet invoiced, from the version the user read. */
