@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +38,7 @@ public class InvoiceManagement implements InvoiceDrafting {
     private final PartiesNow parties;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     InvoiceManagement(
             InvoiceRepository invoices,
@@ -46,7 +48,9 @@ public class InvoiceManagement implements InvoiceDrafting {
             CustomerManagement customers,
             PartiesNow parties,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.invoices = invoices;
         this.numbering = numbering;
         this.history = history;
@@ -219,14 +223,23 @@ public class InvoiceManagement implements InvoiceDrafting {
                 by);
     }
 
-    /** The invoice was sent to the customer (by mail, by post, through a platform). */
-    public Invoice markSent(long id, int version, String by) {
-        return act(id, version, "sent", by, invoice -> invoice.markSent(clock.instant()));
+    /**
+     * The invoice is sent to the customer: by email ({@code byEmail}: {@link InvoiceSent} asks for the invoice email
+     * with its PDF, sent once this transaction commits), or it was sent otherwise (by post, through a platform).
+     */
+    public Invoice markSent(long id, int version, boolean byEmail, String by) {
+        Invoice sent =
+                act(id, version, byEmail ? "sent-by-email" : "sent", by, invoice -> invoice.markSent(clock.instant()));
+        events.publishEvent(new InvoiceSent(sent.getId(), sent.getNumber(), sent.getOrganisationId(), byEmail, by));
+        return sent;
     }
 
     /** A payment received (or, negative, one cancelled): partly paid, then paid ("encaissée"). */
     public Invoice recordPayment(long id, int version, Money amount, String by) {
-        return act(id, version, "payment", by, invoice -> invoice.recordPayment(amount, clock.instant()));
+        Invoice invoice = get(id);
+        Versions.require("Invoice " + id, invoice.getVersion(), version);
+        invoice.recordPayment(amount, clock.instant());
+        return saved(invoice, "payment", by, amount.amount().toPlainString());
     }
 
     /** A status of the e-invoicing lifecycle, as a platform or the customer reports it. */
