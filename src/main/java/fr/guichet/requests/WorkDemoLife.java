@@ -28,8 +28,14 @@ import org.springframework.stereotype.Component;
 class WorkDemoLife implements DemoActivity {
 
     private static final String[] NOTES = {
-        "Diagnostic à distance", "Prise en main à distance", "Intervention sur place", "Réinstallation du poste",
-        "Analyse des journaux", "Mise à jour et vérification", null, null
+        "Diagnostic à distance",
+        "Prise en main à distance",
+        "Intervention sur place",
+        "Réinstallation du poste",
+        "Analyse des journaux",
+        "Mise à jour et vérification",
+        null,
+        null
     };
 
     private final JdbcClient jdbc;
@@ -64,14 +70,15 @@ class WorkDemoLife implements DemoActivity {
         List<CatalogueItem> interventions = work.interventionItems().stream()
                 .filter(i -> !work.hourlyItems().contains(i))
                 .toList();
-        List<Settled> settled = jdbc.sql(
-                        """
+        List<Settled> settled = jdbc.sql("""
                         SELECT id, resolved_at FROM requests_request
                          WHERE resolved_at IS NOT NULL AND organisation_id IS NOT NULL AND handoff_count > 0
                          ORDER BY id
                         """)
                 .query((rs, n) -> new Settled(
-                        rs.getLong("id"), rs.getObject("resolved_at", java.time.OffsetDateTime.class).toInstant()))
+                        rs.getLong("id"),
+                        rs.getObject("resolved_at", java.time.OffsetDateTime.class)
+                                .toInstant()))
                 .list();
         SplittableRandom random = life.random(name());
         Map<Long, List<UserAccount>> members = new HashMap<>();
@@ -94,7 +101,8 @@ class WorkDemoLife implements DemoActivity {
                 CatalogueItem item = interventions.get(random.nextInt(interventions.size()));
                 work.recordAt(
                         request.id(),
-                        NewWork.intervention(item.getCode(), BigDecimal.ONE, null).on(day),
+                        NewWork.intervention(item.getCode(), BigDecimal.ONE, null)
+                                .on(day),
                         member.get(),
                         request.resolvedAt());
                 entries++;

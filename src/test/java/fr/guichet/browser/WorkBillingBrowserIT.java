@@ -88,6 +88,7 @@ class WorkBillingBrowserIT extends IntegrationTest {
         request = requests.resolve(request.getId(), request.getVersion(), "C'est réparé.", desk);
         assertThat(request.getStatus()).isEqualTo(RequestStatus.RESOLVED);
         String reference = request.getReference();
+        long requestId = request.getId();
         browser.manage().window().setSize(new Dimension(1366, 900));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
 
@@ -100,7 +101,9 @@ class WorkBillingBrowserIT extends IntegrationTest {
         browser.findElement(By.id("work-submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".worklog-entries"), "Redémarrage et contrôle des partages"));
-        assertThat(browser.findElement(By.id("work")).getText()).contains("1 h 30").contains("Facturable");
+        assertThat(browser.findElement(By.id("work")).getText())
+                .contains("1 h 30")
+                .contains("Facturable");
         WorkEntry entry = work.of(request.getId()).get(0);
         screenshot("work-recorded-on-request");
 
@@ -115,13 +118,11 @@ class WorkBillingBrowserIT extends IntegrationTest {
         wait.until(ExpectedConditions.urlContains("/back/billing/invoices/"));
         Invoice draft = invoices.ofOrganisation(organisation, 5).get(0);
         assertThat(browser.getCurrentUrl()).endsWith("/back/billing/invoices/" + draft.getId());
-        assertThat(draft.getLines())
-                .singleElement()
-                .satisfies(line -> {
-                    assertThat(line.requestId()).isEqualTo(request.getId());
-                    assertThat(line.workEntryId()).isEqualTo(entry.getId());
-                    assertThat(line.description()).startsWith(reference + " — ");
-                });
+        assertThat(draft.getLines()).singleElement().satisfies(line -> {
+            assertThat(line.requestId()).isEqualTo(requestId);
+            assertThat(line.workEntryId()).isEqualTo(entry.getId());
+            assertThat(line.description()).startsWith(reference + " — ");
+        });
         assertThat(browser.findElements(By.cssSelector("a[href$='/requests/" + reference + "']")))
                 .as("the invoice's line links back to its request")
                 .isNotEmpty();
