@@ -480,6 +480,38 @@ class AccessMatrixIT extends IntegrationTest {
                   /back/customers/import/{import}/run   name=0
             POST  /back/customers/import/{id}/cancel                             LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/customers/import/{import}/cancel
+            GET   /back/billing                                                  LOGIN 403   403   403   403   403   403   OK    403   OK
+            GET   /back/billing/invoices.csv                                     LOGIN 403   403   403   403   403   403   OK    403   OK
+            GET   /back/billing/invoices/new                                     LOGIN 403   403   403   403   403   403   OK    403   OK
+            POST  /back/billing/invoices                                         LOGIN 403   403   403   403   403   403   OK    403   OK
+                  /back/billing/invoices   organisationId={customer}&kind=INVOICE&purchaseOrder=BC-1
+            GET   /back/billing/invoices/{id}                                    LOGIN 403   403   403   403   403   403   OK    403   OK
+                  /back/billing/invoices/{invoice}
+            POST  /back/billing/invoices/{id}/lines                              LOGIN 403   403   403   403   403   403   OK    403   OK
+                  /back/billing/invoices/{invoicedraft}/lines   description=Ligne&quantity=2&unit=HOUR&unitPrice=80&discountPercent=0&vatRate=STANDARD&version={invoicedraft.v}
+            POST  /back/billing/invoices/{id}/header                             LOGIN 403   403   403   403   403   403   OK    403   OK
+                  /back/billing/invoices/{invoicedraft}/header   purchaseOrder=BC-9&paymentTermsDays=45&notes=Merci&version={invoicedraft.v}
+            POST  /back/billing/invoices/{id}/lines/{index}/remove               LOGIN 403   403   403   403   403   403   OK    403   OK
+                  /back/billing/invoices/{invoicedraft}/lines/0/remove   version={invoicedraft.v}
+            POST  /back/billing/invoices/{id}/validate                           LOGIN 403   403   403   403   403   403   OK    403   OK
+                  /back/billing/invoices/{invoicedraft}/validate   version={invoicedraft.v}
+            POST  /back/billing/invoices/{id}/delete                             LOGIN 403   403   403   403   403   403   OK    403   OK
+                  /back/billing/invoices/{invoicedraft}/delete   version={invoicedraft.v}
+            POST  /back/billing/invoices/{id}/credit-note                        LOGIN 403   403   403   403   403   403   OK    403   OK
+                  /back/billing/invoices/{invoice}/credit-note
+            POST  /back/billing/invoices/{id}/send                               LOGIN 403   403   403   403   403   403   OK    403   OK
+                  /back/billing/invoices/{invoice}/send   version={invoice.v}&byEmail=false
+            POST  /back/billing/invoices/{id}/payments                           LOGIN 403   403   403   403   403   403   OK    403   OK
+                  /back/billing/invoices/{invoice}/payments   amount=10,00&version={invoice.v}
+            POST  /back/billing/invoices/{id}/lifecycle                          LOGIN 403   403   403   403   403   403   OK    403   OK
+                  /back/billing/invoices/{invoice}/lifecycle   status=DEPOSITED&version={invoice.v}
+            GET   /back/billing/invoices/{id}/pdf                                LOGIN 403   403   403   403   403   403   OK    403   OK
+                  /back/billing/invoices/{invoice}/pdf
+            GET   /back/billing/invoices/{id}/factur-x                           LOGIN 403   403   403   403   403   403   OK    403   OK
+                  /back/billing/invoices/{invoice}/factur-x
+            GET   /back/billing/settings                                         LOGIN 403   403   403   403   403   403   OK    403   OK
+            POST  /back/billing/settings                                         LOGIN 403   403   403   403   403   403   OK    403   OK
+                  /back/billing/settings   lateInterestRate=12,15&defaultTermsDays=30&invoicePrefix=FA&creditNotePrefix=AV&version={billingsettings.v}
             GET   /back/contracts                                                LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
             GET   /back/contracts/new                                            LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
             POST  /back/contracts                                                LOGIN 403   403   403   OK    OK    OK    OK    OK    OK

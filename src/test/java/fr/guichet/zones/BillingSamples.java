@@ -1,5 +1,6 @@
 package fr.guichet.zones;
 
+import fr.guichet.billing.BillingSettingsManagement;
 import fr.guichet.billing.Invoice;
 import fr.guichet.billing.InvoiceDraft;
 import fr.guichet.billing.InvoiceKind;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Billing's objects for the access matrix's world ({@link RouteWorld}): {@code {invoicedraft}} a draft invoice of the
- * customer's organisation, {@code {invoice}} a validated one (ids); made through billing's own services.
+ * customer's organisation, {@code {invoice}} a validated one (ids), {@code {billingsettings}} the settings (for their
+ * version); made through billing's own services.
  */
 @Component
 final class BillingSamples {
@@ -23,9 +25,11 @@ final class BillingSamples {
     private static final List<BillingSamples> RUNNING = new CopyOnWriteArrayList<>();
 
     private final InvoiceManagement invoices;
+    private final BillingSettingsManagement settings;
 
-    BillingSamples(InvoiceManagement invoices) {
+    BillingSamples(InvoiceManagement invoices, BillingSettingsManagement settings) {
         this.invoices = invoices;
+        this.settings = settings;
         RUNNING.add(this);
     }
 
@@ -36,6 +40,9 @@ final class BillingSamples {
 
     static Object make(String name, RouteWorld.Lookup world) {
         BillingSamples samples = RUNNING.get(0);
+        if (name.equals("billingsettings")) {
+            return 1L;
+        }
         long customer = ((Number) world.get("customer")).longValue();
         Invoice draft = samples.invoices.create(
                 new InvoiceDraft(
@@ -70,6 +77,9 @@ final class BillingSamples {
     }
 
     static int version(String name, Object value) {
+        if (name.equals("billingsettings")) {
+            return RUNNING.get(0).settings.current().version();
+        }
         return RUNNING.get(0).invoices.get((Long) value).getVersion();
     }
 }

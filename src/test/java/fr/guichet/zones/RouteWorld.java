@@ -229,7 +229,7 @@ final class RouteWorld {
                         .getVersion();
             case "kbdraft", "kbpublished", "kbcategory", "kbempty" -> KnowledgeSamples.version(name, value);
             case "work", "deskwork", "billwork" -> WorkSamples.version(value);
-            case "invoice", "invoicedraft" -> BillingSamples.version(name, value);
+            case "invoice", "invoicedraft", "billingsettings" -> BillingSamples.version(name, value);
             default -> throw new UnsupportedOperationException(name);
         };
     }
@@ -400,7 +400,7 @@ final class RouteWorld {
                 WorkSamples.make(name, this::get, principal(cast.holdingMember()), agent);
             case "kbslug", "kbsection", "kbinternalslug", "kbdraft", "kbpublished", "kbcategory", "kbempty" ->
                 KnowledgeSamples.make(name);
-            case "invoice", "invoicedraft" -> BillingSamples.make(name, this::get);
+            case "invoice", "invoicedraft", "billingsettings" -> BillingSamples.make(name, this::get);
             default -> throw new IllegalArgumentException("No such object in the matrix's world: {" + name + "}");
         };
     }

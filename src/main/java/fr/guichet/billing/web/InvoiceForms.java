@@ -1,0 +1,113 @@
+package fr.guichet.billing.web;
+
+import fr.guichet.billing.BillingRuleViolation;
+import fr.guichet.billing.Invoice;
+import fr.guichet.billing.InvoiceKind;
+import fr.guichet.billing.InvoiceLineInput;
+import fr.guichet.billing.PaymentTerms;
+import fr.guichet.shared.Decimals;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The forms of billing's pages: what was typed is kept, each refusal shown next to its field. */
+final class InvoiceForms {
+
+    private InvoiceForms() {}
+
+    /** A new draft. */
+    record NewInvoiceForm(
+            @Nullable Long organisationId,
+            @Nullable InvoiceKind kind,
+
+            @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate serviceFrom,
+
+            @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate serviceTo,
+
+            @Nullable String purchaseOrder) {
+
+        static NewInvoiceForm blank(@Nullable Long organisationId) {
+            return new NewInvoiceForm(organisationId, InvoiceKind.INVOICE, null, null, null);
+        }
+    }
+
+    /** A line to add to a draft: a catalogue item (fills what is left empty) or a free line. */
+    record LineForm(
+            @Nullable String itemCode,
+            @Nullable String description,
+            @Nullable String quantity,
+            @Nullable String unit,
+            @Nullable String unitPrice,
+            @Nullable String discountPercent,
+            @Nullable String vatRate,
+            @Nullable String exemptionNote,
+            int version) {
+
+        static LineForm blank(int version) {
+            return new LineForm(null, null, "1", null, null, "0", null, null, version);
+        }
+
+        InvoiceLineInput.Typed typed() {
+            return new InvoiceLineInput.Typed(
+                    itemCode,
+                    description,
+                    number(quantity, 10, "quantity", "billing.error.quantity"),
+                    unit,
+                    InvoiceForms.blank(unitPrice)
+                            ? null
+                            : number(unitPrice, 12, "unitPrice", "billing.error.unit-price"),
+                    InvoiceForms.blank(discountPercent)
+                            ? null
+                            : number(discountPercent, 3, "discountPercent", "billing.error.discount"),
+                    vatRate,
+                    exemptionNote,
+                    null);
+        }
+    }
+
+    /** A draft's period, purchase order, payment terms and notes. */
+    record HeaderForm(
+            @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate serviceFrom,
+
+            @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate serviceTo,
+
+            @Nullable String purchaseOrder,
+            @Nullable String paymentTermsDays,
+            boolean paymentTermsEndOfMonth,
+            @Nullable String notes,
+            int version) {
+
+        static HeaderForm of(Invoice invoice) {
+            return new HeaderForm(
+                    invoice.getServiceFrom(),
+                    invoice.getServiceTo(),
+                    invoice.getPurchaseOrder(),
+                    String.valueOf(invoice.paymentTerms().days()),
+                    invoice.paymentTerms().endOfMonth(),
+                    invoice.getNotes(),
+                    invoice.getVersion());
+        }
+
+        PaymentTerms terms() {
+            BigDecimal days = number(paymentTermsDays, 3, "paymentTermsDays", "billing.error.terms-days");
+            if (days.scale() > 0 && days.stripTrailingZeros().scale() > 0) {
+                throw new BillingRuleViolation("paymentTermsDays", "billing.error.terms-days");
+            }
+            return new PaymentTerms(days.intValue(), paymentTermsEndOfMonth);
+        }
+    }
+
+    static BigDecimal number(@Nullable String typed, int integerDigits, String field, String key) {
+        return Decimals.parse(typed == null ? "" : typed, integerDigits, 2)
+                .orElseThrow(() -> new BillingRuleViolation(field, key));
+    }
+
+    static boolean blank(@Nullable String text) {
+        return text == null || text.isBlank();
+    }
+}
