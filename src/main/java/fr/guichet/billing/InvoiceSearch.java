@@ -70,7 +70,8 @@ public class InvoiceSearch {
         List<Long> shown = more ? ids.subList(0, size) : ids;
         Map<Long, Invoice> loaded = new HashMap<>();
         repository.findAllById(shown).forEach(invoice -> loaded.put(invoice.getId(), invoice));
-        List<Invoice> found = shown.stream().map(loaded::get).filter(Objects::nonNull).toList();
+        List<Invoice> found =
+                shown.stream().map(loaded::get).filter(Objects::nonNull).toList();
         return new Page(found, more ? shown.get(shown.size() - 1) : null);
     }
 
