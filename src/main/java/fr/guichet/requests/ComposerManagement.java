@@ -7,7 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The request page's composer, for the pages and the API alike: the act, the status set with it and the files sent
  * with it, in one transaction — a refused file or a refused status leaves the request as it was. Files are public
- * with a reply, internal with every other act.
+ * with a reply, internal with every other act. The time spent given with the act is recorded in the same
+ * transaction: refused time leaves the request as it was, and a refused act records no time.
  */
 @Service
 @Transactional
@@ -15,10 +16,12 @@ public class ComposerManagement {
 
     private final RequestManagement requests;
     private final AttachmentManagement attachments;
+    private final WorkManagement work;
 
-    ComposerManagement(RequestManagement requests, AttachmentManagement attachments) {
+    ComposerManagement(RequestManagement requests, AttachmentManagement attachments, WorkManagement work) {
         this.requests = requests;
         this.attachments = attachments;
+        this.work = work;
     }
 
     public Request send(long id, int version, Composition composition, AccountPrincipal by) {
@@ -37,6 +40,11 @@ public class ComposerManagement {
             // ends the team's hold); the act's version check then refuses both if someone changed it meanwhile
             attachments.attach(
                     requests.get(id), composition.files(), by, composition.act().isInternal());
+        }
+        if (composition.work() != null) {
+            // before the act, by the rights the user has on the request as they found it (a return to the owner
+            // ends the team's hold, not the time its member spent)
+            work.record(id, composition.work(), by);
         }
         return requests.compose(id, version, composition.act(), composition.body(), composition.status(), by);
     }

@@ -160,7 +160,10 @@ class AccessMatrixIT extends IntegrationTest {
      * file to import), {@code @hours} (today's business hours as they are); without it the sample is the pattern and
      * there is no body. Outcomes: OK, REDIR, LOGIN, 401, 403, 404, RULE (see {@link Outcome}).
      */
-    static final String TABLE = """
+    static final String TABLE = String.join("", TABLE_FRONT(), TABLE_BACK());
+
+    private static String TABLE_FRONT() {
+        return """
             #     route (method, pattern; below: sample path, body)              anon  cust  other fo    bo    team  lead  admin web   bill  token
 
             # The public site, the login page, invitations (public routes, checked anyway)
@@ -334,6 +337,12 @@ class AccessMatrixIT extends IntegrationTest {
                   /desk/requests/{deskref}/compose
             POST  /{zone:desk|back}/requests/{reference}/category                LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/requests/{deskref}/category   version={deskref.v}&category=BILLING
+            POST  /{zone:desk|back}/requests/{reference}/work                    LOGIN 403   403   OK    403   403   403   OK    403   403
+                  /desk/requests/{deskref}/work   kind=TIME&time=30&billable=true
+            POST  /{zone:desk|back}/requests/{reference}/work/{id}               LOGIN 403   403   OK    403   403   403   OK    403   403
+                  /desk/requests/{deskref}/work/{deskwork}   version={deskwork.v}&time=45
+            POST  /{zone:desk|back}/requests/{reference}/work/{id}/remove        LOGIN 403   403   OK    403   403   403   OK    403   403
+                  /desk/requests/{deskref}/work/{deskwork}/remove   version={deskwork.v}
             POST  /{zone:desk|back}/requests/{reference}/presence                LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/requests/{deskref}/presence   replying=true
             GET   /{zone:portal|desk|back}/requests/{reference}/attachments/{id} LOGIN 403   403   OK    403   403   403   OK    403   403
@@ -359,6 +368,11 @@ class AccessMatrixIT extends IntegrationTest {
             GET   /{zone:desk|back}/knowledge/pick                               LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/knowledge/pick?q=vpn
 
+            """;
+    }
+
+    private static String TABLE_BACK() {
+        return """
             # Back office
             GET   /back                                                          LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
             GET   /{zone:desk|back}/alerts                                      LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
@@ -412,6 +426,17 @@ class AccessMatrixIT extends IntegrationTest {
                   /back/requests/{ref}/compose
             POST  /{zone:desk|back}/requests/{reference}/category                LOGIN 403   403   403   OK    404   OK    OK    404   404
                   /back/requests/{ref}/category   version={ref.v}&category=BILLING
+            POST  /{zone:desk|back}/requests/{reference}/work                    LOGIN 403   403   403   OK    404   OK    OK    404   404
+                  /back/requests/{ref}/work   kind=INTERVENTION&itemCode=AUDIT-SECU&quantity=1
+            POST  /{zone:desk|back}/requests/{reference}/work/{id}               LOGIN 403   403   403   OK    404   OK    OK    404   404
+                  /back/requests/{ref}/work/{work}   version={work.v}&time=60&billable=false
+            POST  /{zone:desk|back}/requests/{reference}/work/{id}/remove        LOGIN 403   403   403   OK    404   OK    OK    404   404
+                  /back/requests/{ref}/work/{work}/remove   version={work.v}
+
+            # Billing's "to invoice" list: billing and administrators
+            GET   /back/billing/to-invoice                                       LOGIN 403   403   403   403   403   403   OK    403   OK
+            POST  /back/billing/to-invoice/{organisationId}                      LOGIN 403   403   403   403   403   403   OK    403   OK
+                  /back/billing/to-invoice/{customer}   entries={billwork}
             POST  /{zone:desk|back}/requests/{reference}/priority                LOGIN 403   403   403   OK    404   OK    OK    404   404
                   /back/requests/{ref}/priority   version={ref.v}&priority=HIGH
             POST  /{zone:desk|back}/requests/{reference}/presence                LOGIN 403   403   403   OK    404   OK    OK    404   404
@@ -729,6 +754,16 @@ class AccessMatrixIT extends IntegrationTest {
                   /api/v1/requests/{ref}/messages
             GET   /api/v1/requests/{reference}/history                           401   OK    404   OK    OK    404   OK    OK    404   404   404
                   /api/v1/requests/{ref}/history
+            GET   /api/v1/requests/{reference}/work                              401   403   404   OK    OK    404   OK    OK    404   404   404
+                  /api/v1/requests/{ref}/work
+            POST  /api/v1/requests/{reference}/work                              401   403   404   OK    OK    404   OK    OK    404   404   404
+                  /api/v1/requests/{ref}/work   {"kind":"TIME","minutes":30,"billable":true}
+            GET   /api/v1/requests/{reference}/work/{id}                         401   403   404   OK    OK    404   OK    OK    404   404   404
+                  /api/v1/requests/{ref}/work/{work}
+            PUT   /api/v1/requests/{reference}/work/{id}                         401   403   404   OK    OK    404   OK    OK    404   404   404
+                  /api/v1/requests/{ref}/work/{work}   {"version":{work.v},"kind":"TIME","minutes":45}
+            DELETE /api/v1/requests/{reference}/work/{id}                        401   403   404   OK    OK    404   OK    OK    404   404   404
+                  /api/v1/requests/{ref}/work/{work}?version={work.v}
             GET   /api/v1/requests/{reference}/saved-replies/{id}/rendered       401   403   404   404   OK    404   OK    404   404   404   404
                   /api/v1/requests/{ref}/saved-replies/{teamreply}/rendered
             GET   /api/v1/saved-replies                                          401   403   403   OK    OK    OK    OK    OK    OK    OK    OK
@@ -806,6 +841,7 @@ class AccessMatrixIT extends IntegrationTest {
             GET   /actuator/health                                               OK    OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
             GET   /actuator/health/readiness                                     OK    OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
             """;
+    }
 
     static final List<Row> MATRIX = parse(TABLE);
 

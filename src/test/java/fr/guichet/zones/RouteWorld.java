@@ -228,6 +228,7 @@ final class RouteWorld {
                         .get((AccountPrincipal) get("replykeeper"), (Long) value)
                         .getVersion();
             case "kbdraft", "kbpublished", "kbcategory", "kbempty" -> KnowledgeSamples.version(name, value);
+            case "work", "deskwork", "billwork" -> WorkSamples.version(value);
             case "invoice", "invoicedraft", "billingsettings" -> BillingSamples.version(name, value);
             default -> throw new UnsupportedOperationException(name);
         };
@@ -395,6 +396,8 @@ final class RouteWorld {
             case "news", "pubnews", "newsslug", "media", "mediafile" -> WebsiteSamples.make(name, this::get);
             case "kiosk", "display", "reason", "desk", "thresholdversion", "ticket", "calledticket", "servingticket" ->
                 CounterSamples.make(name, agent);
+            case "work", "deskwork", "billwork" ->
+                WorkSamples.make(name, this::get, principal(cast.holdingMember()), agent);
             case "kbslug", "kbsection", "kbinternalslug", "kbdraft", "kbpublished", "kbcategory", "kbempty" ->
                 KnowledgeSamples.make(name);
             case "invoice", "invoicedraft", "billingsettings" -> BillingSamples.make(name, this::get);

@@ -6,12 +6,14 @@ import fr.guichet.requests.ComposerAct;
 import fr.guichet.requests.ComposerManagement;
 import fr.guichet.requests.Composition;
 import fr.guichet.requests.HistoryEntry;
+import fr.guichet.requests.NewWork;
 import fr.guichet.requests.Priority;
 import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RequestPresenceManagement;
 import fr.guichet.requests.RequestRuleViolation;
 import fr.guichet.requests.RequestStatus;
+import fr.guichet.requests.WorkKind;
 import fr.guichet.shared.RuleViolation;
 import fr.guichet.shared.web.PageAction;
 import java.util.List;
@@ -70,14 +72,21 @@ class RequestComposerController {
             @RequestParam(defaultValue = "") String body,
             @RequestParam(required = false) RequestStatus status,
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            @RequestParam(defaultValue = "") String workTime,
+            @RequestParam(defaultValue = "") String workItem,
+            @RequestParam(defaultValue = "") String workBillable,
             Model model,
             RedirectAttributes redirect) {
         Request request = requests.visibleTo(user, reference);
         UploadedFiles uploaded = UploadedFiles.of(files);
+        WorkForm time = new WorkForm(WorkKind.TIME, workTime, workItem, "", workBillable, "", "");
+        model.addAttribute("workTyped", time);
         try {
-            composer.send(request.getId(), version, new Composition(act, body, status, uploaded.files()), user);
+            NewWork work = workTime.isBlank() ? null : time.toNewWork();
+            composer.send(request.getId(), version, new Composition(act, body, status, uploaded.files(), work), user);
             return PageAction.done(redirect, flash(act, status), reference, "/" + zone + "/requests/" + reference);
         } catch (RuleViolation violation) {
+            model.addAttribute("errorField", violation.field());
             return again(model, user, zone, reference, violation.messageKey(), act, status, body, List.of());
         } catch (OptimisticLockingFailureException changedMeanwhile) {
             return again(

@@ -23,6 +23,7 @@ import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.RequestPanel;
 import fr.guichet.requests.RequestPresenceManagement;
 import fr.guichet.requests.RequestStatus;
+import fr.guichet.requests.WorkManagement;
 import fr.guichet.shared.web.PageAction;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,6 +53,7 @@ class RequestPages {
     private final RequestPresenceManagement presence;
     private final ObjectProvider<CustomerPanel> panels;
     private final ObjectProvider<RequestPanel> requestPanels;
+    private final WorkManagement work;
 
     RequestPages(
             RequestManagement requests,
@@ -61,7 +63,9 @@ class RequestPages {
             CustomerManagement customers,
             RequestPresenceManagement presence,
             ObjectProvider<CustomerPanel> panels,
-            ObjectProvider<RequestPanel> requestPanels) {
+            ObjectProvider<RequestPanel> requestPanels,
+            WorkManagement work) {
+        this.work = work;
         this.requests = requests;
         this.attachments = attachments;
         this.users = users;
@@ -100,6 +104,7 @@ class RequestPages {
         }
         model.addAttribute("composerStatuses", composerStatuses(acts));
         model.addAttribute("mayWork", RequestAccess.mayWorkOn(user, request));
+        model.addAttribute("mayRecordWork", !acts.isEmpty() && work.mayRecord(user, request));
         model.addAttribute("priorities", Priority.values());
         model.addAttribute(
                 "categories", request.isInternal() ? Category.internalCategories() : Category.customerCategories());
