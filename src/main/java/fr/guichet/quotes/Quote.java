@@ -95,13 +95,24 @@ public class Quote {
     }
 
     /** Changes title, validity, notes and language; a sent quote becomes a new revision. */
-    void change(String title, LocalDate validUntil, @Nullable String notes, Language language, LocalDate today, Instant now) {
+    void change(
+            String title,
+            LocalDate validUntil,
+            @Nullable String notes,
+            Language language,
+            LocalDate today,
+            Instant now) {
         reopenForChange(now);
         describe(title, validUntil, notes, language, today, now);
     }
 
     private void describe(
-            String title, LocalDate validUntil, @Nullable String notes, Language language, LocalDate today, Instant now) {
+            String title,
+            LocalDate validUntil,
+            @Nullable String notes,
+            Language language,
+            LocalDate today,
+            Instant now) {
         String cleanTitle = title == null ? "" : title.strip();
         if (cleanTitle.isEmpty() || cleanTitle.length() > TITLE_MAX) {
             throw new QuoteRuleViolation("title", "quotes.error.title");

@@ -141,7 +141,8 @@ public class QuoteManagement {
      * Adds a catalogue item: its name in the quote's language, unit, price, VAT rate (with its exemption) and
      * recurrence copied as they are today; quantity and discount as given.
      */
-    public Quote addCatalogueLine(long id, int version, String itemCode, BigDecimal quantity, BigDecimal discountPercent) {
+    public Quote addCatalogueLine(
+            long id, int version, String itemCode, BigDecimal quantity, BigDecimal discountPercent) {
         CatalogueItem item = catalogue
                 .byCode(itemCode == null ? "" : itemCode.strip())
                 .filter(CatalogueItem::isActive)
@@ -187,7 +188,12 @@ public class QuoteManagement {
                 json.writeValueAsString(QuoteSnapshot.of(sent)),
                 now);
         events.publishEvent(new QuoteSent(
-                sent.getId(), sent.getReference(), sent.getRevision(), email, sent.getLanguage().locale(), by));
+                sent.getId(),
+                sent.getReference(),
+                sent.getRevision(),
+                email,
+                sent.getLanguage().locale(),
+                by));
         return sent;
     }
 

@@ -68,8 +68,8 @@ public class QuotePdf {
         Locale locale = quote.getLanguage().locale();
         return render(quote.getReference(), at, document -> {
             header(document, locale);
-            document.add(new Paragraph(
-                    msg(locale, "quotes.pdf.title", quote.getReference(), quote.getRevision()), TITLE));
+            document.add(
+                    new Paragraph(msg(locale, "quotes.pdf.title", quote.getReference(), quote.getRevision()), TITLE));
             document.add(new Paragraph(text(quote.getTitle()), TEXT));
             document.add(new Paragraph(
                     msg(locale, "quotes.pdf.dates", date(locale, at), date(locale, quote.getValidUntil())), TEXT));
@@ -85,7 +85,8 @@ public class QuotePdf {
             }
             document.add(spacer());
             document.add(new Paragraph(msg(locale, "quotes.pdf.accept-online"), HEADING));
-            document.add(new Paragraph(msg(locale, "quotes.pdf.accept-how", date(locale, quote.getValidUntil())), TEXT));
+            document.add(
+                    new Paragraph(msg(locale, "quotes.pdf.accept-how", date(locale, quote.getValidUntil())), TEXT));
             if (terms != null) {
                 document.newPage();
                 document.add(new Paragraph(msg(locale, "quotes.pdf.terms"), HEADING));
@@ -275,7 +276,8 @@ public class QuotePdf {
     }
 
     private static String date(Locale locale, Object value) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        DateTimeFormatter format =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         if (value instanceof Instant instant) {
             return text(format.format(instant.atZone(PARIS)));
         }

@@ -15,5 +15,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("guichet.quotes")
 public record QuoteSettings(
-        @DefaultValue("30") @Min(value = 1, message = "must be at least 1") @Max(366) int validityDays,
-        @DefaultValue("30") @Min(value = 1, message = "must be at least 1") @Max(100) int depositPercent) {}
+        @DefaultValue("30") @Min(value = 1, message = "must be at least 1") @Max(366)
+        int validityDays,
+
+        @DefaultValue("30") @Min(value = 1, message = "must be at least 1") @Max(100)
+        int depositPercent) {}

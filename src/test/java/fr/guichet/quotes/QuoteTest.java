@@ -21,7 +21,17 @@ class QuoteTest {
     static final String PDF = "b".repeat(64);
 
     static Quote draft() {
-        return Quote.draft("DEV-2026-00001", 7, null, "Installation", TODAY.plusDays(30), null, Language.FR, "Camille", TODAY, NOW);
+        return Quote.draft(
+                "DEV-2026-00001",
+                7,
+                null,
+                "Installation",
+                TODAY.plusDays(30),
+                null,
+                Language.FR,
+                "Camille",
+                TODAY,
+                NOW);
     }
 
     static QuoteLine line(String price, String quantity, String discount, VatRate rate) {
@@ -82,7 +92,9 @@ class QuoteTest {
         assertThat(quote.getStatus()).isEqualTo(QuoteStatus.DRAFT);
         assertThat(quote.getSentAt()).isNull();
         quote.addLine(line("5.00", "1", "0", VatRate.STANDARD), NOW);
-        assertThat(quote.getRevision()).as("a draft's changes stay in its revision").isEqualTo(2);
+        assertThat(quote.getRevision())
+                .as("a draft's changes stay in its revision")
+                .isEqualTo(2);
         quote.send(TERMS, TODAY, NOW);
         quote.change("Installation et suivi", TODAY.plusDays(40), "Note", Language.EN, TODAY, NOW);
         assertThat(quote.getRevision()).isEqualTo(3);
@@ -124,7 +136,9 @@ class QuoteTest {
         assertThatThrownBy(() -> late.accept(proof(), late.getValidUntil()))
                 .hasMessageContaining("quotes.error.expired");
         late.change("Installation", dayAfter.plusDays(30), null, Language.FR, dayAfter, NOW);
-        assertThat(late.getRevision()).as("an expired quote is revised with a new date").isEqualTo(2);
+        assertThat(late.getRevision())
+                .as("an expired quote is revised with a new date")
+                .isEqualTo(2);
     }
 
     @Test
@@ -134,7 +148,8 @@ class QuoteTest {
         assertThatThrownBy(() -> new AcceptanceProof("Marie", "", NOW, "ip", PDF, TERMS))
                 .hasMessageContaining("quotes.error.signer-role");
         Quote quote = sent();
-        assertThatThrownBy(() -> quote.accept(new AcceptanceProof("Marie", "Gérante", NOW, "ip", PDF, "c".repeat(64)), TODAY))
+        assertThatThrownBy(() ->
+                        quote.accept(new AcceptanceProof("Marie", "Gérante", NOW, "ip", PDF, "c".repeat(64)), TODAY))
                 .hasMessageContaining("quotes.error.terms-changed");
     }
 
@@ -162,12 +177,32 @@ class QuoteTest {
 
     @Test
     void aLineRefusesWhatAnInvoiceWouldRefuse() {
-        assertThatThrownBy(() -> line("10.00", "-1", "0", VatRate.STANDARD)).hasMessageContaining("quotes.error.quantity");
+        assertThatThrownBy(() -> line("10.00", "-1", "0", VatRate.STANDARD))
+                .hasMessageContaining("quotes.error.quantity");
         assertThatThrownBy(() -> line("10.001", "1", "0", VatRate.STANDARD)).hasMessageContaining("quotes.error.price");
-        assertThatThrownBy(() -> line("10.00", "1", "100.01", VatRate.STANDARD)).hasMessageContaining("quotes.error.discount");
-        assertThatThrownBy(() -> new QuoteLine(null, "Formation", BigDecimal.ONE, Unit.DAY, BigDecimal.TEN, BigDecimal.ZERO, VatRate.ZERO, null, Recurrence.ONE_OFF))
+        assertThatThrownBy(() -> line("10.00", "1", "100.01", VatRate.STANDARD))
+                .hasMessageContaining("quotes.error.discount");
+        assertThatThrownBy(() -> new QuoteLine(
+                        null,
+                        "Formation",
+                        BigDecimal.ONE,
+                        Unit.DAY,
+                        BigDecimal.TEN,
+                        BigDecimal.ZERO,
+                        VatRate.ZERO,
+                        null,
+                        Recurrence.ONE_OFF))
                 .hasMessageContaining("quotes.error.exemption");
-        assertThatThrownBy(() -> new QuoteLine(null, "x", BigDecimal.ONE, Unit.DAY, BigDecimal.TEN, BigDecimal.ZERO, null, null, Recurrence.ONE_OFF))
+        assertThatThrownBy(() -> new QuoteLine(
+                        null,
+                        "x",
+                        BigDecimal.ONE,
+                        Unit.DAY,
+                        BigDecimal.TEN,
+                        BigDecimal.ZERO,
+                        null,
+                        null,
+                        Recurrence.ONE_OFF))
                 .hasMessageContaining("quotes.error.vat-rate");
         assertThat(line("10.00", "1", "100", VatRate.STANDARD).net().amount()).isEqualByComparingTo("0.00");
     }

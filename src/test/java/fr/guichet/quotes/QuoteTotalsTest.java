@@ -47,7 +47,8 @@ class QuoteTotalsTest {
             int count = 1 + random.nextInt(12);
             for (int i = 0; i < count; i++) {
                 String price = BigDecimal.valueOf(random.nextInt(1_000_000), 2).toPlainString();
-                String quantity = BigDecimal.valueOf(1 + random.nextInt(10_000), 2).toPlainString();
+                String quantity =
+                        BigDecimal.valueOf(1 + random.nextInt(10_000), 2).toPlainString();
                 String discount = BigDecimal.valueOf(random.nextInt(10_001), 2).toPlainString();
                 lines.add(QuoteTest.line(price, quantity, discount, rates[random.nextInt(rates.length)]));
             }
@@ -61,7 +62,8 @@ class QuoteTotalsTest {
             assertThat(sumOfVat).isEqualTo(totals.vat());
             assertThat(totals.net().plus(totals.vat())).isEqualTo(totals.gross());
             for (QuoteTotals.PerRate rate : totals.perRate()) {
-                BigDecimal exact = rate.base().amount().multiply(rate.rate().percent()).movePointLeft(2);
+                BigDecimal exact =
+                        rate.base().amount().multiply(rate.rate().percent()).movePointLeft(2);
                 assertThat(rate.vat().amount().subtract(exact).abs())
                         .as("VAT of a rate is its base × rate, rounded once")
                         .isLessThanOrEqualTo(new BigDecimal("0.005"));

@@ -57,8 +57,8 @@ class PortalQuoteController {
     @GetMapping("/{id}/certificate")
     ResponseEntity<byte[]> certificate(@AuthenticationPrincipal AccountPrincipal customer, @PathVariable long id) {
         Quote quote = own(customer, id);
-        byte[] content = quotes.document(id, quote.getRevision(), true)
-                .orElseThrow(() -> new UnknownQuote(id + "/certificate"));
+        byte[] content =
+                quotes.document(id, quote.getRevision(), true).orElseThrow(() -> new UnknownQuote(id + "/certificate"));
         return QuotePages.pdf(content, quote.getReference() + "-bon-pour-accord.pdf");
     }
 
@@ -94,7 +94,8 @@ class PortalQuoteController {
             return acceptPage(model, quote);
         }
         try {
-            quotes.accept(id, version, customer.getCustomerOrganisationId(), signerName, signerRole, http.getRemoteAddr());
+            quotes.accept(
+                    id, version, customer.getCustomerOrganisationId(), signerName, signerRole, http.getRemoteAddr());
         } catch (RuleViolation violation) {
             model.addAttribute("errorField", violation.field());
             model.addAttribute("errorKey", violation.messageKey());
@@ -149,7 +150,9 @@ class PortalQuoteController {
         model.addAttribute("lines", lines);
         model.addAttribute("totals", fr.guichet.quotes.QuoteTotals.of(lines));
         model.addAttribute("sentRevision", sent);
-        model.addAttribute("hasCertificate", quotes.document(quote.getId(), quote.getRevision(), true).isPresent());
+        model.addAttribute(
+                "hasCertificate",
+                quotes.document(quote.getId(), quote.getRevision(), true).isPresent());
         if (!model.containsAttribute("reason")) {
             model.addAttribute("reason", "");
         }

@@ -44,7 +44,8 @@ record QuoteLineForm(
     }
 
     BigDecimal quantityValue() {
-        return Decimals.parse(quantity, 10, 2).orElseThrow(() -> new QuoteRuleViolation("quantity", "quotes.error.quantity"));
+        return Decimals.parse(quantity, 10, 2)
+                .orElseThrow(() -> new QuoteRuleViolation("quantity", "quotes.error.quantity"));
     }
 
     BigDecimal discountValue() {

@@ -78,7 +78,9 @@ class QuotePages {
                 customers.names(List.of(quote.getOrganisationId())).get(quote.getOrganisationId()));
         model.addAttribute(
                 "requestReference",
-                quote.getRequestId() == null ? null : requests.get(quote.getRequestId()).getReference());
+                quote.getRequestId() == null
+                        ? null
+                        : requests.get(quote.getRequestId()).getReference());
         model.addAttribute("depositPercent", settings.depositPercent());
         return common(model, zone, "quotes/staff-quote");
     }
@@ -97,8 +99,11 @@ class QuotePages {
 
     private String common(Model model, Zone zone, String view) {
         model.addAttribute("zone", zone);
+        model.addAttribute("billingZone", zone.billing());
         model.addAttribute("layout", zone.layout());
-        model.addAttribute("items", catalogue.all().stream().filter(CatalogueItem::isActive).toList());
+        model.addAttribute(
+                "items",
+                catalogue.all().stream().filter(CatalogueItem::isActive).toList());
         model.addAttribute("units", Unit.values());
         model.addAttribute("vatRates", VatRate.values());
         model.addAttribute("recurrences", Recurrence.values());
@@ -116,7 +121,10 @@ class QuotePages {
                 return request.getRequesterEmail();
             }
         }
-        return customers.find(quote.getOrganisationId()).map(Organisation::getEmail).orElse("");
+        return customers
+                .find(quote.getOrganisationId())
+                .map(Organisation::getEmail)
+                .orElse("");
     }
 
     static ResponseEntity<byte[]> pdf(byte[] content, String filename) {
@@ -124,7 +132,10 @@ class QuotePages {
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(filename).build().toString())
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
                 .body(content);
     }
 }

@@ -28,7 +28,11 @@ class QuotesCustomerPanel implements CustomerPanel {
     @Override
     public Map<String, Object> model(long organisationId) {
         return Map.of(
-                "quotes", quotes.ofOrganisation(organisationId, 5), "today", quotes.today(), "organisationId",
+                "quotes",
+                quotes.ofOrganisation(organisationId, 5),
+                "today",
+                quotes.today(),
+                "organisationId",
                 organisationId);
     }
 }

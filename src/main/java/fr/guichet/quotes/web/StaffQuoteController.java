@@ -82,7 +82,8 @@ class StaffQuoteController {
         model.addAttribute("statuses", QuoteStatus.values());
         model.addAttribute(
                 "organisationNames",
-                pages.names(page.rows().stream().map(QuoteList.Row::organisationId).toList()));
+                pages.names(
+                        page.rows().stream().map(QuoteList.Row::organisationId).toList()));
         return pages.listPage(model, QuotePages.Zone.of(http));
     }
 
@@ -97,16 +98,16 @@ class StaffQuoteController {
         var names = pages.names(rows.stream().map(QuoteList.Row::organisationId).toList());
         StringBuilder csv = new StringBuilder("\uFEFF");
         csv.append(line(Stream.of(
-                        "quotes.reference",
-                        "quotes.customer",
-                        "quotes.title",
-                        "quotes.status",
-                        "quotes.revision",
-                        "quotes.created-on",
-                        "quotes.valid-until",
-                        "quotes.total-net",
-                        "quotes.total-gross")
-                .map(key -> messages.getMessage(key, null, locale))))
+                                "quotes.reference",
+                                "quotes.customer",
+                                "quotes.title",
+                                "quotes.status",
+                                "quotes.revision",
+                                "quotes.created-on",
+                                "quotes.valid-until",
+                                "quotes.total-net",
+                                "quotes.total-gross")
+                        .map(key -> messages.getMessage(key, null, locale))))
                 .append("\r\n");
         for (QuoteList.Row row : rows) {
             csv.append(line(Stream.of(
@@ -125,13 +126,17 @@ class StaffQuoteController {
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("devis.csv").build().toString())
+                        ContentDisposition.attachment()
+                                .filename("devis.csv")
+                                .build()
+                                .toString())
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/new")
     String blank(HttpServletRequest http, @RequestParam(required = false) Long organisationId, Model model) {
-        model.addAttribute("header", QuoteHeaderForm.blank(organisationId, quotes.today().plusDays(30)));
+        model.addAttribute(
+                "header", QuoteHeaderForm.blank(organisationId, quotes.today().plusDays(30)));
         return pages.blank(model, QuotePages.Zone.of(http));
     }
 
@@ -193,8 +198,14 @@ class StaffQuoteController {
             @ModelAttribute("header") QuoteHeaderForm header,
             Model model,
             RedirectAttributes redirect) {
-        return act(http, id, model, redirect, "quotes.flash.changed", () -> quotes.change(
-                id, header.version(), header.title(), header.validUntil(), header.notes(), header.language()));
+        return act(
+                http,
+                id,
+                model,
+                redirect,
+                "quotes.flash.changed",
+                () -> quotes.change(
+                        id, header.version(), header.title(), header.validUntil(), header.notes(), header.language()));
     }
 
     @PostMapping("/{id}/lines")
@@ -205,9 +216,16 @@ class StaffQuoteController {
             @ModelAttribute("line") QuoteLineForm line,
             Model model,
             RedirectAttributes redirect) {
-        return act(http, id, model, redirect, "quotes.flash.line-added", () -> line.fromCatalogue()
-                ? quotes.addCatalogueLine(id, version, line.itemCode(), line.quantityValue(), line.discountValue())
-                : quotes.addLine(id, version, line.line()));
+        return act(
+                http,
+                id,
+                model,
+                redirect,
+                "quotes.flash.line-added",
+                () -> line.fromCatalogue()
+                        ? quotes.addCatalogueLine(
+                                id, version, line.itemCode(), line.quantityValue(), line.discountValue())
+                        : quotes.addLine(id, version, line.line()));
     }
 
     @PostMapping("/{id}/lines/{index}/remove")
@@ -231,8 +249,13 @@ class StaffQuoteController {
             Model model,
             RedirectAttributes redirect) {
         model.addAttribute("recipient", recipient);
-        return act(http, id, model, redirect, "quotes.flash.sent", () -> quotes.send(
-                id, version, recipient, user.getDisplayName()));
+        return act(
+                http,
+                id,
+                model,
+                redirect,
+                "quotes.flash.sent",
+                () -> quotes.send(id, version, recipient, user.getDisplayName()));
     }
 
     /** The PDF as it stands: the one sent for the current revision, or a preview of the draft. */
@@ -253,8 +276,8 @@ class StaffQuoteController {
     @GetMapping("/{id}/certificate")
     ResponseEntity<byte[]> certificate(@PathVariable long id) {
         Quote quote = quotes.get(id);
-        byte[] content = quotes.document(id, quote.getRevision(), true)
-                .orElseThrow(() -> new UnknownQuote(id + "/certificate"));
+        byte[] content =
+                quotes.document(id, quote.getRevision(), true).orElseThrow(() -> new UnknownQuote(id + "/certificate"));
         return QuotePages.pdf(content, quote.getReference() + "-bon-pour-accord.pdf");
     }
 
