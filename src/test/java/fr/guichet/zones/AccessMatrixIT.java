@@ -720,6 +720,30 @@ class AccessMatrixIT extends IntegrationTest {
                   /api/v1/contacts/{contact}
             PUT   /api/v1/contacts/{id}                                          401   403   403   403   OK    OK    OK    OK    OK    OK    OK
                   /api/v1/contacts/{contact}   {"version":{contact.v},"contact":{"firstName":"Paul","lastName":"Changé","email":"paul.change@example.fr","language":"FR","channel":"EMAIL"}}
+            GET   /api/v1/invoices                                               401   OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
+                  /api/v1/invoices?organisationId={customer}
+            POST  /api/v1/invoices                                               401   403   403   403   403   403   403   OK    403   OK    403
+                  /api/v1/invoices   {"organisationId":{customer},"lines":[{"description":"Matrice API","quantity":1,"unit":"HOUR","unitPrice":80,"vatRate":"20"}]}
+            GET   /api/v1/invoices/{id}                                          401   OK    404   OK    OK    OK    OK    OK    OK    OK    OK
+                  /api/v1/invoices/{invoice}
+            POST  /api/v1/invoices/{id}/lines                                    401   403   403   403   403   403   403   OK    403   OK    403
+                  /api/v1/invoices/{invoicedraft}/lines   {"version":{invoicedraft.v},"line":{"description":"Ligne","quantity":2,"unit":"HOUR","unitPrice":80,"vatRate":"STANDARD"}}
+            POST  /api/v1/invoices/{id}/validate                                 401   403   403   403   403   403   403   OK    403   OK    403
+                  /api/v1/invoices/{invoicedraft}/validate   {"version":{invoicedraft.v}}
+            POST  /api/v1/invoices/{id}/credit-notes                             401   403   403   403   403   403   403   OK    403   OK    403
+                  /api/v1/invoices/{invoice}/credit-notes   {}
+            POST  /api/v1/invoices/{id}/send                                     401   403   403   403   403   403   403   OK    403   OK    403
+                  /api/v1/invoices/{invoice}/send   {"version":{invoice.v},"byEmail":false}
+            POST  /api/v1/invoices/{id}/payments                                 401   403   403   403   403   403   403   OK    403   OK    403
+                  /api/v1/invoices/{invoice}/payments   {"version":{invoice.v},"amount":10}
+            POST  /api/v1/invoices/{id}/lifecycle                                401   403   403   403   403   403   403   OK    403   OK    403
+                  /api/v1/invoices/{invoice}/lifecycle   {"version":{invoice.v},"status":"DEPOSITED"}
+            GET   /api/v1/invoices/{id}/pdf                                      401   OK    404   OK    OK    OK    OK    OK    OK    OK    OK
+                  /api/v1/invoices/{invoice}/pdf
+            GET   /api/v1/invoices/{id}/factur-x                                 401   OK    404   OK    OK    OK    OK    OK    OK    OK    OK
+                  /api/v1/invoices/{invoice}/factur-x
+            GET   /api/v1/invoices/{id}/ubl                                      401   OK    404   OK    OK    OK    OK    OK    OK    OK    OK
+                  /api/v1/invoices/{invoice}/ubl
             GET   /api/v1/contracts                                              401   OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
             POST  /api/v1/contracts                                              401   403   403   403   OK    OK    OK    OK    OK    OK    OK
                   /api/v1/contracts   {"organisationId":{customer},"title":"Infogérance API","startDate":"2026-12-01","initialEndDate":"2027-11-30","autoRenewal":true,"renewalMonths":12,"noticeDays":30}

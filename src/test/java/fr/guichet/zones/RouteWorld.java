@@ -228,6 +228,7 @@ final class RouteWorld {
                         .get((AccountPrincipal) get("replykeeper"), (Long) value)
                         .getVersion();
             case "kbdraft", "kbpublished", "kbcategory", "kbempty" -> KnowledgeSamples.version(name, value);
+            case "invoice", "invoicedraft" -> BillingSamples.version(name, value);
             default -> throw new UnsupportedOperationException(name);
         };
     }
@@ -396,6 +397,7 @@ final class RouteWorld {
                 CounterSamples.make(name, agent);
             case "kbslug", "kbsection", "kbinternalslug", "kbdraft", "kbpublished", "kbcategory", "kbempty" ->
                 KnowledgeSamples.make(name);
+            case "invoice", "invoicedraft" -> BillingSamples.make(name, this::get);
             default -> throw new IllegalArgumentException("No such object in the matrix's world: {" + name + "}");
         };
     }

@@ -1,0 +1,422 @@
+package fr.guichet.billing;
+
+import fr.guichet.shared.Money;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * An invoice, a deposit invoice or a credit note. A draft has no number and its lines and terms may change; validated,
+ * it is numbered in its series and never changes again: only its sending, its payments and its e-invoicing lifecycle
+ * move on (a credit note corrects it). Totals are always those of its lines ({@link InvoiceTotals}).
+ */
+@Table("billing_invoice")
+public class Invoice {
+
+    public static final int PURCHASE_ORDER_MAX = 60;
+    public static final int NOTES_MAX = 2000;
+    public static final int REASON_MAX = 500;
+
+    private @Id Long id;
+    private InvoiceKind kind;
+    private InvoiceStatus status;
+    private @Nullable LifecycleStatus lifecycle;
+    private @Nullable String lifecycleReason;
+    private @Nullable String series;
+    private @Nullable String number;
+    private long organisationId;
+    private @Nullable LocalDate issueDate;
+    private @Nullable LocalDate serviceFrom;
+    private @Nullable LocalDate serviceTo;
+    private @Nullable LocalDate dueDate;
+    private int paymentTermsDays;
+    private boolean paymentTermsEom;
+    private @Nullable String purchaseOrder;
+    private @Nullable Long quoteId;
+    private @Nullable Long contractId;
+    private @Nullable Long creditedInvoiceId;
+    private @Nullable String notes;
+    private BigDecimal totalNet = BigDecimal.ZERO;
+    private BigDecimal totalVat = BigDecimal.ZERO;
+    private BigDecimal totalGross = BigDecimal.ZERO;
+    private BigDecimal prepaid = BigDecimal.ZERO;
+    private BigDecimal amountDue = BigDecimal.ZERO;
+    private BigDecimal paid = BigDecimal.ZERO;
+    private boolean vatOnDebits;
+    private BigDecimal lateInterestRate = BigDecimal.ZERO;
+    private @Nullable String earlyPaymentDiscount;
+    private @Nullable String frozenParties;
+    private Instant createdAt;
+    private String createdBy;
+    private Instant updatedAt;
+    private @Nullable Instant validatedAt;
+
+    @MappedCollection(idColumn = "invoice_id", keyColumn = "position")
+    private List<InvoiceLine> lines = new ArrayList<>();
+
+    @MappedCollection(idColumn = "invoice_id", keyColumn = "position")
+    private List<InvoiceDeposit> deposits = new ArrayList<>();
+
+    private @Version int version;
+
+    @PersistenceCreator
+    Invoice(Long id, int version) {
+        this.id = id;
+        this.version = version;
+    }
+
+    static Invoice draft(InvoiceDraft draft, PaymentTerms terms, BillingSettings settings, String by, Instant now) {
+        Invoice invoice = new Invoice(null, 0);
+        invoice.kind = draft.kind();
+        invoice.status = InvoiceStatus.DRAFT;
+        invoice.organisationId = draft.organisationId();
+        invoice.quoteId = draft.quoteId();
+        invoice.contractId = draft.contractId();
+        invoice.creditedInvoiceId = draft.creditedInvoiceId();
+        invoice.createdAt = now;
+        invoice.createdBy = by;
+        invoice.applySettings(settings);
+        invoice.change(draft.serviceFrom(), draft.serviceTo(), draft.purchaseOrder(), terms, null, now);
+        for (InvoiceDraft.Line line : draft.lines()) {
+            invoice.lines.add(InvoiceLine.of(line));
+        }
+        invoice.computeTotals();
+        return invoice;
+    }
+
+    /** Changes a draft's period, purchase order, terms and notes. */
+    void change(
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            @Nullable String order,
+            PaymentTerms terms,
+            @Nullable String notes,
+            Instant now) {
+        requireDraft();
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new BillingRuleViolation("serviceTo", "billing.error.period");
+        }
+        String po = blankToNull(order);
+        if (po != null && po.length() > PURCHASE_ORDER_MAX) {
+            throw new BillingRuleViolation("purchaseOrder", "billing.error.purchase-order", PURCHASE_ORDER_MAX);
+        }
+        String text = blankToNull(notes);
+        if (text != null && text.length() > NOTES_MAX) {
+            throw new BillingRuleViolation("notes", "billing.error.notes", NOTES_MAX);
+        }
+        PaymentTermsPolicy.check(terms, "paymentTermsDays");
+        this.serviceFrom = from;
+        this.serviceTo = to;
+        this.purchaseOrder = po;
+        this.paymentTermsDays = terms.days();
+        this.paymentTermsEom = terms.endOfMonth();
+        this.notes = text;
+        this.updatedAt = now;
+    }
+
+    void addLine(InvoiceLine line, Instant now) {
+        requireDraft();
+        lines.add(line);
+        computeTotals();
+        updatedAt = now;
+    }
+
+    void replaceLine(int index, InvoiceLine line, Instant now) {
+        requireDraft();
+        requireLine(index);
+        lines.set(index, line);
+        computeTotals();
+        updatedAt = now;
+    }
+
+    void removeLine(int index, Instant now) {
+        requireDraft();
+        requireLine(index);
+        lines.remove(index);
+        computeTotals();
+        updatedAt = now;
+    }
+
+    /**
+     * Numbers and freezes the invoice: its date, due date, the settings' mentions, the parties as they are today and
+     * the deposits it deducts.
+     */
+    void validate(
+            String series,
+            String number,
+            LocalDate issueDate,
+            BillingSettings settings,
+            List<InvoiceDeposit> deducted,
+            String parties,
+            Instant now) {
+        requireDraft();
+        if (lines.isEmpty()) {
+            throw new BillingRuleViolation("lines", "billing.error.no-lines");
+        }
+        applySettings(settings);
+        this.series = series;
+        this.number = number;
+        this.issueDate = issueDate;
+        this.dueDate = paymentTerms().dueDate(issueDate);
+        this.deposits = new ArrayList<>(deducted);
+        this.frozenParties = parties;
+        computeTotals();
+        if (amountDue().isNegative()) {
+            throw new BillingRuleViolation("lines", "billing.error.deposits-exceed");
+        }
+        this.status = InvoiceStatus.VALIDATED;
+        this.validatedAt = now;
+        this.updatedAt = now;
+    }
+
+    void markSent(Instant now) {
+        if (status == InvoiceStatus.DRAFT) {
+            throw new BillingRuleViolation("status", "billing.error.not-validated");
+        }
+        if (status == InvoiceStatus.VALIDATED) {
+            status = InvoiceStatus.SENT;
+        }
+        updatedAt = now;
+    }
+
+    /** A payment received (positive) or cancelled (negative): partly paid, paid. */
+    void recordPayment(Money amount, Instant now) {
+        if (!status.isIssued()) {
+            throw new BillingRuleViolation("status", "billing.error.not-validated");
+        }
+        if (kind == InvoiceKind.CREDIT_NOTE) {
+            throw new BillingRuleViolation("amount", "billing.error.payment-credit-note");
+        }
+        Money after = paidAmount().plus(amount);
+        if (amount.amount().signum() == 0 || after.isNegative() || after.compareTo(amountDue()) > 0) {
+            throw new BillingRuleViolation("amount", "billing.error.payment-amount");
+        }
+        paid = after.amount();
+        if (after.compareTo(amountDue()) == 0) {
+            status = InvoiceStatus.PAID;
+            lifecycle = LifecycleStatus.COLLECTED;
+            lifecycleReason = null;
+        } else if (after.amount().signum() > 0) {
+            status = InvoiceStatus.PARTLY_PAID;
+        } else {
+            status = InvoiceStatus.SENT;
+        }
+        updatedAt = now;
+    }
+
+    void moveLifecycle(LifecycleStatus to, @Nullable String reason, Instant now) {
+        if (!status.isIssued()) {
+            throw new BillingRuleViolation("lifecycle", "billing.error.not-validated");
+        }
+        String why = blankToNull(reason);
+        if (to.needsReason() && why == null) {
+            throw new BillingRuleViolation("reason", "billing.error.reason-required");
+        }
+        if (why != null && why.length() > REASON_MAX) {
+            throw new BillingRuleViolation("reason", "billing.error.reason-too-long", REASON_MAX);
+        }
+        lifecycle = to;
+        lifecycleReason = why;
+        if (to == LifecycleStatus.DEPOSITED && status == InvoiceStatus.VALIDATED) {
+            status = InvoiceStatus.SENT;
+        }
+        updatedAt = now;
+    }
+
+    private void applySettings(BillingSettings settings) {
+        this.vatOnDebits = settings.vatOnDebits();
+        this.lateInterestRate = settings.lateInterestRate();
+        this.earlyPaymentDiscount = settings.earlyPaymentDiscount();
+    }
+
+    private void computeTotals() {
+        InvoiceTotals totals = totals();
+        totalNet = totals.net().amount();
+        totalVat = totals.vat().amount();
+        totalGross = totals.gross().amount();
+        Money deducted = deposits.stream().map(InvoiceDeposit::grossAmount).reduce(Money.zero(Money.EUR), Money::plus);
+        prepaid = deducted.amount();
+        amountDue = totals.gross().minus(deducted).amount();
+    }
+
+    private void requireDraft() {
+        if (status != InvoiceStatus.DRAFT) {
+            throw new BillingRuleViolation("status", "billing.error.not-draft");
+        }
+    }
+
+    private void requireLine(int index) {
+        if (index < 0 || index >= lines.size()) {
+            throw new BillingRuleViolation("line", "billing.error.no-such-line");
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public InvoiceTotals totals() {
+        return InvoiceTotals.of(lines);
+    }
+
+    public PaymentTerms paymentTerms() {
+        return new PaymentTerms(paymentTermsDays, paymentTermsEom);
+    }
+
+    /** Still to pay: what is due less what was paid (never for a draft or a credit note). */
+    public Money balance() {
+        return status.isIssued() && kind != InvoiceKind.CREDIT_NOTE
+                ? amountDue().minus(paidAmount())
+                : Money.zero(Money.EUR);
+    }
+
+    /** Issued, not paid in full, and its due date passed on {@code today}. */
+    public boolean isOverdue(LocalDate today) {
+        return dueDate != null && dueDate.isBefore(today) && balance().amount().signum() > 0;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public InvoiceKind getKind() {
+        return kind;
+    }
+
+    public InvoiceStatus getStatus() {
+        return status;
+    }
+
+    public @Nullable LifecycleStatus getLifecycle() {
+        return lifecycle;
+    }
+
+    public @Nullable String getLifecycleReason() {
+        return lifecycleReason;
+    }
+
+    public @Nullable String getSeries() {
+        return series;
+    }
+
+    public @Nullable String getNumber() {
+        return number;
+    }
+
+    public long getOrganisationId() {
+        return organisationId;
+    }
+
+    public @Nullable LocalDate getIssueDate() {
+        return issueDate;
+    }
+
+    public @Nullable LocalDate getServiceFrom() {
+        return serviceFrom;
+    }
+
+    public @Nullable LocalDate getServiceTo() {
+        return serviceTo;
+    }
+
+    public @Nullable LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public @Nullable String getPurchaseOrder() {
+        return purchaseOrder;
+    }
+
+    public @Nullable Long getQuoteId() {
+        return quoteId;
+    }
+
+    public @Nullable Long getContractId() {
+        return contractId;
+    }
+
+    public @Nullable Long getCreditedInvoiceId() {
+        return creditedInvoiceId;
+    }
+
+    public @Nullable String getNotes() {
+        return notes;
+    }
+
+    public Money totalNet() {
+        return new Money(totalNet, Money.EUR);
+    }
+
+    public Money totalVat() {
+        return new Money(totalVat, Money.EUR);
+    }
+
+    public Money totalGross() {
+        return new Money(totalGross, Money.EUR);
+    }
+
+    public Money prepaidAmount() {
+        return new Money(prepaid, Money.EUR);
+    }
+
+    public Money amountDue() {
+        return new Money(amountDue, Money.EUR);
+    }
+
+    public Money paidAmount() {
+        return new Money(paid, Money.EUR);
+    }
+
+    public boolean isVatOnDebits() {
+        return vatOnDebits;
+    }
+
+    public BigDecimal getLateInterestRate() {
+        return lateInterestRate;
+    }
+
+    public @Nullable String getEarlyPaymentDiscount() {
+        return earlyPaymentDiscount;
+    }
+
+    @Nullable
+    String frozenParties() {
+        return frozenParties;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public @Nullable Instant getValidatedAt() {
+        return validatedAt;
+    }
+
+    public List<InvoiceLine> getLines() {
+        return List.copyOf(lines);
+    }
+
+    public List<InvoiceDeposit> getDeposits() {
+        return List.copyOf(deposits);
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}
