@@ -8,8 +8,13 @@ import fr.guichet.company.CompanySettings;
 import fr.guichet.notifications.OutgoingMail.Status;
 import fr.guichet.notifications.internal.Outbox;
 import fr.guichet.shared.AfterCommit;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,6 +80,24 @@ public class Mailer {
      */
     public OutgoingMail send(
             String recipient, Locale language, String reference, String subjectKey, String bodyKey, Object... args) {
+        return send(recipient, language, reference, subjectKey, bodyKey, List.of(), args);
+    }
+
+    /**
+     * Writes one email with files joined to it (an invoice's PDF) into the outbox, in the caller's transaction: the
+     * files are kept with the mail, so that a send tried again later ({@link MailRetries}) carries them too, and an
+     * administrator reading a kept mail can open them; the rest as {@link #send(String, Locale, String, String,
+     * String, Object...)}.
+     */
+    public OutgoingMail send(
+            String recipient,
+            Locale language,
+            String reference,
+            String subjectKey,
+            String bodyKey,
+            List<MailAttachment> attachments,
+            Object... args) {
+        List<MailAttachment> files = List.copyOf(attachments);
         String subject = messages.getMessage(subjectKey, args, language);
         CompanyProfile profile = company.current();
         String body = messages.getMessage(bodyKey, args, language) + "\n\n-- \n" + profile.signature();
@@ -87,6 +110,7 @@ public class Mailer {
         Instant nextAttempt = sender == null ? null : now.plus(retries.first());
         long id = outbox.add(
                 recipient, subject, body, language.getLanguage(), reference, messageId, status, now, nextAttempt);
+        outbox.attach(id, files);
         OutgoingMail mail = new OutgoingMail(
                 id,
                 recipient,
@@ -103,7 +127,7 @@ public class Mailer {
                 nextAttempt);
         if (sender != null) {
             // Sent once the outbox row is committed: a rolled-back change sends nothing, a sent mail is on record.
-            AfterCommit.run(() -> deliver(sender, mail));
+            AfterCommit.run(() -> deliver(sender, mail, files));
         }
         return mail;
     }
@@ -115,11 +139,11 @@ public class Mailer {
             return 0;
         }
         List<OutgoingMail> due = outbox.due(clock.instant(), limit);
-        due.forEach(mail -> deliver(sender, mail));
+        due.forEach(mail -> deliver(sender, mail, outbox.attachmentsOf(mail.id())));
         return due.size();
     }
 
-    private void deliver(JavaMailSender sender, OutgoingMail mail) {
+    private void deliver(JavaMailSender sender, OutgoingMail mail, List<MailAttachment> attachments) {
         try {
             MimeMessage mime = sender.createMimeMessage();
             MimeMessageHelper helper =
@@ -136,6 +160,9 @@ public class Mailer {
                         LOGO_CID,
                         new ByteArrayResource(logo.get().content()),
                         logo.get().mediaType());
+            }
+            for (MailAttachment file : attachments) {
+                helper.getRootMimeMultipart().addBodyPart(part(file));
             }
             mime.setHeader("Auto-Submitted", "auto-generated");
             mime.setHeader("Message-ID", mail.messageId()); // kept by JavaMailSenderImpl when it saves the message
@@ -164,6 +191,19 @@ public class Mailer {
                 outbox.attempted(mail.id(), Status.PENDING, e.getMessage(), now, now.plus(wait));
             }
         }
+    }
+
+    /**
+     * A joined file as a MIME part, always in Base64: the recipient gets its exact bytes (a text-like file in 7 bits
+     * would have its line ends rewritten on the way), its name encoded when it is not ASCII.
+     */
+    private static MimeBodyPart part(MailAttachment file) throws Exception {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDisposition(Part.ATTACHMENT);
+        part.setFileName(MimeUtility.encodeText(file.filename(), "UTF-8", null));
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.content(), file.contentType())));
+        part.setHeader("Content-Transfer-Encoding", "base64");
+        return part;
     }
 
     /**
@@ -250,5 +290,10 @@ public class Mailer {
 
     public List<OutgoingMail> ofReference(String reference) {
         return outbox.ofReference(reference);
+    }
+
+    /** The files joined to a mail of the outbox, with their content, in their order. */
+    public List<MailAttachment> attachmentsOf(long mailId) {
+        return outbox.attachmentsOf(mailId);
     }
 }

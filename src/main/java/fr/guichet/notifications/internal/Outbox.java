@@ -1,5 +1,6 @@
 package fr.guichet.notifications.internal;
 
+import fr.guichet.notifications.MailAttachment;
 import fr.guichet.notifications.OutgoingMail;
 import fr.guichet.notifications.OutgoingMail.Status;
 import java.sql.ResultSet;
@@ -7,7 +8,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -48,6 +54,67 @@ public class Outbox {
                 .update(key, "id");
         return key.getKey().longValue();
     }
+
+    /** Keeps the files joined to a mail, in their order, with it (in the same transaction). */
+    public void attach(long mailId, List<MailAttachment> attachments) {
+        for (int i = 0; i < attachments.size(); i++) {
+            MailAttachment file = attachments.get(i);
+            jdbc.sql("INSERT INTO notifications_outbox_attachment (mail_id, seq, filename, content_type, size_bytes,"
+                            + " content) VALUES (:mail, :seq, :filename, :type, :size, :content)")
+                    .param("mail", mailId)
+                    .param("seq", i + 1)
+                    .param("filename", file.filename())
+                    .param("type", file.contentType())
+                    .param("size", file.size())
+                    .param("content", file.content())
+                    .update();
+        }
+    }
+
+    /** The files joined to a mail, in their order, with their content: what a send (or a later retry) attaches. */
+    public List<MailAttachment> attachmentsOf(long mailId) {
+        return jdbc.sql("SELECT filename, content_type, content FROM notifications_outbox_attachment"
+                        + " WHERE mail_id = :mail ORDER BY seq")
+                .param("mail", mailId)
+                .query((rs, row) -> new MailAttachment(
+                        rs.getString("filename"), rs.getString("content_type"), rs.getBytes("content")))
+                .list();
+    }
+
+    /** One file joined to a mail, by its number (1 for the first). */
+    public Optional<MailAttachment> attachment(long mailId, int seq) {
+        return jdbc.sql("SELECT filename, content_type, content FROM notifications_outbox_attachment"
+                        + " WHERE mail_id = :mail AND seq = :seq")
+                .param("mail", mailId)
+                .param("seq", seq)
+                .query((rs, row) -> new MailAttachment(
+                        rs.getString("filename"), rs.getString("content_type"), rs.getBytes("content")))
+                .optional();
+    }
+
+    /** The names, types and sizes of the files joined to these mails (not their content), by mail. */
+    public Map<Long, List<AttachedFile>> attachedFiles(Collection<Long> mailIds) {
+        Map<Long, List<AttachedFile>> files = new LinkedHashMap<>();
+        if (mailIds.isEmpty()) {
+            return files;
+        }
+        jdbc.sql("SELECT mail_id, seq, filename, content_type, size_bytes FROM notifications_outbox_attachment"
+                        + " WHERE mail_id IN (:mails) ORDER BY mail_id, seq")
+                .param("mails", mailIds)
+                .query((rs, row) -> new AttachedFile(
+                        rs.getLong("mail_id"),
+                        rs.getInt("seq"),
+                        rs.getString("filename"),
+                        rs.getString("content_type"),
+                        rs.getInt("size_bytes")))
+                .list()
+                .forEach(file -> files.computeIfAbsent(file.mailId(), id -> new ArrayList<>())
+                        .add(file));
+        return files;
+    }
+
+    /** What the outbox page lists of a joined file. */
+    public record AttachedFile(long mailId, int seq, String filename, String contentType, int sizeBytes) {}
 
     /** Records one attempt to hand the mail to the SMTP server, and when to try again if it must be. */
     public void attempted(long id, Status status, String error, Instant at, Instant nextAttemptAt) {
