@@ -1,9 +1,11 @@
 package fr.guichet.quotes;
 
 import fr.guichet.company.CompanySettings;
+import fr.guichet.notifications.MailAttachment;
 import fr.guichet.notifications.Mailer;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -29,12 +31,14 @@ class QuoteMails {
         Quote quote = quotes.get(sent.quoteId());
         DateTimeFormatter date =
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(sent.language());
+        byte[] pdf = quotes.document(quote.getId(), sent.revision(), false).orElseThrow();
         mailer.send(
                 sent.recipient(),
                 sent.language(),
                 sent.reference(),
                 "quotes.mail.subject",
                 "quotes.mail.body",
+                List.of(new MailAttachment(sent.reference() + "-v" + sent.revision() + ".pdf", "application/pdf", pdf)),
                 sent.reference(),
                 quote.getTitle(),
                 quote.getTotalGross().format(sent.language()),

@@ -149,6 +149,13 @@ class QuotesIT extends IntegrationTest {
         assertThat(mails).hasSize(1);
         assertThat(subject(mails.get(0))).contains("Devis pour 5 postes");
         assertThat(TestMail.text(mails.get(0))).contains("/portal/quotes/" + quote.getId());
+        List<jakarta.mail.Part> attached = attachments(mails.get(0));
+        assertThat(attached).hasSize(1);
+        assertThat(attached.get(0).getFileName()).isEqualTo(quote.getReference() + "-v1.pdf");
+        byte[] mailed = attached.get(0).getInputStream().readAllBytes();
+        assertThat(mailed)
+                .as("the PDF mailed is the revision kept as sent")
+                .isEqualTo(quotes.document(quote.getId(), 1, false).orElseThrow());
 
         assertThat(text(desk.get("/desk/requests/" + request.getReference())))
                 .as("the request's owner sees the quote's status")
@@ -164,6 +171,7 @@ class QuotesIT extends IntegrationTest {
         byte[] shown =
                 portal.getBytes("/portal/quotes/" + quote.getId() + "/pdf").body();
         assertThat(new String(shown, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(shown).as("the portal serves the PDF that was mailed").isEqualTo(mailed);
 
         portal.get("/portal/quotes/" + quote.getId() + "/accept");
         HttpResponse<String> noRole = portal.post(
@@ -349,6 +357,18 @@ class QuotesIT extends IntegrationTest {
                         null,
                         null),
                 new Actor(customer.getId(), customer.getDisplayName()));
+    }
+
+    private static List<jakarta.mail.Part> attachments(jakarta.mail.Part part) throws Exception {
+        List<jakarta.mail.Part> found = new java.util.ArrayList<>();
+        if (jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            found.add(part);
+        } else if (part.getContent() instanceof jakarta.mail.Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                found.addAll(attachments(parts.getBodyPart(i)));
+            }
+        }
+        return found;
     }
 
     private static String subject(MimeMessage mail) {
