@@ -47,9 +47,9 @@ class BackTermsOfSaleController {
             redirect.addFlashAttribute("flashArg", saved.sha256().substring(0, 12));
             return "redirect:/back/admin/company/terms";
         } catch (CompanyRuleViolation violation) {
-            model.addAttribute("contentError", violation.messageKey());
+            model.addAttribute("errorKey", violation.messageKey());
         } catch (OptimisticLockingFailureException changedMeanwhile) {
-            model.addAttribute("contentError", "company.terms.changed");
+            model.addAttribute("errorKey", "company.terms.changed");
         }
         model.addAttribute("content", content);
         return page(model);
