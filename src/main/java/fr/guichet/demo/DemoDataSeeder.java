@@ -4,6 +4,7 @@ import fr.guichet.catalogue.CatalogueItem;
 import fr.guichet.catalogue.CatalogueManagement;
 import fr.guichet.catalogue.ItemDetails;
 import fr.guichet.company.CompanyManagement;
+import fr.guichet.company.TermsOfSaleManagement;
 import fr.guichet.customers.Address;
 import fr.guichet.customers.CustomerManagement;
 import fr.guichet.customers.CustomerStatus;
@@ -63,6 +64,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Environment environment;
     private final CompanyManagement company;
+    private final TermsOfSaleManagement termsOfSale;
     private final List<DemoActivity> activities;
     private final Clock clock;
     private final MediaLibrary media;
@@ -79,6 +81,7 @@ class DemoDataSeeder implements ApplicationRunner {
             TransactionTemplate transaction,
             Environment environment,
             CompanyManagement company,
+            TermsOfSaleManagement termsOfSale,
             ObjectProvider<DemoActivity> activities,
             Clock clock,
             MediaLibrary media,
@@ -94,6 +97,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.transaction = transaction;
         this.environment = environment;
         this.company = company;
+        this.termsOfSale = termsOfSale;
         this.activities = activities.stream()
                 .sorted(Comparator.comparingInt(DemoActivity::order))
                 .toList();
@@ -247,6 +251,7 @@ class DemoDataSeeder implements ApplicationRunner {
         // An instance seeding at the same moment has failed on the sites' unique codes before.
         company.change(DemoCompany.PROFILE, 0, "demo");
         company.changeLogo(demoLogo(), 0, "demo");
+        DemoTermsOfSale.seed(termsOfSale);
         DemoWebsiteNews.seed(media, news, clock);
         users.findByUsername("webmestre")
                 .ifPresent(webmaster -> DemoKnowledge.seed(knowledge, new AccountPrincipal(webmaster)));

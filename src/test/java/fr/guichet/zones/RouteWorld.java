@@ -230,6 +230,9 @@ final class RouteWorld {
             case "kbdraft", "kbpublished", "kbcategory", "kbempty" -> KnowledgeSamples.version(name, value);
             case "work", "deskwork", "billwork" -> WorkSamples.version(value);
             case "invoice", "invoicedraft", "billingsettings" -> BillingSamples.version(name, value);
+            case "quote", "quotedraft", "quoteok" -> QuoteSamples.version(name, value);
+            case "presales" ->
+                services.requests().get(((Request) value).getId()).getVersion();
             default -> throw new UnsupportedOperationException(name);
         };
     }
@@ -401,6 +404,8 @@ final class RouteWorld {
             case "kbslug", "kbsection", "kbinternalslug", "kbdraft", "kbpublished", "kbcategory", "kbempty" ->
                 KnowledgeSamples.make(name);
             case "invoice", "invoicedraft", "billingsettings" -> BillingSamples.make(name, this::get);
+            case "quote", "quotedraft", "quoteok", "presales" ->
+                QuoteSamples.make(name, this::get, cast.customer().getId());
             default -> throw new IllegalArgumentException("No such object in the matrix's world: {" + name + "}");
         };
     }

@@ -1,0 +1,385 @@
+package fr.guichet.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.guichet.company.TermsOfSaleManagement;
+import fr.guichet.identity.Role;
+import fr.guichet.identity.UserAccount;
+import fr.guichet.requests.Actor;
+import fr.guichet.requests.Category;
+import fr.guichet.requests.Channel;
+import fr.guichet.requests.NewRequest;
+import fr.guichet.requests.Request;
+import fr.guichet.requests.RequestManagement;
+import fr.guichet.support.HttpSession;
+import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.TestMail;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * From a pre-sales request to an accepted quote, through the pages: the desk makes the quote in one action from the
+ * request, adds lines and sends it (the customer receives it by email), the customer accepts it in the portal with the
+ * proof kept (the hash of the exact PDF they were shown), and only their own quotes are theirs to see.
+ */
+class QuotesIT extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    QuoteManagement quotes;
+
+    @Autowired
+    RequestManagement requests;
+
+    @Autowired
+    TermsOfSaleManagement terms;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void termsOfSale() {
+        long current = terms.current().map(t -> t.id()).orElse(0L);
+        terms.change("Conditions générales de vente de test.\nArticle 1 : paiement à 30 jours.", current, "test");
+    }
+
+    @Test
+    void aPreSalesRequestBecomesAQuoteTheCustomerAcceptsOnline() throws Exception {
+        UserAccount customer = customerUser();
+        UserAccount agent = staff(Role.FRONT_OFFICE);
+        Request request = preSales(customer, "Devis pour 5 postes");
+        HttpSession desk = new HttpSession(port);
+        desk.login(agent.getUsername(), PASSWORD);
+
+        assertThat(text(desk.get("/desk/requests/" + request.getReference())))
+                .contains("Faire le devis de cette demande");
+        HttpResponse<String> made = desk.post("/desk/quotes/from-request", "reference", request.getReference());
+        assertThat(made.statusCode()).isEqualTo(302);
+        Quote quote = quotes.ofRequest(request.getId()).get(0);
+        assertThat(made.headers().firstValue("Location").orElseThrow()).endsWith("/desk/quotes/" + quote.getId());
+        assertThat(quote.getTitle()).isEqualTo("Devis pour 5 postes");
+        assertThat(quote.getOrganisationId()).isEqualTo(customer.getCustomerOrganisationId());
+        assertThat(desk.post("/desk/quotes/from-request", "reference", request.getReference())
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(quotes.ofRequest(request.getId()))
+                .as("one action, one quote")
+                .hasSize(1);
+
+        String page = text(desk.get("/desk/quotes/" + quote.getId()));
+        assertThat(page).contains(quote.getReference()).contains("Brouillon");
+        desk.post(
+                "/desk/quotes/" + quote.getId() + "/lines",
+                "version",
+                "" + quote.getVersion(),
+                "itemCode",
+                "HOTLINE-PRO",
+                "quantity",
+                "5",
+                "discountPercent",
+                "10");
+        int afterFirst = quotes.get(quote.getId()).getVersion();
+        HttpResponse<String> refused = desk.post(
+                "/desk/quotes/" + quote.getId() + "/lines",
+                "version",
+                "" + afterFirst,
+                "description",
+                "Installation des postes",
+                "quantity",
+                "5",
+                "unit",
+                "HOUR",
+                "unitPrice",
+                "80,005",
+                "vatRate",
+                "STANDARD",
+                "recurrence",
+                "ONE_OFF");
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(text(refused))
+                .contains("Prix unitaire HT : un montant positif ou nul, deux décimales au plus.")
+                .contains("value=\"80,005\"");
+        assertThat(quotes.get(quote.getId()).getLines()).hasSize(1);
+        desk.post(
+                "/desk/quotes/" + quote.getId() + "/lines",
+                "version",
+                "" + afterFirst,
+                "description",
+                "Installation des postes",
+                "quantity",
+                "5",
+                "unit",
+                "HOUR",
+                "unitPrice",
+                "80,00",
+                "vatRate",
+                "STANDARD",
+                "recurrence",
+                "ONE_OFF");
+        Quote drafted = quotes.get(quote.getId());
+        assertThat(drafted.getLines()).hasSize(2);
+        assertThat(drafted.hasRecurringLines()).isTrue();
+        assertThat(drafted.hasOneOffLines()).isTrue();
+
+        desk.get("/desk/quotes/" + quote.getId());
+        HttpResponse<String> sent = desk.post(
+                "/desk/quotes/" + quote.getId() + "/send",
+                "version",
+                "" + drafted.getVersion(),
+                "recipient",
+                customer.getEmail());
+        assertThat(sent.statusCode()).isEqualTo(302);
+        Quote onItsWay = quotes.get(quote.getId());
+        assertThat(onItsWay.getStatus()).isEqualTo(QuoteStatus.SENT);
+        assertThat(onItsWay.getTermsSha256())
+                .isEqualTo(terms.current().orElseThrow().sha256());
+        List<MimeMessage> mails = TestMail.awaitFor(customer.getEmail(), 2).stream()
+                .filter(mail -> subject(mail).contains(quote.getReference()))
+                .toList();
+        assertThat(mails).hasSize(1);
+        assertThat(subject(mails.get(0))).contains("Devis pour 5 postes");
+        assertThat(TestMail.text(mails.get(0))).contains("/portal/quotes/" + quote.getId());
+        List<jakarta.mail.Part> attached = attachments(mails.get(0));
+        assertThat(attached).hasSize(1);
+        assertThat(attached.get(0).getFileName()).isEqualTo(quote.getReference() + "-v1.pdf");
+        byte[] mailed = attached.get(0).getInputStream().readAllBytes();
+        assertThat(mailed)
+                .as("the PDF mailed is the revision kept as sent")
+                .isEqualTo(quotes.document(quote.getId(), 1, false).orElseThrow());
+
+        assertThat(text(desk.get("/desk/requests/" + request.getReference())))
+                .as("the request's owner sees the quote's status")
+                .contains(quote.getReference())
+                .contains("Envoyé");
+
+        HttpSession portal = new HttpSession(port);
+        portal.login(customer.getUsername(), PASSWORD);
+        assertThat(text(portal.get("/portal/quotes"))).contains("Devis pour 5 postes");
+        assertThat(text(portal.get("/portal/quotes/" + quote.getId())))
+                .contains("Installation des postes")
+                .contains("Accepter ce devis");
+        byte[] shown =
+                portal.getBytes("/portal/quotes/" + quote.getId() + "/pdf").body();
+        assertThat(new String(shown, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(shown).as("the portal serves the PDF that was mailed").isEqualTo(mailed);
+
+        portal.get("/portal/quotes/" + quote.getId() + "/accept");
+        HttpResponse<String> noRole = portal.post(
+                "/portal/quotes/" + quote.getId() + "/accept",
+                "version",
+                "" + onItsWay.getVersion(),
+                "signerName",
+                "Marie Martin",
+                "signerRole",
+                "",
+                "agree",
+                "true");
+        assertThat(text(noRole)).contains("Donnez sa qualité").contains("value=\"Marie Martin\"");
+        assertThat(quotes.get(quote.getId()).getStatus()).isEqualTo(QuoteStatus.SENT);
+        HttpResponse<String> accepted = portal.post(
+                "/portal/quotes/" + quote.getId() + "/accept",
+                "version",
+                "" + onItsWay.getVersion(),
+                "signerName",
+                "Marie Martin",
+                "signerRole",
+                "Gérante",
+                "agree",
+                "true");
+        assertThat(accepted.statusCode()).isEqualTo(302);
+
+        Quote done = quotes.get(quote.getId());
+        assertThat(done.getStatus()).isEqualTo(QuoteStatus.ACCEPTED);
+        assertThat(done.getSignerName()).isEqualTo("Marie Martin");
+        assertThat(done.getSignerRole()).isEqualTo("Gérante");
+        assertThat(done.getAcceptedIp()).isEqualTo("127.0.0.1");
+        assertThat(done.getAcceptedAt()).isNotNull();
+        assertThat(done.getAcceptedPdfSha256())
+                .as("the proof names the exact PDF the customer downloaded")
+                .isEqualTo(TermsOfSaleManagement.sha256(shown));
+        byte[] certificate = portal.getBytes("/portal/quotes/" + quote.getId() + "/certificate")
+                .body();
+        assertThat(new String(certificate, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(text(portal.get("/portal/quotes/" + quote.getId()))).contains("Accepté par Marie Martin (Gérante)");
+        assertThat(text(desk.get("/desk/quotes/" + quote.getId())))
+                .contains(done.getAcceptedPdfSha256())
+                .contains(done.getTermsSha256());
+    }
+
+    @Test
+    void aCustomerSeesOnlyTheQuotesSentToTheirOwnOrganisation() {
+        UserAccount customer = customerUser();
+        UserAccount other = customerUser();
+        Quote theirs = sentQuote(other, "Devis d'un autre client");
+        Quote draft =
+                quotes.draft(customer.getCustomerOrganisationId(), null, "Brouillon interne", null, null, null, "test");
+        HttpSession portal = new HttpSession(port);
+        portal.login(customer.getUsername(), PASSWORD);
+        for (String path : List.of("", "/pdf", "/accept", "/certificate")) {
+            assertThat(portal.get("/portal/quotes/" + theirs.getId() + path).statusCode())
+                    .as(path)
+                    .isEqualTo(404);
+        }
+        assertThat(portal.get("/portal/quotes/" + draft.getId()).statusCode()).isEqualTo(404);
+        assertThat(text(portal.get("/portal/quotes")))
+                .doesNotContain("Devis d'un autre client")
+                .doesNotContain("Brouillon interne");
+        assertThat(portal.post(
+                                "/portal/quotes/" + theirs.getId() + "/accept",
+                                "version",
+                                "" + theirs.getVersion(),
+                                "signerName",
+                                "Intrus",
+                                "signerRole",
+                                "Aucun",
+                                "agree",
+                                "true")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(portal.post(
+                                "/portal/quotes/" + theirs.getId() + "/decline",
+                                "version",
+                                "" + theirs.getVersion(),
+                                "reason",
+                                "Non")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(quotes.get(theirs.getId()).getStatus()).isEqualTo(QuoteStatus.SENT);
+    }
+
+    @Test
+    void anExpiredQuoteIsRefusedAndCanOnlyBeDeclined() {
+        UserAccount customer = customerUser();
+        Quote quote = sentQuote(customer, "Devis expiré");
+        jdbc.sql("UPDATE quotes_quote SET valid_until = :yesterday WHERE id = :id")
+                .param("yesterday", quotes.today().minusDays(1))
+                .param("id", quote.getId())
+                .update();
+        HttpSession portal = new HttpSession(port);
+        portal.login(customer.getUsername(), PASSWORD);
+        String page = text(portal.get("/portal/quotes/" + quote.getId()));
+        assertThat(page).contains("Expiré").doesNotContain("Accepter ce devis");
+        HttpResponse<String> late = portal.post(
+                "/portal/quotes/" + quote.getId() + "/accept",
+                "version",
+                "" + quote.getVersion(),
+                "signerName",
+                "Marie Martin",
+                "signerRole",
+                "Gérante",
+                "agree",
+                "true");
+        assertThat(text(late)).contains("Ce devis a dépassé sa date de validité : il ne peut plus être accepté.");
+        assertThat(quotes.get(quote.getId()).getStatus()).isEqualTo(QuoteStatus.SENT);
+        assertThat(quotes.get(quote.getId()).getAcceptedAt()).isNull();
+
+        portal.get("/portal/quotes/" + quote.getId());
+        assertThat(text(portal.post(
+                        "/portal/quotes/" + quote.getId() + "/decline",
+                        "version",
+                        "" + quote.getVersion(),
+                        "reason",
+                        " ")))
+                .contains("Dites en quelques mots pourquoi");
+        portal.post(
+                "/portal/quotes/" + quote.getId() + "/decline",
+                "version",
+                "" + quote.getVersion(),
+                "reason",
+                "Trop tard");
+        assertThat(quotes.get(quote.getId()).getStatus()).isEqualTo(QuoteStatus.DECLINED);
+        assertThat(quotes.get(quote.getId()).getDeclineReason()).isEqualTo("Trop tard");
+    }
+
+    @Test
+    void aSentQuoteThatChangesIsVersionTwoAndTheFirstStaysAsSent() {
+        UserAccount customer = customerUser();
+        Quote quote = sentQuote(customer, "Devis révisé");
+        byte[] first = quotes.document(quote.getId(), 1, false).orElseThrow();
+        Quote revised = quotes.addLine(
+                quote.getId(),
+                quote.getVersion(),
+                QuoteTest.line("12.00", "1", "0", fr.guichet.shared.VatRate.STANDARD));
+        assertThat(revised.getRevision()).isEqualTo(2);
+        assertThat(revised.getStatus()).isEqualTo(QuoteStatus.DRAFT);
+
+        HttpSession portal = new HttpSession(port);
+        portal.login(customer.getUsername(), PASSWORD);
+        assertThat(text(portal.get("/portal/quotes/" + quote.getId())))
+                .contains("Nous révisons ce devis")
+                .doesNotContain("Accepter ce devis");
+        assertThat(portal.getBytes("/portal/quotes/" + quote.getId() + "/pdf").body())
+                .isEqualTo(first);
+
+        HttpSession billing = new HttpSession(port);
+        billing.login(staff(Role.BACK_OFFICE, Role.BILLING).getUsername(), PASSWORD);
+        assertThat(billing.getBytes("/back/billing/quotes/" + quote.getId() + "/revisions/1/pdf")
+                        .body())
+                .isEqualTo(first);
+        Quote again = quotes.send(quote.getId(), revised.getVersion(), customer.getEmail(), "test");
+        assertThat(quotes.document(quote.getId(), 2, false)).isPresent();
+        assertThat(quotes.revision(quote.getId(), 1).orElseThrow().lines()).hasSize(1);
+        assertThat(quotes.revision(quote.getId(), 2).orElseThrow().lines()).hasSize(2);
+        assertThat(text(billing.get("/back/billing/quotes/" + again.getId())))
+                .contains("Version 1 envoyée le")
+                .contains("Version 2 envoyée le");
+    }
+
+    private Quote sentQuote(UserAccount customer, String title) {
+        Quote quote = quotes.draft(customer.getCustomerOrganisationId(), null, title, null, null, null, "test");
+        quote = quotes.addLine(
+                quote.getId(),
+                quote.getVersion(),
+                QuoteTest.line("100.00", "1", "0", fr.guichet.shared.VatRate.STANDARD));
+        return quotes.send(quote.getId(), quote.getVersion(), customer.getEmail(), "test");
+    }
+
+    private Request preSales(UserAccount customer, String subject) {
+        return requests.submit(
+                new NewRequest(
+                        subject,
+                        "Nous voudrions un devis.",
+                        Category.PRE_SALES,
+                        Channel.PORTAL,
+                        customer.getCustomerOrganisationId(),
+                        customer.getId(),
+                        customer.getDisplayName(),
+                        null,
+                        null),
+                new Actor(customer.getId(), customer.getDisplayName()));
+    }
+
+    private static List<jakarta.mail.Part> attachments(jakarta.mail.Part part) throws Exception {
+        List<jakarta.mail.Part> found = new java.util.ArrayList<>();
+        if (jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            found.add(part);
+        } else if (part.getContent() instanceof jakarta.mail.Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                found.addAll(attachments(parts.getBodyPart(i)));
+            }
+        }
+        return found;
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(HttpResponse<String> response) {
+        return HtmlUtils.htmlUnescape(response.body());
+    }
+}
