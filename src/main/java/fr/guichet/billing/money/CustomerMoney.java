@@ -111,8 +111,8 @@ public class CustomerMoney {
                         + " AND i.due_date < :today) t WHERE t.open_amount > 0")
                 .param("organisation", organisationId)
                 .param("today", today)
-                .query((rs, n) -> new Balance(
-                        euros(unpaid.subtract(credited)), euros(rs.getBigDecimal(1)), rs.getInt(2)))
+                .query((rs, n) ->
+                        new Balance(euros(unpaid.subtract(credited)), euros(rs.getBigDecimal(1)), rs.getInt(2)))
                 .single();
     }
 
