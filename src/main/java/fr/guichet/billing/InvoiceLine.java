@@ -86,6 +86,11 @@ public record InvoiceLine(
                 : line.itemCode().strip();
         BigDecimal scaledQuantity = quantity.setScale(2, RoundingMode.UNNECESSARY);
         BigDecimal scaledDiscount = discount.setScale(2, RoundingMode.UNNECESSARY);
+        // a line's net stays within ten integer digits, so that an invoice's totals with VAT fit the columns' twelve
+        if (!Decimals.fits(
+                netOf(scaledQuantity, line.unitPrice(), scaledDiscount).amount().stripTrailingZeros(), 10, 2)) {
+            throw new BillingRuleViolation("quantity", "billing.error.line-too-large");
+        }
         return new InvoiceLine(
                 itemCode,
                 description,

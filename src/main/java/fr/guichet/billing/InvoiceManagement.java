@@ -4,6 +4,8 @@ import fr.guichet.billing.internal.InvoiceHistory;
 import fr.guichet.billing.internal.InvoiceNumbering;
 import fr.guichet.billing.internal.InvoiceRepository;
 import fr.guichet.customers.CustomerManagement;
+import fr.guichet.requests.RequestManagement;
+import fr.guichet.requests.UnknownRequest;
 import fr.guichet.shared.Money;
 import fr.guichet.shared.Versions;
 import java.time.Clock;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +42,7 @@ public class InvoiceManagement implements InvoiceDrafting {
     private final JsonMapper json;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<RequestManagement> requests;
 
     InvoiceManagement(
             InvoiceRepository invoices,
@@ -49,8 +53,10 @@ public class InvoiceManagement implements InvoiceDrafting {
             PartiesNow parties,
             JsonMapper json,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ObjectProvider<RequestManagement> requests) {
         this.events = events;
+        this.requests = requests;
         this.invoices = invoices;
         this.numbering = numbering;
         this.history = history;
@@ -79,6 +85,7 @@ public class InvoiceManagement implements InvoiceDrafting {
         if (customers.organisation(draft.organisationId()).isEmpty()) {
             throw new BillingRuleViolation("organisationId", "billing.error.customer");
         }
+        draft.lines().forEach(line -> requireRequestOfCustomer(line, draft.organisationId()));
         if (draft.kind() == InvoiceKind.CREDIT_NOTE) {
             Invoice credited = creditable(draft.creditedInvoiceId(), draft.organisationId());
             Invoice note = Invoice.draft(draft, credited.paymentTerms(), settings.current(), by, clock.instant());
@@ -114,7 +121,7 @@ public class InvoiceManagement implements InvoiceDrafting {
         }
         List<InvoiceDeposit> deducted = new ArrayList<>();
         if (invoice.getKind() == InvoiceKind.INVOICE && invoice.getQuoteId() != null) {
-            for (Invoice deposit : invoices.depositsToDeduct(invoice.getQuoteId())) {
+            for (Invoice deposit : invoices.depositsToDeduct(invoice.getQuoteId(), invoice.getOrganisationId())) {
                 deducted.add(new InvoiceDeposit(
                         deposit.getId(),
                         deposit.getNumber(),
@@ -150,6 +157,7 @@ public class InvoiceManagement implements InvoiceDrafting {
     public Invoice addLine(long id, int version, InvoiceDraft.Line line, String by) {
         InvoiceLine checked = InvoiceLine.of(line);
         return act(id, version, "line-added", by, invoice -> {
+            requireRequestOfCustomer(line, invoice.getOrganisationId());
             invoice.addLine(checked, clock.instant());
             requireCreditWithin(invoice);
         });
@@ -159,6 +167,7 @@ public class InvoiceManagement implements InvoiceDrafting {
     public Invoice replaceLine(long id, int version, int index, InvoiceDraft.Line line, String by) {
         InvoiceLine checked = InvoiceLine.of(line);
         return act(id, version, "line-changed", by, invoice -> {
+            requireRequestOfCustomer(line, invoice.getOrganisationId());
             invoice.replaceLine(index, checked, clock.instant());
             requireCreditWithin(invoice);
         });
@@ -346,6 +355,26 @@ public class InvoiceManagement implements InvoiceDrafting {
         Versions.require("Invoice " + id, invoice.getVersion(), version);
         action.accept(invoice);
         return saved(invoice, change, by, null);
+    }
+
+    /**
+     * A line that bills a request names one of the invoice's customer's requests: another customer's would show them
+     * this invoice on their request's page.
+     */
+    private void requireRequestOfCustomer(InvoiceDraft.Line line, long organisationId) {
+        if (line.requestId() == null) {
+            return;
+        }
+        boolean ours;
+        try {
+            ours = Long.valueOf(organisationId)
+                    .equals(requests.getObject().get(line.requestId()).getOrganisationId());
+        } catch (UnknownRequest unknown) {
+            ours = false;
+        }
+        if (!ours) {
+            throw new BillingRuleViolation("requestId", "billing.error.request-not-customers");
+        }
     }
 
     private Invoice saved(Invoice invoice, String change, String by, @Nullable String detail) {

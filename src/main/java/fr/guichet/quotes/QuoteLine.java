@@ -54,6 +54,11 @@ public record QuoteLine(
                 || !Decimals.fits(discountPercent.stripTrailingZeros(), 3, 2)) {
             throw new QuoteRuleViolation("discountPercent", "quotes.error.discount");
         }
+        // a line stays within ten integer digits, so that the quote's totals with VAT fit the columns' twelve
+        if (!Decimals.fits(
+                quantity.multiply(unitPrice).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros(), 10, 2)) {
+            throw new QuoteRuleViolation("quantity", "quotes.error.line-too-large");
+        }
         if (vatRate == null) {
             throw new QuoteRuleViolation("vatRate", "quotes.error.vat-rate");
         }

@@ -128,7 +128,9 @@ class WorkBillingBrowserIT extends IntegrationTest {
                 .isNotEmpty();
         screenshot("work-on-draft-invoice");
 
-        // the request shows its invoice, and no longer lists the work to invoice
+        // the request shows its invoice, and no longer lists the work to invoice (read by an administrator: a billing
+        // clerk outside the request's team does not open its page)
+        signIn(staff(Role.ADMIN, Role.BACK_OFFICE));
         browser.get(url("/back/requests/" + reference));
         assertThat(browser.findElement(By.id("request-billing")).getText()).contains("127,50");
         assertThat(browser.findElement(By.cssSelector("#request-billing a")).getDomAttribute("href"))

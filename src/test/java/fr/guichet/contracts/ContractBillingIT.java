@@ -27,7 +27,7 @@ class ContractBillingIT extends IntegrationTest {
     void theContractPageSetsItsInvoicingAndShowsWhatIsWrongNextToTheField() {
         Contract contract = activeContract();
         HttpSession office = new HttpSession(port);
-        office.login(staff(Role.BACK_OFFICE).getUsername(), PASSWORD);
+        office.login(staff(Role.BACK_OFFICE, Role.BILLING).getUsername(), PASSWORD);
         assertThat(text(office.get("/back/contracts/" + contract.getId())))
                 .contains("Facturation récurrente")
                 .contains("Non facturé par Guichet");
@@ -98,7 +98,7 @@ class ContractBillingIT extends IntegrationTest {
     @Test
     void theApiSetsItAndRefusesBadInputWithProblemDetails() {
         Contract contract = activeContract();
-        String token = apiTokenOf(integrationUser(Role.BACK_OFFICE));
+        String token = apiTokenOf(integrationUser(Role.BACK_OFFICE, Role.BILLING));
         HttpSession api = new HttpSession(port);
 
         HttpResponse<String> refused = api.json(

@@ -369,6 +369,8 @@ class RequestsDemoLifeIT {
 
     private static void clear() {
         for (String table : List.of(
+                "requests_work_entry",
+                "billing_contract_period",
                 "requests_owner_attention",
                 "requests_message",
                 "requests_team_event",

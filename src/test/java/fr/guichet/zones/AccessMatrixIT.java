@@ -537,7 +537,7 @@ class AccessMatrixIT extends IntegrationTest {
                   /back/contracts/{draft}/lines   version={draft.v}&itemCode=HOTLINE-PRO&quantity=2&discountPercent=0
             POST  /back/contracts/{id}/lines/{index}/remove                      LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/contracts/{draft}/lines/0/remove   version={draft.v}
-            POST  /back/contracts/{id}/billing                                   LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
+            POST  /back/contracts/{id}/billing                                   LOGIN 403   403   403   403   403   403   OK    403   OK
                   /back/contracts/{draft}/billing   version={draft.v}&billingFrequency=MONTHLY&billingTiming=IN_ADVANCE
             POST  /back/contracts/{id}/{action:activate|suspend|resume|cancel}   LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/contracts/{contract}/suspend   version={contract.v}
@@ -825,7 +825,7 @@ class AccessMatrixIT extends IntegrationTest {
                   /api/v1/contracts/{contract}
             POST  /api/v1/contracts/{id}/lines                                   401   403   403   403   OK    OK    OK    OK    OK    OK    OK
                   /api/v1/contracts/{draft}/lines   {"version":{draft.v},"itemCode":"HOTLINE-PRO","quantity":1}
-            PUT   /api/v1/contracts/{id}/billing                                 401   403   403   403   OK    OK    OK    OK    OK    OK    OK
+            PUT   /api/v1/contracts/{id}/billing                                 401   403   403   403   403   403   403   OK    403   OK    403
                   /api/v1/contracts/{draft}/billing   {"version":{draft.v},"frequency":"QUARTERLY","timing":"IN_ARREARS","validateDirectly":false}
             POST  /api/v1/contracts/{id}/{action:activate|suspend|resume|cancel} 401   403   403   403   OK    OK    OK    OK    OK    OK    OK
                   /api/v1/contracts/{contract}/suspend   {"version":{contract.v}}

@@ -88,7 +88,7 @@ final class QuoteMatrixRows {
                   /api/v1/quotes/{quotedraft}/lines   {"version":{quotedraft.v},"itemCode":"HOTLINE-PRO","quantity":1}
             POST  /api/v1/quotes/{id}/send                                       401   403   403   OK    403   403   403   OK    403   OK    403
                   /api/v1/quotes/{quotedraft}/send   {"version":{quotedraft.v},"recipient":"matrice@example.fr"}
-            POST  /api/v1/quotes/{id}/accept                                     401   OK    404   403   403   403   403   OK    403   OK    OK
+            POST  /api/v1/quotes/{id}/accept                                     401   OK    404   403   403   403   403   OK    403   OK    403
                   /api/v1/quotes/{quote}/accept   {"version":{quote.v},"signerName":"Client matrice","signerRole":"Gérant","ipAddress":"192.0.2.7"}
             """);
 }

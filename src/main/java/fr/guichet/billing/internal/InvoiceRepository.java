@@ -13,10 +13,11 @@ public interface InvoiceRepository extends ListCrudRepository<Invoice, Long> {
     Optional<Invoice> findByNumber(String number);
 
     /** The validated deposit invoices of a quote that no final invoice has deducted yet, in their numbers' order. */
-    @Query("SELECT * FROM billing_invoice i WHERE i.kind = 'DEPOSIT' AND i.quote_id = :quote AND i.status <> 'DRAFT'"
+    @Query("SELECT * FROM billing_invoice i WHERE i.kind = 'DEPOSIT' AND i.quote_id = :quote"
+            + " AND i.organisation_id = :organisation AND i.status <> 'DRAFT'"
             + " AND NOT EXISTS (SELECT 1 FROM billing_invoice_deposit d WHERE d.deposit_id = i.id)"
             + " ORDER BY i.issue_date, i.id")
-    List<Invoice> depositsToDeduct(@Param("quote") long quoteId);
+    List<Invoice> depositsToDeduct(@Param("quote") long quoteId, @Param("organisation") long organisationId);
 
     /** What validated credit notes already credit on an invoice, including VAT. */
     @Query("SELECT COALESCE(SUM(total_gross), 0) FROM billing_invoice"

@@ -13,6 +13,7 @@ import fr.guichet.contracts.ContractTerms;
 import fr.guichet.contracts.UnknownContract;
 import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.AccountPrincipal;
+import fr.guichet.identity.Role;
 import fr.guichet.shared.VatRate;
 import fr.guichet.shared.web.RestApi;
 import jakarta.validation.Valid;
@@ -29,6 +30,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -225,6 +227,11 @@ class ContractApiController {
             @PathVariable long id,
             @Valid @RequestBody BillingBody body) {
         requireEditor(caller);
+        // how a contract is invoiced (and whether its invoices are validated without anyone) is billing's, as on the
+        // page (/back/contracts/{id}/billing: BILLING or ADMIN)
+        if (!(caller.hasRole(Role.BILLING) || caller.hasRole(Role.ADMIN))) {
+            throw new AccessDeniedException("Only billing sets how a contract is invoiced");
+        }
         Contract changed = contracts.changeBilling(
                 id,
                 body.version(),

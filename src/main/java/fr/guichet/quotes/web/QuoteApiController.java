@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +39,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /api/v1/quotes}: the same rules as the pages. A customer's token reads the quotes sent to its organisation
  * (any other: 404) and may accept them; front-office, billing and admin tokens draft quotes, add lines and send them;
- * billing, admin and integration tokens record an acceptance collected elsewhere ("accept for integrations"). Changes
+ * billing and admin tokens (people, or integration accounts given the role) record an acceptance collected elsewhere
+ * ("accept for integrations"). Changes
  * carry the version read (409 otherwise); broken rules are problem details naming the field.
  */
 @RestController
@@ -252,6 +254,10 @@ class QuoteApiController {
         return QuoteView.of(quotes.send(id, body.version(), body.recipient(), caller.getDisplayName()), quotes.today());
     }
 
+    /** An IPv4 address, or an IPv6 one (hexadecimal groups and colons, an IPv4 tail allowed). */
+    private static final Pattern IP_ADDRESS = Pattern.compile(
+            "((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+
     @PostMapping("/{id}/accept")
     QuoteView accept(
             @AuthenticationPrincipal AccountPrincipal caller,
@@ -263,9 +269,9 @@ class QuoteApiController {
         if (caller.getKind() == AccountKind.CUSTOMER) {
             quote = quotes.ownedBy(id, caller.getCustomerOrganisationId());
         } else {
-            if (!(caller.getKind() == AccountKind.INTEGRATION
-                    || caller.hasRole(Role.BILLING)
-                    || caller.hasRole(Role.ADMIN))) {
+            // an acceptance collected elsewhere is recorded by billing (a person or an integration account with the
+            // role), never by any staff token
+            if (!(caller.hasRole(Role.BILLING) || caller.hasRole(Role.ADMIN))) {
                 throw new QuoteCallerRefused("quotes.api.accept", caller);
             }
             quote = quotes.get(id);
@@ -273,7 +279,7 @@ class QuoteApiController {
                 address = body.ipAddress().strip();
             }
         }
-        if (address.length() > 45) {
+        if (address.length() > 45 || !IP_ADDRESS.matcher(address).matches()) {
             throw new QuoteRuleViolation("ipAddress", "quotes.error.ip");
         }
         Quote accepted = quotes.accept(

@@ -138,6 +138,9 @@ class SecurityConfiguration {
                         // master data (customers, contacts, contracts, catalogue) are changed by those who keep them,
                         // by the same rule as on the API (AccountPrincipal.keepsMasterData): not by a front-office team
                         // lead
+                        // how a contract is invoiced is billing's
+                        .requestMatchers(HttpMethod.POST, "/back/contracts/*/billing")
+                        .hasAnyRole(Role.BILLING.name(), Role.ADMIN.name())
                         .requestMatchers(
                                 HttpMethod.POST, "/back/customers/**", "/back/contracts/**", "/back/catalogue/**")
                         .access((authentication, request) -> new AuthorizationDecision(
