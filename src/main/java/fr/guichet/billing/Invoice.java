@@ -9,6 +9,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -66,6 +67,10 @@ public class Invoice {
     private List<InvoiceDeposit> deposits = new ArrayList<>();
 
     private @Version int version;
+
+    /** Set by {@link #prepareValidation}, never stored: a validation is prepared, saved, then numbered. */
+    @Transient
+    private boolean prepared;
 
     @PersistenceCreator
     Invoice(Long id, int version) {
@@ -146,8 +151,8 @@ public class Invoice {
     }
 
     /**
-     * Numbers and freezes the invoice: its date, due date, the settings' mentions, the parties as they are today and
-     * the deposits it deducts.
+     * Numbers and freezes the invoice in one step ({@link #prepareValidation} then {@link #numbered}): the demo's
+     * back-dated history uses it.
      */
     void validate(
             String series,
@@ -157,24 +162,45 @@ public class Invoice {
             List<InvoiceDeposit> deducted,
             String parties,
             Instant now) {
+        prepareValidation(settings, deducted, parties, now);
+        numbered(series, number, issueDate, now);
+    }
+
+    /**
+     * Freezes what a validation freezes except the number and the date: the settings' mentions, the parties as they
+     * are today and the deposits it deducts; checks the whole. Still a draft, so that all of it can be saved before
+     * the series' counter is taken and held.
+     */
+    void prepareValidation(BillingSettings settings, List<InvoiceDeposit> deducted, String parties, Instant now) {
         requireDraft();
         if (lines.isEmpty()) {
             throw new BillingRuleViolation("lines", "billing.error.no-lines");
         }
         applySettings(settings);
-        this.series = series;
-        this.number = number;
-        this.issueDate = issueDate;
-        this.dueDate = paymentTerms().dueDate(issueDate);
         this.deposits = new ArrayList<>(deducted);
         this.frozenParties = parties;
         computeTotals();
         if (amountDue().isNegative()) {
             throw new BillingRuleViolation("lines", "billing.error.deposits-exceed");
         }
+        this.updatedAt = now;
+        this.prepared = true;
+    }
+
+    /** Numbers a prepared draft: validated, dated, due per its terms; immutable from now on. */
+    void numbered(String series, String number, LocalDate issueDate, Instant now) {
+        requireDraft();
+        if (!prepared) {
+            throw new IllegalStateException("Invoice " + id + " numbered before its validation was prepared");
+        }
+        this.series = series;
+        this.number = number;
+        this.issueDate = issueDate;
+        this.dueDate = paymentTerms().dueDate(issueDate);
         this.status = InvoiceStatus.VALIDATED;
         this.validatedAt = now;
         this.updatedAt = now;
+        this.prepared = false;
     }
 
     void markSent(Instant now) {

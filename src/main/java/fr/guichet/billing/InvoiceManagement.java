@@ -130,27 +130,25 @@ public class InvoiceManagement implements InvoiceDrafting {
             }
         }
         BillingSettings now = settings.current();
-        String frozen = json.writeValueAsString(parties.of(invoice.getOrganisationId()));
-        String series = now.prefixOf(invoice.getKind());
-        // the number last: the counter's row is held from here to the commit
-        LocalDate date = today();
-        long value = numbering.next(series, date.getYear());
-        LocalDate numberedOn = today();
-        if (numberedOn.getYear() != date.getYear()) { // the year turned while waiting for the counter
-            date = numberedOn;
-            value = numbering.next(series, date.getYear());
-        } else {
-            date = numberedOn;
+        invoice.prepareValidation(
+                now, deducted, json.writeValueAsString(parties.of(invoice.getOrganisationId())), clock.instant());
+        Invoice prepared = invoices.save(invoice); // lines, totals, mentions: written before the counter is held
+        // the number last: from here to the commit the series' counter is held, for one UPDATE and the history's row
+        InvoiceNumbering.Taken taken = numbering.take(now.prefixOf(prepared.getKind()), this::today);
+        prepared.numbered(taken.series(), taken.number(), taken.date(), clock.instant());
+        int updated = invoices.numbered(
+                prepared.getId(),
+                prepared.getVersion(),
+                taken.series(),
+                taken.number(),
+                taken.date(),
+                prepared.getDueDate(),
+                prepared.getUpdatedAt());
+        if (updated != 1) {
+            throw new IllegalStateException("Invoice " + invoiceId + " changed while it was validated");
         }
-        invoice.validate(
-                series,
-                InvoiceNumbering.format(series, date.getYear(), value),
-                date,
-                now,
-                deducted,
-                frozen,
-                clock.instant());
-        return saved(invoice, "validated", by, invoice.getNumber());
+        history.record(prepared, "validated", by, prepared.getNumber(), clock.instant());
+        return prepared;
     }
 
     /** Adds a line to a draft. */

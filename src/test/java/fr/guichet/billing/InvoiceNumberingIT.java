@@ -3,12 +3,16 @@ package fr.guichet.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.guichet.billing.internal.InvoiceNumbering;
 import fr.guichet.customers.Organisation;
 import fr.guichet.shared.VatRate;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.RunningSecondInstance;
 import fr.guichet.support.TestOrganisations;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -39,6 +43,9 @@ class InvoiceNumberingIT extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    InvoiceNumbering numbering;
 
     private long customer() {
         Organisation organisation = customers.register(TestOrganisations.customerCompany(unique("Facturé")));
@@ -239,5 +246,37 @@ class InvoiceNumberingIT extends IntegrationTest {
                 invoices.get(drafting.validate(g.id(), g.version(), "test").id());
         assertThat(again.getDeposits()).isEmpty();
         assertThat(again.amountDue().amount()).isEqualByComparingTo("480.00");
+    }
+
+    @Test
+    void aYearTurningWhileWaitingForTheCounterGivesTheOldYearsNumberBack() {
+        String series = "YT" + (System.nanoTime() % 100_000);
+        Deque<LocalDate> days = new ArrayDeque<>(List.of(LocalDate.of(2031, 12, 31), LocalDate.of(2032, 1, 1)));
+        InvoiceNumbering.Taken taken =
+                new TransactionTemplate(transactions).execute(status -> numbering.take(series, days::poll));
+        assertThat(taken.date()).isEqualTo(LocalDate.of(2032, 1, 1));
+        assertThat(taken.number()).isEqualTo(series + "-2032-000001");
+        assertThat(jdbc.sql("SELECT last_value FROM billing_counter WHERE series = :s AND counter_year = 2031")
+                        .param("s", series)
+                        .query(Long.class)
+                        .single())
+                .as("the 2031 number taken while waiting is given back")
+                .isZero();
+    }
+
+    @Test
+    void theValidatedInvoiceAnswersTheVersionStoredSoItCanBeSentNext() {
+        long customer = customer();
+        InvoiceDrafting.Drafted draft = drafting.draft(draftFor(customer, InvoiceKind.INVOICE), "test");
+        InvoiceDrafting.Drafted validated = drafting.validate(draft.id(), draft.version(), "test");
+        Invoice stored = invoices.get(validated.id());
+        assertThat(stored.getVersion()).isEqualTo(validated.version());
+        assertThat(stored.getStatus()).isEqualTo(InvoiceStatus.VALIDATED);
+        assertThat(stored.getIssueDate()).isEqualTo(invoices.today());
+        assertThat(stored.getDueDate()).isEqualTo(stored.paymentTerms().dueDate(invoices.today()));
+        assertThat(stored.getValidatedAt()).isNotNull();
+        assertThat(invoices.markSent(validated.id(), validated.version(), false, "test")
+                        .getStatus())
+                .isEqualTo(InvoiceStatus.SENT);
     }
 }

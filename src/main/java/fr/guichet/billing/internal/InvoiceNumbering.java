@@ -1,6 +1,8 @@
 package fr.guichet.billing.internal;
 
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +25,37 @@ public class InvoiceNumbering {
 
     InvoiceNumbering(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A number taken and the day it was taken on, which is the invoice's date. */
+    public record Taken(String series, long value, LocalDate date) {
+
+        /** "FA-2026-000042". */
+        public String number() {
+            return format(series, date.getYear(), value);
+        }
+    }
+
+    /**
+     * The next number of the series in the current year, dated the day it was taken: the date is read once the
+     * counter is held, so that numbers and dates follow the same order. If the year turned while this validation
+     * waited for the counter, the number taken in the old year is given back (still held: nobody took one after it)
+     * and one of the new year is taken.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Taken take(String series, Supplier<LocalDate> today) {
+        int year = today.get().getYear();
+        long value = next(series, year);
+        LocalDate date = today.get();
+        if (date.getYear() != year) {
+            jdbc.sql("UPDATE billing_counter SET last_value = last_value - 1"
+                            + " WHERE series = :series AND counter_year = :year")
+                    .param("series", series)
+                    .param("year", year)
+                    .update();
+            value = next(series, date.getYear());
+        }
+        return new Taken(series, value, date);
     }
 
     /** The next number of the series in that year, taken in (and held by) the caller's transaction. */
