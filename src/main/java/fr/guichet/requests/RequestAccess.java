@@ -11,7 +11,8 @@ import java.util.function.LongPredicate;
  * Who may see a request, who may act on it, and what a customer sees of its history; the pages and the API ask here.
  *
  * <p>Seeing: a customer, their organisation's requests; front-office staff and administrators, every request;
- * back-office staff and team leads, what is with their team or has been through it, and what they filed themselves.
+ * back-office staff and team leads, what is with their team or has been through it, and what they filed themselves;
+ * billing, every customer's request as well (read only: the work it bills and the invoice lines link to it).
  * Anyone else is answered as if the request did not exist.
  *
  * <p>Acting: the team that holds the request works on it (administrators may act for any team); the front office, the
@@ -38,13 +39,17 @@ public final class RequestAccess {
         if (Objects.equals(request.getRequesterUserId(), user.getId())) {
             return true;
         }
+        if (user.hasRole(Role.BILLING) && !request.isInternal()) {
+            return true;
+        }
         Long team = user.getTeamId();
         return team != null && (team.equals(request.getTeamId()) || passedThroughTeam.test(team));
     }
 
     /**
      * Whether the user sees the internal work on the request (internal notes, the teams' exchanges, files for staff):
-     * the front office and administrators, the team that holds it or had it; not a customer, and not the colleague
+     * the front office and administrators, the team that holds it or had it, billing (a customer's request: the work
+     * it bills); not a customer, and not the colleague
      * who filed an internal request and only asked (they follow it on their own page, as a customer would).
      */
     public static boolean seesInternalWork(AccountPrincipal user, Request request, LongPredicate passedThroughTeam) {
@@ -52,6 +57,9 @@ public final class RequestAccess {
             return false;
         }
         if (user.hasRole(Role.ADMIN) || user.hasRole(Role.FRONT_OFFICE)) {
+            return true;
+        }
+        if (user.hasRole(Role.BILLING) && !request.isInternal()) {
             return true;
         }
         Long team = user.getTeamId();

@@ -37,6 +37,36 @@ class RequestAccessTest {
     }
 
     @Test
+    void billingReadsEveryCustomersRequestButNeitherInternalOnesNorTheirInternalWork() {
+        AccountPrincipal clerk = staff(OTHER, Role.BILLING);
+        Request customers = Request.submit(
+                new NewRequest("Facture", "Texte", Category.BILLING, Channel.PHONE, 7L, 5L, "Marie", null, 1L),
+                new Route(HOLDER, Priority.NORMAL),
+                new Actor(1L, "Camille Rousseau"),
+                new ServiceLevels(BusinessCalendar.PARIS_OFFICE),
+                NOW);
+        assertThat(RequestAccess.maySee(clerk, customers, team -> false))
+                .as("the request an invoice line links to")
+                .isTrue();
+        assertThat(RequestAccess.mayWorkOn(clerk, held)).isFalse();
+        assertThat(RequestAccess.seesInternalWork(clerk, customers, team -> false))
+                .as("reads it as a team it went through would")
+                .isTrue();
+        Request colleagues = Request.submit(
+                new NewRequest("Poste", "Texte", Category.INTERNAL_IT, Channel.PORTAL, null, 99L, "Lina", null, 99L),
+                new Route(HOLDER, Priority.NORMAL),
+                new Actor(99L, "Lina"),
+                new ServiceLevels(BusinessCalendar.PARIS_OFFICE),
+                NOW);
+        assertThat(RequestAccess.maySee(clerk, colleagues, team -> false))
+                .as("a colleague's internal request")
+                .isFalse();
+        assertThat(RequestAccess.maySee(staff(OTHER, Role.BACK_OFFICE), customers, team -> false))
+                .as("another back-office team it never went to")
+                .isFalse();
+    }
+
+    @Test
     void onlyTheFrontOfficeOrATeamAllowedToAnswersTheCustomer() {
         AccountPrincipal member = staff(HOLDER, Role.BACK_OFFICE);
         assertThat(RequestAccess.mayAnswerCustomer(member, held, false)).isFalse();

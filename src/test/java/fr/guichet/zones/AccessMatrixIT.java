@@ -398,50 +398,50 @@ class AccessMatrixIT extends IntegrationTest {
             GET   /back/reports/requests                                         LOGIN 403   403   403   403   403   OK    OK    403   403
                   /back/reports/requests?drill=BOUNCED
             GET   /back/reports/export.csv                                       LOGIN 403   403   403   403   403   OK    OK    403   403
-            GET   /back/requests/{reference}                                     LOGIN 403   403   403   OK    404   OK    OK    404   404
+            GET   /back/requests/{reference}                                     LOGIN 403   403   403   OK    404   OK    OK    404   OK
                   /back/requests/{ref}
-            POST  /back/requests/{reference}/claim                               LOGIN 403   403   403   OK    404   OK    RULE  404   404
+            POST  /back/requests/{reference}/claim                               LOGIN 403   403   403   OK    404   OK    RULE  404   RULE
                   /back/requests/{ref}/claim   version={ref.v}
-            POST  /back/requests/{reference}/assign                              LOGIN 403   403   403   OK    404   OK    OK    404   404
+            POST  /back/requests/{reference}/assign                              LOGIN 403   403   403   OK    404   OK    OK    404   RULE
                   /back/requests/{ref}/assign   version={ref.v}&assigneeId={member}
-            POST  /back/requests/{reference}/note                                LOGIN 403   403   403   OK    404   OK    OK    404   404
+            POST  /back/requests/{reference}/note                                LOGIN 403   403   403   OK    404   OK    OK    404   RULE
                   /back/requests/{ref}/note   version={ref.v}&note=Vu
-            POST  /back/requests/{reference}/ask                                 LOGIN 403   403   403   OK    404   OK    OK    404   404
+            POST  /back/requests/{reference}/ask                                 LOGIN 403   403   403   OK    404   OK    OK    404   RULE
                   /back/requests/{ref}/ask   version={ref.v}&question=Quel modèle ?
-            POST  /back/requests/{reference}/return                              LOGIN 403   403   403   OK    404   OK    OK    404   404
+            POST  /back/requests/{reference}/return                              LOGIN 403   403   403   OK    404   OK    OK    404   RULE
                   /back/requests/{ref}/return   version={ref.v}&answer=Fait
-            POST  /back/requests/{reference}/transfer                            LOGIN 403   403   403   OK    404   OK    OK    404   404
+            POST  /back/requests/{reference}/transfer                            LOGIN 403   403   403   OK    404   OK    OK    404   RULE
                   /back/requests/{ref}/transfer   version={ref.v}&teamId={quiet}&reason=Pas pour nous
-            POST  /back/requests/{reference}/reply                               LOGIN 403   403   403   OK    404   OK    OK    404   404
+            POST  /back/requests/{reference}/reply                               LOGIN 403   403   403   OK    404   OK    OK    404   RULE
                   /back/requests/{ref}/reply   version={ref.v}&body=Bonjour
-            POST  /back/requests/{reference}/resolve                             LOGIN 403   403   403   OK    404   OK    OK    404   404
+            POST  /back/requests/{reference}/resolve                             LOGIN 403   403   403   OK    404   OK    OK    404   RULE
                   /back/requests/{ref}/resolve   version={ref.v}&answer=Réglé
-            POST  /back/requests/bulk-assign                                     LOGIN 403   403   403   OK    404   OK    OK    404   404
+            POST  /back/requests/bulk-assign                                     LOGIN 403   403   403   OK    404   OK    OK    404   OK
                   /back/requests/bulk-assign   references={ref}&assigneeId={member}
-            POST  /{zone:desk|back}/requests/{reference}/attachments             LOGIN 403   403   403   OK    404   OK    OK    404   404
+            POST  /{zone:desk|back}/requests/{reference}/attachments             LOGIN 403   403   403   OK    404   OK    OK    404   RULE
                   /back/requests/{ref}/attachments   @upload:files
-            POST  /{zone:desk|back}/requests/{reference}/compose                 LOGIN 403   403   403   OK    404   OK    OK    404   404
+            POST  /{zone:desk|back}/requests/{reference}/compose                 LOGIN 403   403   403   OK    404   OK    OK    404   RULE
                   /back/requests/{ref}/compose   version={ref.v}&act=NOTE&body=Vu
             GET   /{zone:desk|back}/requests/{reference}/compose                 LOGIN 403   403   403   REDIR REDIR REDIR REDIR REDIR REDIR
                   /back/requests/{ref}/compose
-            POST  /{zone:desk|back}/requests/{reference}/category                LOGIN 403   403   403   OK    404   OK    OK    404   404
+            POST  /{zone:desk|back}/requests/{reference}/category                LOGIN 403   403   403   OK    404   OK    OK    404   RULE
                   /back/requests/{ref}/category   version={ref.v}&category=BILLING
-            POST  /{zone:desk|back}/requests/{reference}/work                    LOGIN 403   403   403   OK    404   OK    OK    404   404
+            POST  /{zone:desk|back}/requests/{reference}/work                    LOGIN 403   403   403   OK    404   OK    OK    404   RULE
                   /back/requests/{ref}/work   kind=INTERVENTION&itemCode=AUDIT-SECU&quantity=1
-            POST  /{zone:desk|back}/requests/{reference}/work/{id}               LOGIN 403   403   403   OK    404   OK    OK    404   404
+            POST  /{zone:desk|back}/requests/{reference}/work/{id}               LOGIN 403   403   403   OK    404   OK    OK    404   RULE
                   /back/requests/{ref}/work/{work}   version={work.v}&time=60&billable=false
-            POST  /{zone:desk|back}/requests/{reference}/work/{id}/remove        LOGIN 403   403   403   OK    404   OK    OK    404   404
+            POST  /{zone:desk|back}/requests/{reference}/work/{id}/remove        LOGIN 403   403   403   OK    404   OK    OK    404   RULE
                   /back/requests/{ref}/work/{work}/remove   version={work.v}
 
             # Billing's "to invoice" list: billing and administrators
             GET   /back/billing/to-invoice                                       LOGIN 403   403   403   403   403   403   OK    403   OK
             POST  /back/billing/to-invoice/{organisationId}                      LOGIN 403   403   403   403   403   403   OK    403   OK
                   /back/billing/to-invoice/{customer}   entries={billwork}
-            POST  /{zone:desk|back}/requests/{reference}/priority                LOGIN 403   403   403   OK    404   OK    OK    404   404
+            POST  /{zone:desk|back}/requests/{reference}/priority                LOGIN 403   403   403   OK    404   OK    OK    404   RULE
                   /back/requests/{ref}/priority   version={ref.v}&priority=HIGH
-            POST  /{zone:desk|back}/requests/{reference}/presence                LOGIN 403   403   403   OK    404   OK    OK    404   404
+            POST  /{zone:desk|back}/requests/{reference}/presence                LOGIN 403   403   403   OK    404   OK    OK    404   OK
                   /back/requests/{ref}/presence   replying=false
-            GET   /{zone:portal|desk|back}/requests/{reference}/attachments/{id} LOGIN 403   403   403   OK    404   OK    OK    404   404
+            GET   /{zone:portal|desk|back}/requests/{reference}/attachments/{id} LOGIN 403   403   403   OK    404   OK    OK    404   OK
                   /back/requests/{ref}/attachments/{attachment}
             GET   /{zone:desk|back}/saved-replies                               LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/saved-replies
@@ -455,9 +455,9 @@ class AccessMatrixIT extends IntegrationTest {
                   /back/saved-replies/{teamreply}   title=Changée&body=Texte&language=FR&version={teamreply.v}
             POST  /{zone:desk|back}/saved-replies/{id}/delete                   LOGIN 403   403   403   RULE  404   OK    OK    404   404
                   /back/saved-replies/{teamreply}/delete   version={teamreply.v}
-            GET   /{zone:desk|back}/requests/{reference}/saved-replies          LOGIN 403   403   403   OK    404   OK    OK    404   404
+            GET   /{zone:desk|back}/requests/{reference}/saved-replies          LOGIN 403   403   403   OK    404   OK    OK    404   OK
                   /back/requests/{ref}/saved-replies
-            POST  /{zone:desk|back}/requests/{reference}/saved-replies          LOGIN 403   403   403   OK    404   OK    OK    404   404
+            POST  /{zone:desk|back}/requests/{reference}/saved-replies          LOGIN 403   403   403   OK    404   OK    OK    404   OK
                   /back/requests/{ref}/saved-replies   body=Bonjour&act=NOTE
             GET   /{zone:desk|back}/requests/{reference}/saved-replies/{id}     LOGIN 403   403   403   OK    404   OK    404   404   404
                   /back/requests/{ref}/saved-replies/{teamreply}
@@ -740,29 +740,29 @@ class AccessMatrixIT extends IntegrationTest {
             GET   /api/v1/requests                                               401   OK    OK    OK    OK    OK    OK    OK    OK    OK    403
             POST  /api/v1/requests                                               401   OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
                   /api/v1/requests   {"subject":"Panne","description":"Serveur","category":"TECHNICAL","channel":"PHONE","organisationId":{customer},"requesterName":"Paul"}
-            GET   /api/v1/requests/{reference}                                   401   OK    404   OK    OK    404   OK    OK    404   404   404
+            GET   /api/v1/requests/{reference}                                   401   OK    404   OK    OK    404   OK    OK    404   OK    404
                   /api/v1/requests/{ref}
-            PATCH /api/v1/requests/{reference}                                   401   403   404   OK    OK    404   OK    OK    404   404   404
+            PATCH /api/v1/requests/{reference}                                   401   403   404   OK    OK    404   OK    OK    404   403   404
                   /api/v1/requests/{ref}   {"version":{ref.v},"priority":"HIGH"}
-            POST  /api/v1/requests/{reference}/handoff                           401   403   404   403   OK    404   OK    OK    404   404   404
+            POST  /api/v1/requests/{reference}/handoff                           401   403   404   403   OK    404   OK    OK    404   403   404
                   /api/v1/requests/{ref}/handoff   {"version":{ref.v},"teamId":{quiet},"note":"Pour vous"}
-            POST  /api/v1/requests/{reference}/messages                          401   OK    404   OK    OK    404   OK    OK    404   404   404
+            POST  /api/v1/requests/{reference}/messages                          401   OK    404   OK    OK    404   OK    OK    404   403   404
                   /api/v1/requests/{ref}/messages   {"version":{ref.v},"body":"Bien reçu","visibility":"INTERNAL"}
-            POST  /api/v1/requests/{reference}/resolve                           401   403   404   OK    OK    404   OK    OK    404   404   404
+            POST  /api/v1/requests/{reference}/resolve                           401   403   404   OK    OK    404   OK    OK    404   403   404
                   /api/v1/requests/{ref}/resolve   {"version":{ref.v},"answer":"Réglé"}
-            GET   /api/v1/requests/{reference}/messages                          401   OK    404   OK    OK    404   OK    OK    404   404   404
+            GET   /api/v1/requests/{reference}/messages                          401   OK    404   OK    OK    404   OK    OK    404   OK    404
                   /api/v1/requests/{ref}/messages
-            GET   /api/v1/requests/{reference}/history                           401   OK    404   OK    OK    404   OK    OK    404   404   404
+            GET   /api/v1/requests/{reference}/history                           401   OK    404   OK    OK    404   OK    OK    404   OK    404
                   /api/v1/requests/{ref}/history
-            GET   /api/v1/requests/{reference}/work                              401   403   404   OK    OK    404   OK    OK    404   404   404
+            GET   /api/v1/requests/{reference}/work                              401   403   404   OK    OK    404   OK    OK    404   403   404
                   /api/v1/requests/{ref}/work
-            POST  /api/v1/requests/{reference}/work                              401   403   404   OK    OK    404   OK    OK    404   404   404
+            POST  /api/v1/requests/{reference}/work                              401   403   404   OK    OK    404   OK    OK    404   403   404
                   /api/v1/requests/{ref}/work   {"kind":"TIME","minutes":30,"billable":true}
-            GET   /api/v1/requests/{reference}/work/{id}                         401   403   404   OK    OK    404   OK    OK    404   404   404
+            GET   /api/v1/requests/{reference}/work/{id}                         401   403   404   OK    OK    404   OK    OK    404   403   404
                   /api/v1/requests/{ref}/work/{work}
-            PUT   /api/v1/requests/{reference}/work/{id}                         401   403   404   OK    OK    404   OK    OK    404   404   404
+            PUT   /api/v1/requests/{reference}/work/{id}                         401   403   404   OK    OK    404   OK    OK    404   403   404
                   /api/v1/requests/{ref}/work/{work}   {"version":{work.v},"kind":"TIME","minutes":45}
-            DELETE /api/v1/requests/{reference}/work/{id}                        401   403   404   OK    OK    404   OK    OK    404   404   404
+            DELETE /api/v1/requests/{reference}/work/{id}                        401   403   404   OK    OK    404   OK    OK    404   403   404
                   /api/v1/requests/{ref}/work/{work}?version={work.v}
             GET   /api/v1/requests/{reference}/saved-replies/{id}/rendered       401   403   404   404   OK    404   OK    404   404   404   404
                   /api/v1/requests/{ref}/saved-replies/{teamreply}/rendered

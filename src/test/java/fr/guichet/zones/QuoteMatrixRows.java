@@ -40,7 +40,7 @@ final class QuoteMatrixRows {
             GET   /back/billing/quotes/new                                       LOGIN 403   403   403   403   403   403   OK    403   OK
             POST  /back/billing/quotes                                           LOGIN 403   403   403   403   403   403   OK    403   OK
                   /back/billing/quotes   organisationId={customer}&title=Matrice&validUntil=2099-01-31&language=FR&version=0
-            POST  /back/billing/quotes/from-request                              LOGIN 403   403   403   403   403   403   OK    403   404
+            POST  /back/billing/quotes/from-request                              LOGIN 403   403   403   403   403   403   OK    403   OK
                   /back/billing/quotes/from-request   reference={presales}
             GET   /back/billing/quotes/{id}                                      LOGIN 403   403   403   403   403   403   OK    403   OK
                   /back/billing/quotes/{quote}
