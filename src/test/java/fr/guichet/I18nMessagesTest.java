@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -73,6 +74,26 @@ class I18nMessagesTest {
                 .allMatch(key -> !french.getProperty(key).isBlank());
         assertThat(english.stringPropertyNames())
                 .allMatch(key -> !english.getProperty(key).isBlank());
+    }
+
+    @Test
+    void aMessageWithoutArgumentsNeverDoublesItsApostrophes() {
+        // Without arguments a message is printed as written (no MessageFormat): '' would show twice.
+        Pattern argument = Pattern.compile("\\{\\d");
+        for (Properties messages : List.of(french, english)) {
+            assertThat(messages.stringPropertyNames())
+                    .filteredOn(
+                            key -> !argument.matcher(messages.getProperty(key)).find())
+                    .allSatisfy(
+                            key -> assertThat(messages.getProperty(key)).as(key).doesNotContain("''"));
+        }
+    }
+
+    @Test
+    void frenchWritesTheTypographicApostrophe() {
+        // ’ reads the same with or without arguments; ' would be a MessageFormat quote in a message with arguments.
+        assertThat(french.stringPropertyNames())
+                .allSatisfy(key -> assertThat(french.getProperty(key)).as(key).doesNotContain("'"));
     }
 
     @Test
