@@ -49,6 +49,24 @@ class BillingPagesIT extends IntegrationTest {
                 .contains("value=\"Intervention urgente\"");
         assertThat(invoices.get(draft.getId()).getLines()).hasSize(1);
 
+        MockHttpServletResponse negative = mvc.perform(post("/back/billing/invoices/" + draft.getId() + "/lines")
+                        .with(user(clerk))
+                        .with(csrf())
+                        .param("version", String.valueOf(draft.getVersion()))
+                        .param("description", "Intervention urgente")
+                        .param("quantity", "-1,234")
+                        .param("unit", "HOUR")
+                        .param("unitPrice", "85")
+                        .param("vatRate", "STANDARD"))
+                .andReturn()
+                .getResponse();
+        assertThat(negative.getStatus()).isEqualTo(200);
+        assertThat(negative.getContentAsString())
+                .contains("id=\"quantity-error\"")
+                .contains("La quantité doit être positive")
+                .contains("value=\"-1,234\"");
+        assertThat(invoices.get(draft.getId()).getLines()).hasSize(1);
+
         MockHttpServletResponse added = mvc.perform(post("/back/billing/invoices/" + draft.getId() + "/lines")
                         .with(user(clerk))
                         .with(csrf())
