@@ -301,6 +301,25 @@ class QuotesIT extends IntegrationTest {
         assertThat(quotes.get(quote.getId()).getDeclineReason()).isEqualTo("Trop tard");
     }
 
+    @Autowired
+    QuoteExpiryJob expiry;
+
+    @Test
+    void theDailyJobMarksExpiredTheSentQuotesPastTheirValidity() {
+        UserAccount customer = customerUser();
+        Quote over = sentQuote(customer, "Devis dépassé");
+        Quote valid = sentQuote(customer, "Devis encore valable");
+        jdbc.sql("UPDATE quotes_quote SET valid_until = :yesterday WHERE id = :id")
+                .param("yesterday", quotes.today().minusDays(1))
+                .param("id", over.getId())
+                .update();
+
+        expiry.expire(); // as the scheduler would, holding its lock
+
+        assertThat(quotes.get(over.getId()).getStatus()).isEqualTo(QuoteStatus.EXPIRED);
+        assertThat(quotes.get(valid.getId()).getStatus()).isEqualTo(QuoteStatus.SENT);
+    }
+
     @Test
     void aSentQuoteThatChangesIsVersionTwoAndTheFirstStaysAsSent() {
         UserAccount customer = customerUser();
