@@ -100,6 +100,9 @@ class QuoteConversionIT extends IntegrationTest {
                 "depositPercent",
                 "30");
         assertThat(made.statusCode()).isEqualTo(302);
+        assertThat(text(billing.get("/back/billing/quotes/" + quote.getId())))
+                .contains("Facture d’acompte créée (brouillon).")
+                .doesNotContain("Facture créée");
 
         Quote converted = quotes.get(quote.getId());
         Contract contract = contracts.get(converted.getContractId());
