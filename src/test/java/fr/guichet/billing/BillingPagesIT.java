@@ -114,7 +114,9 @@ class BillingPagesIT extends IntegrationTest {
                 .contains(validated.getNumber())
                 .doesNotContain("id=\"itemCode\"")
                 .contains("Déjà payé")
-                .contains("Reste à payer");
+                .contains("Reste à payer")
+                .as("a validated invoice is issued, named as on the desk and the portal")
+                .contains("Émise");
 
         String list = mvc.perform(get("/back/billing")
                         .param("organisationId", String.valueOf(customer))
