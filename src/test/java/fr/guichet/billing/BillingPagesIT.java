@@ -160,6 +160,40 @@ class BillingPagesIT extends IntegrationTest {
         assertThat(rates).containsExactly(VatRate.STANDARD);
     }
 
+    @Test
+    void badFiltersAreSaidNextToTheirFieldAndTheListStillShows() throws Exception {
+        AccountPrincipal clerk = new AccountPrincipal(staff(Role.BACK_OFFICE, Role.BILLING));
+        MockHttpServletResponse list = mvc.perform(get("/back/billing")
+                        .param("from", "notadate")
+                        .param("to", "2026-13-45")
+                        .param("status", "NOPE")
+                        .param("kind", "NOPE")
+                        .param("organisationId", "abc")
+                        .param("after", "x")
+                        .with(user(clerk)))
+                .andReturn()
+                .getResponse();
+        assertThat(list.getStatus()).isEqualTo(200);
+        assertThat(list.getContentAsString())
+                .contains("Factures et avoirs")
+                .contains("id=\"from-error\"")
+                .contains("id=\"to-error\"")
+                .contains("id=\"status-error\"")
+                .contains("id=\"kind-error\"")
+                .contains("id=\"organisationId-error\"")
+                .contains("Date invalide : écrivez-la au format AAAA-MM-JJ")
+                .contains("Ce choix n’existe pas : ce filtre est ignoré.")
+                .contains("value=\"notadate\"")
+                .contains("value=\"2026-13-45\"");
+
+        String good = mvc.perform(
+                        get("/back/billing").param("from", "2026-01-01").with(user(clerk)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(good).contains("value=\"2026-01-01\"").doesNotContain("class=\"field-error\"");
+    }
+
     @Autowired
     InvoiceSearch searchBean;
 
