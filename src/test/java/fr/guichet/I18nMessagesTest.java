@@ -2,6 +2,7 @@ package fr.guichet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.guichet.billing.InvoiceStatus;
 import fr.guichet.catalogue.Recurrence;
 import fr.guichet.catalogue.Unit;
 import fr.guichet.contracts.ContractStatus;
@@ -28,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -76,6 +78,40 @@ class I18nMessagesTest {
     }
 
     @Test
+    void anInvoiceStatusHasOneNameInEveryZone() {
+        // back office, desk and portal name a status with the same key: billing.status.*
+        Set<String> names = new TreeSet<>();
+        for (InvoiceStatus status : InvoiceStatus.values()) {
+            assertThat(names.add(french.getProperty("billing.status." + status)))
+                    .as("one name per status: " + status)
+                    .isTrue();
+        }
+        assertThat(french.stringPropertyNames())
+                .as("no second name of an invoice status (the desk's and portal's money.status.*)")
+                .noneMatch(key -> key.startsWith("money.status."));
+    }
+
+    @Test
+    void aMessageWithoutArgumentsNeverDoublesItsApostrophes() {
+        // Without arguments a message is printed as written (no MessageFormat): '' would show twice.
+        Pattern argument = Pattern.compile("\\{\\d");
+        for (Properties messages : List.of(french, english)) {
+            assertThat(messages.stringPropertyNames())
+                    .filteredOn(
+                            key -> !argument.matcher(messages.getProperty(key)).find())
+                    .allSatisfy(
+                            key -> assertThat(messages.getProperty(key)).as(key).doesNotContain("''"));
+        }
+    }
+
+    @Test
+    void frenchWritesTheTypographicApostrophe() {
+        // ’ reads the same with or without arguments; ' would be a MessageFormat quote in a message with arguments.
+        assertThat(french.stringPropertyNames())
+                .allSatisfy(key -> assertThat(french.getProperty(key)).as(key).doesNotContain("'"));
+    }
+
+    @Test
     void everyKeyUsedInATemplateExists() throws IOException {
         assertThat(keysIn(RESOURCES.resolve("templates"), ".html", TEMPLATE_KEY))
                 .isNotEmpty()
@@ -115,6 +151,7 @@ class I18nMessagesTest {
                         prefixed("catalogue.recurrence.", Recurrence.values()),
                         prefixed("catalogue.unit.", Unit.values()),
                         prefixed("catalogue.vat.", VatRate.values()),
+                        prefixed("billing.status.", InvoiceStatus.values()),
                         prefixed("customers.import.target.", CustomerImportManagement.Target.values()),
                         // MAPPING is never shown: the progress section is for an import that was started
                         prefixed("customers.import.status.", CustomerImportManagement.Status.values())

@@ -7,6 +7,7 @@ import fr.guichet.company.CompanySettings;
 import fr.guichet.contracts.ContractSettings;
 import fr.guichet.knowledge.DeflectionSettings;
 import fr.guichet.notifications.NotificationSettings;
+import fr.guichet.quotes.QuoteSettings;
 import fr.guichet.requests.RequestSettings;
 import fr.guichet.website.WebsiteSettings;
 import java.time.Duration;
@@ -30,6 +31,7 @@ class SettingsValidationTest {
         RequestSettings.class,
         ContractSettings.class,
         RecurringInvoicingSettings.class,
+        QuoteSettings.class,
         WebsiteSettings.class,
         DeflectionSettings.class
     })
@@ -73,6 +75,9 @@ class SettingsValidationTest {
             RecurringInvoicingSettings recurring = context.getBean(RecurringInvoicingSettings.class);
             assertThat(recurring.interval()).isEqualTo(Duration.ofHours(1));
             assertThat(recurring.maxPeriodsPerRun()).isEqualTo(36);
+            assertThat(context.getBean(QuoteSettings.class).expiryCron())
+                    .as("quotes past their validity are expired daily, just after midnight")
+                    .isEqualTo("0 5 0 * * *");
             WebsiteSettings website = context.getBean(WebsiteSettings.class);
             assertThat(website.maxPerAddress()).isEqualTo(5);
             assertThat(website.window()).isEqualTo(Duration.ofHours(1));
@@ -121,7 +126,8 @@ class SettingsValidationTest {
                 .hasBean("guichet.mail-fr.guichet.notifications.NotificationSettings")
                 .hasBean("guichet-fr.guichet.requests.RequestSettings")
                 .hasBean("guichet.contracts-fr.guichet.contracts.ContractSettings")
-                .hasBean("guichet.recurring-invoicing-fr.guichet.billing.recurring.RecurringInvoicingSettings"));
+                .hasBean("guichet.recurring-invoicing-fr.guichet.billing.recurring.RecurringInvoicingSettings")
+                .hasBean("guichet.quotes-fr.guichet.quotes.QuoteSettings"));
     }
 
     @ParameterizedTest
@@ -144,6 +150,7 @@ class SettingsValidationTest {
                 "guichet.base-url=localhost:8080      | guichet.base-url             | must be an http or https address",
                 "guichet.contracts.renewal-alert-days=-1 | guichet.contracts.renewal-alert-days | must be at least 1",
                 "guichet.contracts.sales-team=        | guichet.contracts.sales-team | must not be blank",
+                "guichet.quotes.expiry-cron=daily     | guichet.quotes.expiry-cron   | no cron expression",
                 "guichet.contact.max-per-address=0    | guichet.contact.max-per-address | must be at least 1",
                 "guichet.contact.window=-1h           | guichet.contact.window       | must be more than zero"
             })

@@ -16,4 +16,7 @@ public interface InvoiceDrafting {
 
     /** Validates a draft: numbers it in its series, in this transaction (a rollback gives the number back). */
     Drafted validate(long invoiceId, int version, String by);
+
+    /** The kind of an invoice made this way (a deposit invoice, say), to name it. */
+    InvoiceKind kindOf(long invoiceId);
 }

@@ -43,11 +43,15 @@ public record InvoiceLine(
             throw new BillingRuleViolation("description", "billing.error.description-too-long", DESCRIPTION_MAX);
         }
         BigDecimal quantity = line.quantity();
-        if (quantity == null || !Decimals.fits(quantity.stripTrailingZeros(), 10, 2)) {
+        if (quantity == null) {
             throw new BillingRuleViolation("quantity", "billing.error.quantity");
         }
+        // the sign first: "-1.234" is refused for being negative, not for its decimals
         if (quantity.signum() <= 0) {
             throw new BillingRuleViolation("quantity", "billing.error.quantity-negative");
+        }
+        if (!Decimals.fits(quantity.stripTrailingZeros(), 10, 2)) {
+            throw new BillingRuleViolation("quantity", "billing.error.quantity");
         }
         if (line.unit() == null) {
             throw new BillingRuleViolation("unit", "billing.error.unit");

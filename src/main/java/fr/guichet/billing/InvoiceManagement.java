@@ -259,6 +259,12 @@ public class InvoiceManagement implements InvoiceDrafting {
         return invoices.findById(id).orElseThrow(() -> new UnknownInvoice(String.valueOf(id)));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public InvoiceKind kindOf(long invoiceId) {
+        return get(invoiceId).getKind();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Invoice> byNumber(String number) {
         return invoices.findByNumber(number);

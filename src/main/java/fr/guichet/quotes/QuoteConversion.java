@@ -3,8 +3,12 @@ package fr.guichet.quotes;
 import fr.guichet.billing.InvoiceDraft;
 import fr.guichet.billing.InvoiceDrafting;
 import fr.guichet.billing.InvoiceKind;
+import fr.guichet.catalogue.Recurrence;
 import fr.guichet.catalogue.Unit;
+import fr.guichet.contracts.BillingFrequency;
+import fr.guichet.contracts.BillingTiming;
 import fr.guichet.contracts.Contract;
+import fr.guichet.contracts.ContractBilling;
 import fr.guichet.contracts.ContractManagement;
 import fr.guichet.contracts.ContractTerms;
 import fr.guichet.shared.Money;
@@ -13,7 +17,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -21,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An accepted quote turned, in one action and one transaction, into a contract (its recurring lines, from the
- * catalogue, activated for a year renewed yearly) and/or an invoice (its one-off lines) or a deposit invoice (a share of
+ * catalogue, activated for a year renewed yearly, invoiced in advance at its lines' recurrence, as drafts) and/or an invoice (its one-off lines) or a deposit invoice (a share of
  * the one-off lines, one line per VAT rate), drafted through billing's {@link InvoiceDrafting}; each at most once.
  */
 @Service
@@ -97,7 +105,28 @@ public class QuoteConversion {
             contract = contracts.addLine(
                     contract.getId(), contract.getVersion(), line.itemCode(), line.quantity(), line.discountPercent());
         }
-        return contracts.activate(contract.getId(), contract.getVersion()).getId();
+        contract = contracts.activate(contract.getId(), contract.getVersion());
+        // invoiced by Guichet as its lines recur (the most frequent recurrence), in advance, drafts for billing to
+        // check
+        return contracts
+                .changeBilling(
+                        contract.getId(),
+                        contract.getVersion(),
+                        new ContractBilling(frequencyOf(recurring), BillingTiming.IN_ADVANCE, false, null))
+                .getId();
+    }
+
+    /** The recurrence most of the lines have; on a tie, the shorter period. */
+    static BillingFrequency frequencyOf(List<QuoteLine> recurring) {
+        Map<Recurrence, Long> counts = recurring.stream()
+                .collect(Collectors.groupingBy(
+                        QuoteLine::recurrence, () -> new EnumMap<>(Recurrence.class), Collectors.counting()));
+        Recurrence most = counts.entrySet().stream()
+                .max(Comparator.comparing(Map.Entry<Recurrence, Long>::getValue)
+                        .thenComparing(e -> -e.getKey().months()))
+                .orElseThrow()
+                .getKey();
+        return BillingFrequency.valueOf(most.name());
     }
 
     private long invoice(Quote quote, Order order, String by) {

@@ -21,6 +21,8 @@ import fr.guichet.customers.CustomerManagement;
 import fr.guichet.customers.Organisation;
 import fr.guichet.shared.Money;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -202,9 +204,9 @@ public class QuotePdf {
             table.addCell(right(line.quantity().stripTrailingZeros().toPlainString()));
             table.addCell(new Phrase(msg(locale, "quotes.unit." + line.unit()), TEXT));
             table.addCell(right(money(line.price(), locale)));
-            table.addCell(right(line.discountPercent().stripTrailingZeros().toPlainString() + " %"));
+            table.addCell(right(percent(line.discountPercent(), locale)));
             table.addCell(right(money(line.net(), locale)));
-            table.addCell(right(line.vatRate().percent().toPlainString() + " %"));
+            table.addCell(right(percent(line.vatRate().percent(), locale)));
         }
         return table;
     }
@@ -215,7 +217,7 @@ public class QuotePdf {
             document.add(rightParagraph(msg(
                     locale,
                     "quotes.pdf.vat-line",
-                    rate.rate().percent().toPlainString(),
+                    percent(rate.rate().percent(), locale),
                     money(rate.base(), locale),
                     money(rate.vat(), locale))));
         }
@@ -273,6 +275,13 @@ public class QuotePdf {
 
     private static String money(Money amount, Locale locale) {
         return text(amount.format(locale));
+    }
+
+    /** A percentage the way the reader's language writes it: "5,5 %" in French, "5.5%" in English. */
+    static String percent(BigDecimal percent, Locale locale) {
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(2);
+        return text(format.format(percent.movePointLeft(2)));
     }
 
     private static String date(Locale locale, Object value) {

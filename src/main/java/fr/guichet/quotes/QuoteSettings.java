@@ -2,8 +2,10 @@ package fr.guichet.quotes;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -11,6 +13,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param validityDays how long a new quote is valid, in days from its drafting (changeable on each quote)
  * @param depositPercent the deposit invoice's share of the one-off lines offered by default, in percent
+ * @param expiryCron when sent quotes past their validity date are marked expired (a Spring cron, Europe/Paris): daily
  */
 @Validated
 @ConfigurationProperties("guichet.quotes")
@@ -19,4 +22,16 @@ public record QuoteSettings(
         int validityDays,
 
         @DefaultValue("30") @Min(value = 1, message = "must be at least 1") @Max(100)
-        int depositPercent) {}
+        int depositPercent,
+
+        @DefaultValue("0 5 0 * * *") @NotBlank String expiryCron) {
+
+    public QuoteSettings {
+        if (expiryCron != null && !expiryCron.isBlank() && !CronExpression.isValidExpression(expiryCron)) {
+            throw new IllegalArgumentException("guichet.quotes.expiry-cron is no cron expression: " + expiryCron);
+        }
+    }
+
+    /** The expiry job's cron, for its {@code @Scheduled}. */
+    static final String EXPIRY_CRON = "#{@'guichet.quotes-fr.guichet.quotes.QuoteSettings'.expiryCron()}";
+}

@@ -65,7 +65,10 @@ public class WorkManagement {
         return WorkPolicy.mayRecord(user, request, team -> history.passedThrough(request.getId(), team));
     }
 
-    /** Records work on the request; billable unless said otherwise or {@link WorkCoverage} finds a covering contract. */
+    /**
+     * Records work on the request; billable unless said otherwise, or {@link WorkCoverage} finds a covering contract,
+     * or it is time spent selling ({@link WorkPolicy#sellingTime}).
+     */
     public WorkEntry record(long requestId, NewWork work, AccountPrincipal by) {
         return recordAt(requestId, work, by, clock.instant());
     }
@@ -78,9 +81,13 @@ public class WorkManagement {
         LocalDate today = today();
         boolean billable = work.billable() != null
                 ? work.billable()
-                : coveringContract(
-                                request, work.kind(), item.getCode(), work.workedOn() == null ? today : work.workedOn())
-                        .isEmpty();
+                : !WorkPolicy.sellingTime(request, work.kind())
+                        && coveringContract(
+                                        request,
+                                        work.kind(),
+                                        item.getCode(),
+                                        work.workedOn() == null ? today : work.workedOn())
+                                .isEmpty();
         return entries.save(WorkEntry.record(request, work, item, billable, today, Actor.of(by), at));
     }
 

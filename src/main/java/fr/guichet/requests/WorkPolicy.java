@@ -31,4 +31,9 @@ public final class WorkPolicy {
             throw new RequestActRefused("worklog.error.not-yours");
         }
     }
+
+    /** Time spent on a pre-sales request is selling: not billed unless the one who records it says so. */
+    static boolean sellingTime(Request request, WorkKind kind) {
+        return kind == WorkKind.TIME && request.getCategory() == Category.PRE_SALES;
+    }
 }

@@ -49,6 +49,24 @@ class BillingPagesIT extends IntegrationTest {
                 .contains("value=\"Intervention urgente\"");
         assertThat(invoices.get(draft.getId()).getLines()).hasSize(1);
 
+        MockHttpServletResponse negative = mvc.perform(post("/back/billing/invoices/" + draft.getId() + "/lines")
+                        .with(user(clerk))
+                        .with(csrf())
+                        .param("version", String.valueOf(draft.getVersion()))
+                        .param("description", "Intervention urgente")
+                        .param("quantity", "-1,234")
+                        .param("unit", "HOUR")
+                        .param("unitPrice", "85")
+                        .param("vatRate", "STANDARD"))
+                .andReturn()
+                .getResponse();
+        assertThat(negative.getStatus()).isEqualTo(200);
+        assertThat(negative.getContentAsString())
+                .contains("id=\"quantity-error\"")
+                .contains("La quantité doit être positive")
+                .contains("value=\"-1,234\"");
+        assertThat(invoices.get(draft.getId()).getLines()).hasSize(1);
+
         MockHttpServletResponse added = mvc.perform(post("/back/billing/invoices/" + draft.getId() + "/lines")
                         .with(user(clerk))
                         .with(csrf())
@@ -75,13 +93,30 @@ class BillingPagesIT extends IntegrationTest {
         // known gap: the header form says it at the top of the form, not yet next to the field
         assertThat(terms.getContentAsString()).contains("ne peut dépasser 60 jours");
 
+        String draftPage = mvc.perform(
+                        get("/back/billing/invoices/" + draft.getId()).with(user(clerk)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(draftPage)
+                .as("a draft is not paid nor left to pay")
+                .contains("Net à payer")
+                .doesNotContain("Déjà payé")
+                .doesNotContain("Reste à payer");
+
         Invoice validated = invoices.validateDraft(
                 draft.getId(), invoices.get(draft.getId()).getVersion(), "test");
         String page = mvc.perform(get("/back/billing/invoices/" + draft.getId()).with(user(clerk)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains(validated.getNumber()).doesNotContain("id=\"itemCode\"");
+        assertThat(page)
+                .contains(validated.getNumber())
+                .doesNotContain("id=\"itemCode\"")
+                .contains("Déjà payé")
+                .contains("Reste à payer")
+                .as("a validated invoice is issued, named as on the desk and the portal")
+                .contains("Émise");
 
         String list = mvc.perform(get("/back/billing")
                         .param("organisationId", String.valueOf(customer))
@@ -123,6 +158,40 @@ class BillingPagesIT extends IntegrationTest {
                 .map(InvoiceTotals.RateTotal::rate)
                 .toList();
         assertThat(rates).containsExactly(VatRate.STANDARD);
+    }
+
+    @Test
+    void badFiltersAreSaidNextToTheirFieldAndTheListStillShows() throws Exception {
+        AccountPrincipal clerk = new AccountPrincipal(staff(Role.BACK_OFFICE, Role.BILLING));
+        MockHttpServletResponse list = mvc.perform(get("/back/billing")
+                        .param("from", "notadate")
+                        .param("to", "2026-13-45")
+                        .param("status", "NOPE")
+                        .param("kind", "NOPE")
+                        .param("organisationId", "abc")
+                        .param("after", "x")
+                        .with(user(clerk)))
+                .andReturn()
+                .getResponse();
+        assertThat(list.getStatus()).isEqualTo(200);
+        assertThat(list.getContentAsString())
+                .contains("Factures et avoirs")
+                .contains("id=\"from-error\"")
+                .contains("id=\"to-error\"")
+                .contains("id=\"status-error\"")
+                .contains("id=\"kind-error\"")
+                .contains("id=\"organisationId-error\"")
+                .contains("Date invalide : écrivez-la au format AAAA-MM-JJ")
+                .contains("Ce choix n’existe pas : ce filtre est ignoré.")
+                .contains("value=\"notadate\"")
+                .contains("value=\"2026-13-45\"");
+
+        String good = mvc.perform(
+                        get("/back/billing").param("from", "2026-01-01").with(user(clerk)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(good).contains("value=\"2026-01-01\"").doesNotContain("class=\"field-error\"");
     }
 
     @Autowired

@@ -143,6 +143,22 @@ class InvoiceTotalsTest {
                 .isEqualTo(Money.euros("0"));
     }
 
+    @Test
+    void aNegativeQuantityIsRefusedAsNegativeWhateverItsDecimals() {
+        for (String quantity : List.of("-1", "-1.234", "0")) {
+            assertThatThrownBy(() -> InvoiceLine.of(line(quantity, "10", "0", VatRate.STANDARD)))
+                    .as(quantity)
+                    .isInstanceOfSatisfying(BillingRuleViolation.class, v -> {
+                        assertThat(v.field()).isEqualTo("quantity");
+                        assertThat(v.messageKey()).isEqualTo("billing.error.quantity-negative");
+                    });
+        }
+        assertThatThrownBy(() -> InvoiceLine.of(line("1.234", "10", "0", VatRate.STANDARD)))
+                .isInstanceOfSatisfying(
+                        BillingRuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("billing.error.quantity"));
+    }
+
     private static void assertField(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
         assertThatThrownBy(call)
                 .isInstanceOfSatisfying(

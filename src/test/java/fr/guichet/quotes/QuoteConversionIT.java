@@ -8,7 +8,10 @@ import fr.guichet.billing.InvoiceManagement;
 import fr.guichet.billing.InvoiceStatus;
 import fr.guichet.catalogue.Recurrence;
 import fr.guichet.company.TermsOfSaleManagement;
+import fr.guichet.contracts.BillingFrequency;
+import fr.guichet.contracts.BillingTiming;
 import fr.guichet.contracts.Contract;
+import fr.guichet.contracts.ContractBilling;
 import fr.guichet.contracts.ContractManagement;
 import fr.guichet.contracts.ContractStatus;
 import fr.guichet.identity.Role;
@@ -97,6 +100,9 @@ class QuoteConversionIT extends IntegrationTest {
                 "depositPercent",
                 "30");
         assertThat(made.statusCode()).isEqualTo(302);
+        assertThat(text(billing.get("/back/billing/quotes/" + quote.getId())))
+                .contains("Facture d’acompte créée (brouillon).")
+                .doesNotContain("Facture créée");
 
         Quote converted = quotes.get(quote.getId());
         Contract contract = contracts.get(converted.getContractId());
@@ -105,6 +111,9 @@ class QuoteConversionIT extends IntegrationTest {
         assertThat(contract.getLines()).hasSize(1);
         assertThat(contract.getLines().get(0).itemCode()).isEqualTo("HOTLINE-PRO");
         assertThat(contract.getLines().get(0).quantity()).isEqualByComparingTo("5");
+        assertThat(contract.billing())
+                .as("invoiced by Guichet as its line recurs, in advance, drafts for billing to check")
+                .isEqualTo(new ContractBilling(BillingFrequency.MONTHLY, BillingTiming.IN_ADVANCE, false, null));
 
         Invoice deposit = invoices.get(converted.getInvoiceId());
         assertThat(deposit.getKind()).isEqualTo(InvoiceKind.DEPOSIT);

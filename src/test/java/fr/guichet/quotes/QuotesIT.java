@@ -301,6 +301,25 @@ class QuotesIT extends IntegrationTest {
         assertThat(quotes.get(quote.getId()).getDeclineReason()).isEqualTo("Trop tard");
     }
 
+    @Autowired
+    QuoteExpiryJob expiry;
+
+    @Test
+    void theDailyJobMarksExpiredTheSentQuotesPastTheirValidity() {
+        UserAccount customer = customerUser();
+        Quote over = sentQuote(customer, "Devis dépassé");
+        Quote valid = sentQuote(customer, "Devis encore valable");
+        jdbc.sql("UPDATE quotes_quote SET valid_until = :yesterday WHERE id = :id")
+                .param("yesterday", quotes.today().minusDays(1))
+                .param("id", over.getId())
+                .update();
+
+        expiry.expire(); // as the scheduler would, holding its lock
+
+        assertThat(quotes.get(over.getId()).getStatus()).isEqualTo(QuoteStatus.EXPIRED);
+        assertThat(quotes.get(valid.getId()).getStatus()).isEqualTo(QuoteStatus.SENT);
+    }
+
     @Test
     void aSentQuoteThatChangesIsVersionTwoAndTheFirstStaysAsSent() {
         UserAccount customer = customerUser();
@@ -309,7 +328,7 @@ class QuotesIT extends IntegrationTest {
         Quote revised = quotes.addLine(
                 quote.getId(),
                 quote.getVersion(),
-                QuoteTest.line("12.00", "1", "0", fr.guichet.shared.VatRate.STANDARD));
+                QuoteTest.line("12.00", "1", "0", fr.guichet.shared.VatRate.REDUCED));
         assertThat(revised.getRevision()).isEqualTo(2);
         assertThat(revised.getStatus()).isEqualTo(QuoteStatus.DRAFT);
 
@@ -332,7 +351,11 @@ class QuotesIT extends IntegrationTest {
         assertThat(quotes.revision(quote.getId(), 2).orElseThrow().lines()).hasSize(2);
         assertThat(text(billing.get("/back/billing/quotes/" + again.getId())))
                 .contains("Version 1 envoyée le")
-                .contains("Version 2 envoyée le");
+                .contains("Version 2 envoyée le")
+                .as("VAT rates as the catalogue names them")
+                .contains("<td class=\"num\">5,5 %</td>")
+                .contains("TVA 5,5 % sur 12,00")
+                .contains("TVA 20 % sur 100,00");
     }
 
     private Quote sentQuote(UserAccount customer, String title) {

@@ -223,6 +223,28 @@ class WorkEntriesIT extends IntegrationTest {
     }
 
     @Test
+    void timeSpentSellingIsNotBilledUnlessSaidSo() {
+        UserAccount customer = customerUser();
+        Request request = requests.submit(
+                TestRequests.fromPortal(customer, "Devis pour un serveur", "Combien ?", Category.PRE_SALES),
+                TestRequests.actorOf(customer));
+        AccountPrincipal by = new AccountPrincipal(staff(Role.ADMIN, Role.BACK_OFFICE));
+
+        WorkEntry selling = work.record(request.getId(), NewWork.time(30, "Chiffrage"), by);
+        WorkEntry said = work.record(request.getId(), NewWork.time(15, null).withBillable(true), by);
+        WorkEntry audit = work.record(request.getId(), NewWork.intervention("AUDIT-SECU", BigDecimal.ONE, null), by);
+
+        assertThat(selling.isBillable()).as("selling time is not billed").isFalse();
+        assertThat(said.isBillable()).as("unless the user says so").isTrue();
+        assertThat(audit.isBillable()).as("an intervention done is billed").isTrue();
+        Request technical = requests.submit(
+                TestRequests.fromPortal(customer, "Serveur en panne", "Il ne démarre plus", Category.TECHNICAL),
+                TestRequests.actorOf(customer));
+        assertThat(work.record(technical.getId(), NewWork.time(30, null), by).isBillable())
+                .isTrue();
+    }
+
+    @Test
     void invoicedWorkNoLongerChangesAndOthersNeitherReadNorRecordIt() {
         UserAccount customer = customerUser();
         Team team = team();

@@ -57,17 +57,13 @@ class BackInvoiceListController {
     }
 
     @GetMapping("/back/billing")
-    String list(
-            @RequestParam(required = false) InvoiceStatus status,
-            @RequestParam(required = false) InvoiceKind kind,
-            @RequestParam(required = false) Long organisationId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "false") boolean overdue,
-            @RequestParam(required = false) Long after,
-            Model model) {
-        InvoiceSearch.Filter filter = new InvoiceSearch.Filter(status, kind, organisationId, from, to, overdue);
+    String list(InvoiceListFilter typed, Model model) {
+        InvoiceListFilter.Read read = typed.read();
+        InvoiceSearch.Filter filter = read.filter();
+        Long after = read.after();
         InvoiceSearch.Page page = search.page(filter, after, InvoiceSearch.PAGE);
+        model.addAttribute("typed", typed);
+        model.addAttribute("filterErrors", read.errors());
         model.addAttribute("filter", filter);
         model.addAttribute("page", page);
         model.addAttribute("after", after);

@@ -54,7 +54,7 @@ final class InvoiceForms {
             return new InvoiceLineInput.Typed(
                     itemCode,
                     description,
-                    number(quantity, 10, "quantity", "billing.error.quantity"),
+                    typedQuantity(),
                     unit,
                     InvoiceForms.blank(unitPrice)
                             ? null
@@ -65,6 +65,15 @@ final class InvoiceForms {
                     vatRate,
                     exemptionNote,
                     null);
+        }
+
+        /** The quantity typed; one with a minus sign is refused as negative, whatever its decimals. */
+        BigDecimal typedQuantity() {
+            String typed = quantity == null ? "" : quantity.strip();
+            if (typed.startsWith("-") || typed.startsWith("\u2212")) {
+                throw new BillingRuleViolation("quantity", "billing.error.quantity-negative");
+            }
+            return number(typed, 10, "quantity", "billing.error.quantity");
         }
     }
 

@@ -1,5 +1,7 @@
 package fr.guichet.quotes.web;
 
+import fr.guichet.billing.InvoiceDrafting;
+import fr.guichet.billing.InvoiceKind;
 import fr.guichet.catalogue.CatalogueItem;
 import fr.guichet.catalogue.CatalogueManagement;
 import fr.guichet.catalogue.Recurrence;
@@ -15,6 +17,7 @@ import fr.guichet.shared.Language;
 import fr.guichet.shared.VatRate;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -45,13 +48,16 @@ class QuotePages {
     private final CatalogueManagement catalogue;
     private final RequestManagement requests;
     private final QuoteSettings settings;
+    private final ObjectProvider<InvoiceDrafting> invoices;
 
     QuotePages(
             QuoteManagement quotes,
             CustomerManagement customers,
             CatalogueManagement catalogue,
             RequestManagement requests,
-            QuoteSettings settings) {
+            QuoteSettings settings,
+            ObjectProvider<InvoiceDrafting> invoices) {
+        this.invoices = invoices;
         this.quotes = quotes;
         this.customers = customers;
         this.catalogue = catalogue;
@@ -70,6 +76,7 @@ class QuotePages {
             model.addAttribute("recipient", recipient(quote));
         }
         model.addAttribute("quote", quote);
+        model.addAttribute("madeDeposit", madeDeposit(quote));
         model.addAttribute("status", quote.statusOn(quotes.today()));
         model.addAttribute("totals", quote.totals());
         model.addAttribute("documents", quotes.documents(quote.getId()));
@@ -137,5 +144,13 @@ class QuotePages {
                                 .build()
                                 .toString())
                 .body(content);
+    }
+
+    /** Whether the invoice made of the quote is a deposit invoice (named so on the page). */
+    private boolean madeDeposit(Quote quote) {
+        InvoiceDrafting drafting = invoices.getIfAvailable();
+        return quote.getInvoiceId() != null
+                && drafting != null
+                && drafting.kindOf(quote.getInvoiceId()) == InvoiceKind.DEPOSIT;
     }
 }
