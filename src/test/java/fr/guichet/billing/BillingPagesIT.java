@@ -125,6 +125,29 @@ class BillingPagesIT extends IntegrationTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(list).contains(validated.getNumber());
+        assertThat(list)
+                .as("the list shows at once; its totals follow")
+                .containsPattern("hx-get=\"/back/billing/totals\\?[^\"]*organisationId=" + customer + "&")
+                .doesNotContain("<dl class=\"summary\">");
+        String totals = mvc.perform(get("/back/billing/totals")
+                        .param("organisationId", String.valueOf(customer))
+                        .with(user(clerk)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(totals)
+                .contains("id=\"billing-totals\"")
+                .contains("<dl class=\"summary\">")
+                .contains("442,20")
+                .doesNotContain("<html");
+        String withoutScript = mvc.perform(get("/back/billing")
+                        .param("organisationId", String.valueOf(customer))
+                        .param("totals", "true")
+                        .with(user(clerk)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(withoutScript).contains("<dl class=\"summary\">").doesNotContain("hx-get=\"/back/billing/totals");
         MockHttpServletResponse csv = mvc.perform(get("/back/billing/invoices.csv")
                         .param("organisationId", String.valueOf(customer))
                         .with(user(clerk)))

@@ -494,6 +494,7 @@ class AccessMatrixIT extends IntegrationTest {
             POST  /back/customers/import/{id}/cancel                             LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/customers/import/{import}/cancel
             GET   /back/billing                                                  LOGIN 403   403   403   403   403   403   OK    403   OK
+            GET   /back/billing/totals                                           LOGIN 403   403   403   403   403   403   OK    403   OK
             GET   /back/billing/invoices.csv                                     LOGIN 403   403   403   403   403   403   OK    403   OK
             GET   /back/billing/invoices/new                                     LOGIN 403   403   403   403   403   403   OK    403   OK
             POST  /back/billing/invoices                                         LOGIN 403   403   403   403   403   403   OK    403   OK

@@ -56,8 +56,15 @@ class BackInvoiceListController {
         this.customers = customers;
     }
 
+    /**
+     * The page shows at once; the totals of the whole filter (a scan of everything it finds) follow through htmx, or
+     * with {@code totals=true} for a browser without script.
+     */
     @GetMapping("/back/billing")
-    String list(InvoiceListFilter typed, Model model) {
+    String list(
+            InvoiceListFilter typed,
+            @RequestParam(name = "totals", defaultValue = "false") boolean withTotals,
+            Model model) {
         InvoiceListFilter.Read read = typed.read();
         InvoiceSearch.Filter filter = read.filter();
         Long after = read.after();
@@ -67,13 +74,23 @@ class BackInvoiceListController {
         model.addAttribute("filter", filter);
         model.addAttribute("page", page);
         model.addAttribute("after", after);
-        model.addAttribute("totals", search.totals(filter));
+        model.addAttribute("totals", withTotals ? search.totals(filter) : null);
         model.addAttribute("names", names(page.invoices()));
         model.addAttribute("organisations", customers.organisations());
         model.addAttribute("statuses", InvoiceStatus.values());
         model.addAttribute("kinds", InvoiceKind.values());
         model.addAttribute("today", invoices.today());
         return "billing/back-invoices";
+    }
+
+    /** The totals of the list's filter, as the fragment that replaces the placeholder. */
+    @GetMapping("/back/billing/totals")
+    String totals(InvoiceListFilter typed, Model model) {
+        InvoiceSearch.Filter filter = typed.read().filter();
+        model.addAttribute("filter", filter);
+        model.addAttribute("after", null);
+        model.addAttribute("totals", search.totals(filter));
+        return "billing/back-invoice-totals :: totals";
     }
 
     @GetMapping("/back/billing/invoices.csv")
