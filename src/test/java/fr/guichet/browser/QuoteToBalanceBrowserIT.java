@@ -26,8 +26,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -36,15 +38,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 
 /**
  * Issue 15's path from a question to the money, clicked through in a real headless Chromium by the demo company's
@@ -96,6 +98,9 @@ class QuoteToBalanceBrowserIT extends IntegrationTest {
 
     @Autowired
     CustomerMoney money;
+
+    @Autowired
+    MessageSource messages;
 
     private WebDriverWait wait;
 
@@ -180,12 +185,16 @@ class QuoteToBalanceBrowserIT extends IntegrationTest {
         assertThat(browser.findElement(By.id("recipient")).getDomProperty("value"))
                 .as("sent by default to who asked in the portal")
                 .isEqualTo(users.findByUsername("client").orElseThrow().getEmail());
+        assertThat(browser.findElement(By.cssSelector("table.quote-lines td.num"))
+                        .getCssValue("text-align"))
+                .as("amounts line up on the right")
+                .isEqualTo("right");
         screenshot("quote15-3-quote-draft");
         assertNoSeriousAccessibilityViolation("the staff quote page");
 
         browser.findElement(By.id("send-quote")).click();
         flash("envoyé");
-        assertThat(text(By.cssSelector("h1"))).contains("Envoyé");
+        assertThat(text(By.cssSelector("h1"))).contains(message("quotes.status.SENT"));
         quote = quotes.get(quoteId);
         assertThat(quote.getStatus()).isEqualTo(QuoteStatus.SENT);
         String quoteReference = quote.getReference();
@@ -194,7 +203,7 @@ class QuoteToBalanceBrowserIT extends IntegrationTest {
         browser.findElement(By.linkText(reference)).click();
         assertThat(text(By.cssSelector(".quote-panel")))
                 .contains(quoteReference)
-                .contains("Envoyé")
+                .contains(message("quotes.status.SENT"))
                 .contains("971,10 €");
         assertThat(browser.findElements(By.id("make-quote")))
                 .as("one quote per request")
@@ -207,7 +216,7 @@ class QuoteToBalanceBrowserIT extends IntegrationTest {
         assertThat(text(By.id("page"))).contains(quoteReference).contains("971,10 €");
         browser.findElement(By.xpath("//a[following-sibling::span[text()='" + quoteReference + "']]"))
                 .click();
-        assertThat(text(By.cssSelector("h1"))).contains(quoteReference).contains("Envoyé");
+        assertThat(text(By.cssSelector("h1"))).contains(quoteReference).contains(message("quotes.status.SENT"));
         assertThat(text(By.cssSelector(".quote-totals"))).contains("971,10 €");
         screenshot("quote15-5-portal-quote");
         browser.findElement(By.id("accept-quote")).click();
@@ -222,6 +231,9 @@ class QuoteToBalanceBrowserIT extends IntegrationTest {
         browser.navigate().refresh();
         screenshot("quote15-6-portal-accept-phone");
         assertThat(overflows()).as("the acceptance page fits a phone's width").isFalse();
+        assertThat(besideItsLabel("agree"))
+                .as("the box is beside what it accepts")
+                .isTrue();
         assertNoSeriousAccessibilityViolation("the portal's acceptance page at 390 px");
 
         // forgetting the box is refused with a message next to it, nothing accepted
@@ -236,7 +248,7 @@ class QuoteToBalanceBrowserIT extends IntegrationTest {
         browser.findElement(By.cssSelector("label[for=agree]")).click();
         browser.findElement(By.id("confirm-acceptance")).click();
         flash("est accepté");
-        assertThat(text(By.cssSelector("h1"))).contains("Accepté");
+        assertThat(text(By.cssSelector("h1"))).contains(message("quotes.status.ACCEPTED"));
         assertThat(text(By.id("page"))).contains("Accepté par Marie Martin (Gérante)");
         assertThat(browser.findElements(By.id("portal-certificate"))).isNotEmpty();
         screenshot("quote15-8-portal-accepted-phone");
@@ -262,7 +274,9 @@ class QuoteToBalanceBrowserIT extends IntegrationTest {
         quote = quotes.get(quoteId);
         assertThat(quote.getContractId()).isNotNull();
         assertThat(quote.getInvoiceId()).isNotNull();
-        assertThat(text(By.id("convert"))).contains("Contrat créé").contains("Facture créée");
+        assertThat(browser.findElements(By.cssSelector("#convert form")))
+                .as("nothing left to make")
+                .isEmpty();
         screenshot("quote15-10-converted");
 
         browser.findElement(By.id("made-contract")).click();
@@ -281,7 +295,7 @@ class QuoteToBalanceBrowserIT extends IntegrationTest {
         wait.until(ExpectedConditions.urlToBe(url("/back/billing/invoices/" + quote.getInvoiceId())));
         Invoice deposit = invoices.get(quote.getInvoiceId());
         assertThat(deposit.getKind()).isEqualTo(InvoiceKind.DEPOSIT);
-        assertThat(text(By.cssSelector("h1"))).contains("Brouillon");
+        assertThat(text(By.cssSelector("h1"))).contains(message("billing.status.DRAFT"));
         assertThat(text(By.cssSelector("table.billing-lines")))
                 .contains("30 %")
                 .contains(quoteReference)
@@ -297,14 +311,16 @@ class QuoteToBalanceBrowserIT extends IntegrationTest {
 
         // validated (numbered), then sent by email
         browser.findElement(By.xpath("//button[text()='Valider et numéroter']")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1"), "Validée"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("h1"), message("billing.status.VALIDATED")));
         deposit = invoices.get(deposit.getId());
         assertThat(deposit.getNumber()).isNotBlank();
         assertThat(text(By.cssSelector("h1"))).contains(deposit.getNumber());
         browser.findElement(By.xpath("//button[text()='Envoyer par courriel']")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1"), "Envoyée"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("h1"), message("billing.status.SENT")));
         assertThat(invoices.get(deposit.getId()).getStatus()).isEqualTo(InvoiceStatus.SENT);
-        assertThat(text(By.cssSelector(".billing-totals"))).contains("Reste à payer\n179,02 €");
+        assertThat(text(By.cssSelector(".billing-totals"))).contains(message("billing.balance") + "\n179,02 €");
         screenshot("quote15-13-deposit-sent");
         signOut();
 
@@ -323,7 +339,7 @@ class QuoteToBalanceBrowserIT extends IntegrationTest {
                 .endsWith("/desk/customers/" + organisation + "/invoices/" + deposit.getId() + "/pdf");
         assertThat(text(By.xpath("//section[.//h2[@id='quotes-panel-title']]")))
                 .contains(quoteReference)
-                .contains("Accepté");
+                .contains(message("quotes.status.ACCEPTED"));
         screenshot("quote15-14-desk-360-balance");
         signOut();
 
@@ -336,12 +352,16 @@ class QuoteToBalanceBrowserIT extends IntegrationTest {
         browser.get(url("/" + zone + "/requests/" + reference));
         assertThat(text(By.cssSelector(".quote-panel")))
                 .contains(quoteReference)
-                .contains("Accepté")
+                .contains(message("quotes.status.ACCEPTED"))
                 .contains("971,10 €");
         screenshot("quote15-15-request-quote-accepted");
         signOut();
 
         assertThat(money.balanceOf(organisation, money.today()).due()).isEqualTo(balance);
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, Locale.FRENCH);
     }
 
     /** Clears a field and types a value. */
@@ -367,6 +387,19 @@ class QuoteToBalanceBrowserIT extends IntegrationTest {
                         .toList())
                 .as("serious or critical WCAG 2.1 AA violations on " + what)
                 .isEmpty();
+    }
+
+    /** A check box's top is within its label's first line, left of it: on the same line, not above it. */
+    private boolean besideItsLabel(String id) {
+        Object beside = ((JavascriptExecutor) browser)
+                .executeScript(
+                        "const box = document.getElementById(arguments[0]).getBoundingClientRect();"
+                                + " const label = document.querySelector('label[for=' + arguments[0] + ']')"
+                                + ".getBoundingClientRect();"
+                                + " return box.right <= label.left && box.bottom > label.top"
+                                + " && box.top < label.top + 2 * parseFloat(getComputedStyle(document.body).fontSize);",
+                        id);
+        return Boolean.TRUE.equals(beside);
     }
 
     /** The page is wider than the window, or a table is wider than its box. */
@@ -400,7 +433,32 @@ class QuoteToBalanceBrowserIT extends IntegrationTest {
         return "http://localhost:" + port + path;
     }
 
+    /** The whole page, not only what the window shows (Chromium's DevTools), so that every part can be looked at. */
     private static void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        ChromeDriver chromium = (ChromeDriver) browser;
+        Map<String, Object> metrics = chromium.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        Map<String, Object> shot = chromium.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of(
+                                "x",
+                                0,
+                                "y",
+                                0,
+                                "width",
+                                ((Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth"))
+                                        .doubleValue(),
+                                "height",
+                                ((Number) size.get("height")).doubleValue(),
+                                "scale",
+                                1)));
+        Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
     }
 }
