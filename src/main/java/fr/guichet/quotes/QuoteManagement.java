@@ -5,6 +5,8 @@ import fr.guichet.catalogue.CatalogueManagement;
 import fr.guichet.company.TermsOfSale;
 import fr.guichet.company.TermsOfSaleManagement;
 import fr.guichet.customers.CustomerManagement;
+import fr.guichet.customers.Organisation;
+import fr.guichet.identity.UserManagement;
 import fr.guichet.quotes.internal.QuoteRepository;
 import fr.guichet.requests.Category;
 import fr.guichet.requests.Request;
@@ -42,6 +44,7 @@ public class QuoteManagement {
     private final CatalogueManagement catalogue;
     private final CustomerManagement customers;
     private final RequestManagement requests;
+    private final UserManagement users;
     private final TermsOfSaleManagement terms;
     private final QuotePdf pdf;
     private final QuoteFiles files;
@@ -55,6 +58,7 @@ public class QuoteManagement {
             CatalogueManagement catalogue,
             CustomerManagement customers,
             RequestManagement requests,
+            UserManagement users,
             TermsOfSaleManagement terms,
             QuotePdf pdf,
             QuoteFiles files,
@@ -66,6 +70,7 @@ public class QuoteManagement {
         this.catalogue = catalogue;
         this.customers = customers;
         this.requests = requests;
+        this.users = users;
         this.terms = terms;
         this.pdf = pdf;
         this.files = files;
@@ -234,6 +239,32 @@ public class QuoteManagement {
 
     Quote madeInvoice(long id, int version, long invoiceId) {
         return act(id, version, quote -> quote.madeInvoice(invoiceId, clock.instant()));
+    }
+
+    /**
+     * Whom a quote is sent to unless staff say otherwise: who asked for it (the address given with the request, else
+     * the portal account that filed it), else the customer's address; empty when none is known.
+     */
+    @Transactional(readOnly = true)
+    public String defaultRecipient(Quote quote) {
+        if (quote.getRequestId() != null) {
+            Request request = requests.get(quote.getRequestId());
+            if (request.getRequesterEmail() != null
+                    && !request.getRequesterEmail().isBlank()) {
+                return request.getRequesterEmail();
+            }
+            if (request.getRequesterUserId() != null) {
+                String email = users.get(request.getRequesterUserId()).getEmail();
+                if (email != null && !email.isBlank()) {
+                    return email;
+                }
+            }
+        }
+        return customers
+                .find(quote.getOrganisationId())
+                .map(Organisation::getEmail)
+                .filter(email -> !email.isBlank())
+                .orElse("");
     }
 
     /** Marks expired the sent quotes whose validity date has passed; returns how many. */

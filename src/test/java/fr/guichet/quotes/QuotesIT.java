@@ -217,6 +217,30 @@ class QuotesIT extends IntegrationTest {
     }
 
     @Test
+    void aQuoteIsSentByDefaultToWhoAskedForItEvenFromThePortal() throws Exception {
+        UserAccount customer = customerUser();
+        UserAccount agent = staff(Role.FRONT_OFFICE);
+        Request fromPortal = preSales(customer, "Devis depuis le portail");
+        assertThat(fromPortal.getRequesterEmail())
+                .as("a portal request names its requester's account, not an address")
+                .isNull();
+        Quote quote = quotes.fromRequest(fromPortal.getId(), "test");
+        assertThat(quotes.defaultRecipient(quote))
+                .as("the portal account that asked, not the company's general address")
+                .isEqualTo(customer.getEmail());
+        HttpSession desk = new HttpSession(port);
+        desk.login(agent.getUsername(), PASSWORD);
+        assertThat(text(desk.get("/desk/quotes/" + quote.getId())))
+                .contains("name=\"recipient\" value=\"" + customer.getEmail() + "\"");
+
+        Quote withoutRequest = quotes.draft(
+                customer.getCustomerOrganisationId(), null, "Devis sans demande", null, null, null, "test");
+        assertThat(quotes.defaultRecipient(withoutRequest))
+                .as("no request, and the customer has no address: nothing is guessed")
+                .isEmpty();
+    }
+
+    @Test
     void aCustomerSeesOnlyTheQuotesSentToTheirOwnOrganisation() {
         UserAccount customer = customerUser();
         UserAccount other = customerUser();
