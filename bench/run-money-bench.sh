@@ -10,7 +10,7 @@
 #     as many as validations answered 200;
 #  2. 5,000 issued invoices for one customer (paid, sent, some overdue): the desk's 360° view of that customer,
 #     measured before the next load;
-#  3. 1,000,000 issued invoices over the 40 customers: billing's invoice list, first page and a deep page, and the
+#  3. 1,000,000 issued invoices over the 40 customers: billing's invoice list, first page and a deep page, its totals, and the
 #     portal's list of one customer (its 25,000 invoices), first page and a deep page;
 #     each read BENCH_READS (100) times after as many untimed, the API root read the same way right after it.
 # Prints Markdown rows for docs/benchmarks.md.
@@ -97,7 +97,8 @@ CLIENT3="$(q "SELECT u.username FROM identity_user u WHERE u.customer_organisati
 echo "== Reads ($READS timed each after as many untimed, the API root right after each)"
 DEEP_BILLING="$(q "SELECT id FROM billing_invoice ORDER BY id DESC OFFSET 500000 LIMIT 1")"
 java -Dreads="${BENCH_LIST_READS:-20}" bench/InvoiceBench.java read "$BASE" "$BILLING_TOKEN" admin Guichet-Demo-2026 \
-  "Billing's invoice list /back/billing, first page (every invoice, totals of the filter)" "/back/billing" \
+  "Billing's invoice list /back/billing, first page (every invoice; totals follow)" "/back/billing" \
+  "The totals of that filter (the fragment htmx loads after the page: every invoice)" "/back/billing/totals" \
   "Billing's invoice list, a page 500,000 invoices deep (keyset)" "/back/billing?after=$DEEP_BILLING" \
   "Billing's invoice list, one customer's, first page" "/back/billing?organisationId=$ORG3"
 java -Dreads="$READS" bench/InvoiceBench.java read "$BASE" "$BILLING_TOKEN" "$CLIENT3" Guichet-Demo-2026 \
