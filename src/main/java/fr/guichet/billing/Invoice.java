@@ -409,6 +409,19 @@ public class Invoice {
         return lateInterestRate;
     }
 
+    /** The seller and buyer as they were when it was validated (JSON of {@link InvoiceParties}); none on a draft. */
+    public @Nullable String getFrozenParties() {
+        return frozenParties;
+    }
+
+    /**
+     * The version a narrow write of the repository gave the row (a validation writes its columns in one UPDATE
+     * instead of saving the aggregate again).
+     */
+    void versionWritten(int written) {
+        this.version = written;
+    }
+
     public @Nullable String getEarlyPaymentDiscount() {
         return earlyPaymentDiscount;
     }

@@ -3,6 +3,7 @@ package fr.guichet.billing;
 import fr.guichet.billing.internal.InvoiceHistory;
 import fr.guichet.billing.internal.InvoiceNumbering;
 import fr.guichet.billing.internal.InvoiceRepository;
+import fr.guichet.billing.internal.InvoiceValidationWriter;
 import fr.guichet.customers.CustomerManagement;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.UnknownRequest;
@@ -35,6 +36,7 @@ public class InvoiceManagement implements InvoiceDrafting {
 
     private final InvoiceRepository invoices;
     private final InvoiceNumbering numbering;
+    private final InvoiceValidationWriter validations;
     private final InvoiceHistory history;
     private final BillingSettingsManagement settings;
     private final CustomerManagement customers;
@@ -47,6 +49,7 @@ public class InvoiceManagement implements InvoiceDrafting {
     InvoiceManagement(
             InvoiceRepository invoices,
             InvoiceNumbering numbering,
+            InvoiceValidationWriter validations,
             InvoiceHistory history,
             BillingSettingsManagement settings,
             CustomerManagement customers,
@@ -59,6 +62,7 @@ public class InvoiceManagement implements InvoiceDrafting {
         this.requests = requests;
         this.invoices = invoices;
         this.numbering = numbering;
+        this.validations = validations;
         this.history = history;
         this.settings = settings;
         this.customers = customers;
@@ -132,23 +136,15 @@ public class InvoiceManagement implements InvoiceDrafting {
         BillingSettings now = settings.current();
         invoice.prepareValidation(
                 now, deducted, json.writeValueAsString(parties.of(invoice.getOrganisationId())), clock.instant());
-        Invoice prepared = invoices.save(invoice); // lines, totals, mentions: written before the counter is held
-        // the number last: from here to the commit the series' counter is held, for one UPDATE and the history's row
-        InvoiceNumbering.Taken taken = numbering.take(now.prefixOf(prepared.getKind()), this::today);
-        prepared.numbered(taken.series(), taken.number(), taken.date(), clock.instant());
-        int updated = invoices.numbered(
-                prepared.getId(),
-                prepared.getVersion(),
-                taken.series(),
-                taken.number(),
-                taken.date(),
-                prepared.getDueDate(),
-                prepared.getUpdatedAt());
-        if (updated != 1) {
-            throw new IllegalStateException("Invoice " + invoiceId + " changed while it was validated");
+        if (!deducted.isEmpty()) {
+            validations.deposits(invoice.getId(), deducted); // written before the counter is held
         }
-        history.record(prepared, "validated", by, prepared.getNumber(), clock.instant());
-        return prepared;
+        // the number last: from here to the commit the series' counter is held, for one UPDATE and the history's row
+        InvoiceNumbering.Taken taken = numbering.take(now.prefixOf(invoice.getKind()), this::today);
+        invoice.numbered(taken.series(), taken.number(), taken.date(), clock.instant());
+        invoice.versionWritten(validations.numbered(invoice));
+        history.record(invoice, "validated", by, invoice.getNumber(), clock.instant());
+        return invoice;
     }
 
     /** Adds a line to a draft. */

@@ -5,7 +5,6 @@ import fr.guichet.billing.InvoiceDocument.PostalAddress;
 import fr.guichet.company.CompanyManagement;
 import fr.guichet.company.CompanyProfile;
 import fr.guichet.customers.Address;
-import fr.guichet.customers.Contact;
 import fr.guichet.customers.CustomerManagement;
 import fr.guichet.customers.Organisation;
 import fr.guichet.customers.OrganisationKind;
@@ -35,11 +34,7 @@ class PartiesNow {
                 buyer.getDeliveryAddress() == null || buyer.getDeliveryAddress().isEmpty()
                         ? null
                         : address(buyer.getDeliveryAddress());
-        String language = customers.contactsOf(organisationId).stream()
-                .map(Contact::getPreferredLanguage)
-                .filter(Objects::nonNull)
-                .findFirst()
-                .orElse("fr");
+        String language = customers.documentLanguageOf(organisationId);
         return new InvoiceParties(
                 new Party(
                         seller.legalName().isEmpty() ? seller.tradeName() : seller.legalName(),

@@ -98,6 +98,12 @@ public class CustomerManagement implements CustomerOrganisationDirectory {
         return organisations.findById(id);
     }
 
+    /** The language the organisation's documents are written in: its first contact's ("fr" without contacts). */
+    @Transactional(readOnly = true)
+    public String documentLanguageOf(long organisationId) {
+        return contacts.firstContactLanguage(organisationId).orElse("fr");
+    }
+
     @Transactional(readOnly = true)
     public List<Contact> contactsOf(long organisationId) {
         return contacts.findByOrganisationIdOrderByLastName(organisationId);

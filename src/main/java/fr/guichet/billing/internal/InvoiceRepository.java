@@ -2,11 +2,8 @@ package fr.guichet.billing.internal;
 
 import fr.guichet.billing.Invoice;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
@@ -14,23 +11,6 @@ import org.springframework.data.repository.query.Param;
 public interface InvoiceRepository extends ListCrudRepository<Invoice, Long> {
 
     Optional<Invoice> findByNumber(String number);
-
-    /**
-     * Numbers a prepared draft already saved in this transaction: the one statement a validation makes while it holds
-     * its series' counter (its version was raised by that save, whose row lock this transaction holds).
-     */
-    @Modifying
-    @Query("UPDATE billing_invoice SET status = 'VALIDATED', series = :series, number = :number,"
-            + " issue_date = :issueDate, due_date = :dueDate, validated_at = :at, updated_at = :at"
-            + " WHERE id = :id AND version = :version AND status = 'DRAFT'")
-    int numbered(
-            @Param("id") long id,
-            @Param("version") int version,
-            @Param("series") String series,
-            @Param("number") String number,
-            @Param("issueDate") LocalDate issueDate,
-            @Param("dueDate") LocalDate dueDate,
-            @Param("at") Instant at);
 
     /** The validated deposit invoices of a quote that no final invoice has deducted yet, in their numbers' order. */
     @Query("SELECT * FROM billing_invoice i WHERE i.kind = 'DEPOSIT' AND i.quote_id = :quote"
