@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -87,9 +86,21 @@ public class QuoteManagement {
         if (customers.organisation(organisationId).isEmpty()) {
             throw new QuoteRuleViolation("organisationId", "quotes.error.customer");
         }
-        LocalDate today = today();
-        String reference = String.format(
-                Locale.ROOT, "DEV-%d-%05d", Year.now(clock.withZone(PARIS)).getValue(), quotes.nextReferenceNumber());
+        return draft(organisationId, requestId, title, validUntil, notes, language, by, clock.instant());
+    }
+
+    /** A new draft at {@code now} (the demo's past, or the present): its reference takes the year of that day. */
+    Quote draft(
+            long organisationId,
+            @Nullable Long requestId,
+            String title,
+            @Nullable LocalDate validUntil,
+            @Nullable String notes,
+            @Nullable Language language,
+            String by,
+            Instant now) {
+        LocalDate today = now.atZone(PARIS).toLocalDate();
+        String reference = String.format(Locale.ROOT, "DEV-%d-%05d", today.getYear(), quotes.nextReferenceNumber());
         return quotes.save(Quote.draft(
                 reference,
                 organisationId,
@@ -100,7 +111,7 @@ public class QuoteManagement {
                 language,
                 by,
                 today,
-                clock.instant()));
+                now));
     }
 
     /**
@@ -148,10 +159,15 @@ public class QuoteManagement {
                 .filter(CatalogueItem::isActive)
                 .orElseThrow(() -> new QuoteRuleViolation("itemCode", "quotes.error.item"));
         Quote quote = get(id);
-        String name = quote.getLanguage() == Language.EN ? item.getNameEn() : item.getNameFr();
-        QuoteLine line = new QuoteLine(
+        return addLine(id, version, catalogueLine(item, quote.getLanguage(), quantity, discountPercent));
+    }
+
+    /** A line copying a catalogue item as it is today: its name in {@code language}, unit, price, VAT, recurrence. */
+    static QuoteLine catalogueLine(
+            CatalogueItem item, Language language, BigDecimal quantity, @Nullable BigDecimal discountPercent) {
+        return new QuoteLine(
                 item.getCode(),
-                name,
+                language == Language.EN ? item.getNameEn() : item.getNameFr(),
                 quantity,
                 item.getUnit(),
                 item.getUnitPrice().amount(),
@@ -159,7 +175,6 @@ public class QuoteManagement {
                 item.getVatRate(),
                 item.getVatExemption(),
                 item.getRecurrence());
-        return addLine(id, version, line);
     }
 
     public Quote removeLine(long id, int version, int index) {
@@ -177,16 +192,9 @@ public class QuoteManagement {
         if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
             throw new QuoteRuleViolation("recipient", "quotes.error.recipient");
         }
-        Instant now = clock.instant();
-        Quote sent = act(id, version, quote -> quote.send(inForce.sha256(), today(), now));
-        byte[] document = pdf.quote(sent, inForce, now);
-        files.keep(
-                sent.getId(),
-                sent.getRevision(),
-                QuoteFiles.SENT,
-                document,
-                json.writeValueAsString(QuoteSnapshot.of(sent)),
-                now);
+        Quote quote = get(id);
+        Versions.require("Quote " + id, quote.getVersion(), version);
+        Quote sent = send(quote, inForce, clock.instant());
         events.publishEvent(new QuoteSent(
                 sent.getId(),
                 sent.getReference(),
@@ -198,6 +206,23 @@ public class QuoteManagement {
     }
 
     /**
+     * Sends the quote at {@code now} with the terms {@code inForce}, keeping the PDF of this revision as sent; tells
+     * no one (the email is {@link #send(long, int, String, String)}'s).
+     */
+    Quote send(Quote quote, TermsOfSale inForce, Instant now) {
+        quote.send(inForce.sha256(), now.atZone(PARIS).toLocalDate(), now);
+        Quote sent = quotes.save(quote);
+        files.keep(
+                sent.getId(),
+                sent.getRevision(),
+                QuoteFiles.SENT,
+                pdf.quote(sent, inForce, now),
+                json.writeValueAsString(QuoteSnapshot.of(sent)),
+                now);
+        return sent;
+    }
+
+    /**
      * The customer accepts the revision sent, from their portal: only a quote of their own organisation (else unknown),
      * only while valid. The proof keeps the SHA-256 of the PDF they were shown and of the terms attached, and the
      * acceptance certificate is made and kept.
@@ -205,12 +230,21 @@ public class QuoteManagement {
     public Quote accept(
             long id, int version, long organisationId, String signerName, String signerRole, String ipAddress) {
         Quote own = ownedBy(id, organisationId);
-        Instant now = clock.instant();
-        String pdfSha = files.sha256(own.getId(), own.getRevision(), QuoteFiles.SENT)
+        Versions.require("Quote " + id, own.getVersion(), version);
+        return accept(own, signerName, signerRole, ipAddress, clock.instant());
+    }
+
+    /**
+     * The acceptance at {@code now}: the proof names the SHA-256 of the PDF kept as sent for this revision and of the
+     * terms attached; the acceptance certificate is made and kept.
+     */
+    Quote accept(Quote quote, String signerName, String signerRole, String ipAddress, Instant now) {
+        String pdfSha = files.sha256(quote.getId(), quote.getRevision(), QuoteFiles.SENT)
                 .orElseThrow(() -> new QuoteRuleViolation("status", "quotes.error.not-sent"));
         AcceptanceProof proof = new AcceptanceProof(
-                signerName, signerRole, now, ipAddress, pdfSha, String.valueOf(own.getTermsSha256()));
-        Quote accepted = act(id, version, quote -> quote.accept(proof, today()));
+                signerName, signerRole, now, ipAddress, pdfSha, String.valueOf(quote.getTermsSha256()));
+        quote.accept(proof, now.atZone(PARIS).toLocalDate());
+        Quote accepted = quotes.save(quote);
         files.keep(
                 accepted.getId(),
                 accepted.getRevision(),
