@@ -5,6 +5,9 @@ import fr.guichet.catalogue.CatalogueManagement;
 import fr.guichet.company.TermsOfSale;
 import fr.guichet.company.TermsOfSaleManagement;
 import fr.guichet.customers.CustomerManagement;
+import fr.guichet.customers.Organisation;
+import fr.guichet.identity.UserAccount;
+import fr.guichet.identity.UserManagement;
 import fr.guichet.quotes.internal.QuoteRepository;
 import fr.guichet.requests.Category;
 import fr.guichet.requests.Request;
@@ -41,6 +44,7 @@ public class QuoteManagement {
     private final CatalogueManagement catalogue;
     private final CustomerManagement customers;
     private final RequestManagement requests;
+    private final UserManagement users;
     private final TermsOfSaleManagement terms;
     private final QuotePdf pdf;
     private final QuoteFiles files;
@@ -54,6 +58,7 @@ public class QuoteManagement {
             CatalogueManagement catalogue,
             CustomerManagement customers,
             RequestManagement requests,
+            UserManagement users,
             TermsOfSaleManagement terms,
             QuotePdf pdf,
             QuoteFiles files,
@@ -65,6 +70,7 @@ public class QuoteManagement {
         this.catalogue = catalogue;
         this.customers = customers;
         this.requests = requests;
+        this.users = users;
         this.terms = terms;
         this.pdf = pdf;
         this.files = files;
@@ -183,12 +189,13 @@ public class QuoteManagement {
 
     /**
      * Sends the quote: the terms of sale in force are attached (there must be some), the PDF of this revision is made
-     * and kept as sent, and the customer is told by email at {@code recipient} with the PDF ({@link QuoteSent}).
+     * and kept as sent, and the customer is told by email at {@code recipient} with the PDF ({@link QuoteSent}); no
+     * recipient given: the quote's own ({@link #recipientOf(Quote)}).
      */
-    public Quote send(long id, int version, String recipient, String by) {
+    public Quote send(long id, int version, @Nullable String recipient, String by) {
         TermsOfSale inForce =
                 terms.current().orElseThrow(() -> new QuoteRuleViolation("status", "quotes.error.no-terms"));
-        String email = recipient == null ? "" : recipient.strip();
+        String email = recipient == null || recipient.isBlank() ? recipientOf(get(id)) : recipient.strip();
         if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
             throw new QuoteRuleViolation("recipient", "quotes.error.recipient");
         }
@@ -253,6 +260,34 @@ public class QuoteManagement {
                 json.writeValueAsString(QuoteSnapshot.of(accepted)),
                 now);
         return accepted;
+    }
+
+    /**
+     * Whom a quote is sent to unless told otherwise: the person who asked for it — the requester of its pre-sales
+     * request, by the email the request gives or their portal account's — else the customer organisation's address
+     * ({@code ""} when it has none).
+     */
+    @Transactional(readOnly = true)
+    public String recipientOf(Quote quote) {
+        if (quote.getRequestId() != null) {
+            Request request = requests.get(quote.getRequestId());
+            if (request.getRequesterEmail() != null
+                    && !request.getRequesterEmail().isBlank()) {
+                return request.getRequesterEmail().strip();
+            }
+            Optional<String> account = Optional.ofNullable(request.getRequesterUserId())
+                    .flatMap(users::find)
+                    .map(UserAccount::getEmail)
+                    .filter(email -> !email.isBlank());
+            if (account.isPresent()) {
+                return account.get().strip();
+            }
+        }
+        return customers
+                .find(quote.getOrganisationId())
+                .map(Organisation::getEmail)
+                .filter(email -> !email.isBlank())
+                .orElse("");
     }
 
     /** The customer declines a sent quote of their own organisation, saying why. */

@@ -335,6 +335,63 @@ class QuotesIT extends IntegrationTest {
                 .contains("Version 2 envoyée le");
     }
 
+    @Test
+    void aQuoteFromARequestGoesToWhoAskedForItOtherwiseToTheOrganisation() throws Exception {
+        String organisationEmail = unique("accueil") + "@example.fr";
+        fr.guichet.customers.NewOrganisation company =
+                fr.guichet.support.TestOrganisations.customerCompany(unique("Client"));
+        long organisation = customers
+                .register(new fr.guichet.customers.NewOrganisation(
+                        company.name(),
+                        company.tradeName(),
+                        company.kind(),
+                        company.status(),
+                        company.siren(),
+                        company.segment(),
+                        company.address(),
+                        company.phone(),
+                        organisationEmail))
+                .getId();
+        String username = unique("client");
+        UserAccount customer = users.createWithHash(
+                fr.guichet.identity.UserProfile.customer(
+                        username, "Client " + username, username + "@example.fr", organisation),
+                passwordHash(),
+                false);
+        Request request = preSales(customer, "Devis demandé par le portail");
+        Quote fromRequest = quotes.fromRequest(request.getId(), "test");
+        assertThat(quotes.recipientOf(fromRequest)).isEqualTo(customer.getEmail());
+        HttpSession desk = new HttpSession(port);
+        desk.login(staff(Role.FRONT_OFFICE).getUsername(), PASSWORD);
+        assertThat(text(desk.get("/desk/quotes/" + fromRequest.getId())))
+                .as("the sending form offers the requester's address")
+                .contains("value=\"" + customer.getEmail() + "\"");
+        fromRequest = quotes.addLine(
+                fromRequest.getId(),
+                fromRequest.getVersion(),
+                QuoteTest.line("100.00", "1", "0", fr.guichet.shared.VatRate.STANDARD));
+        quotes.send(fromRequest.getId(), fromRequest.getVersion(), null, "test");
+        String reference = fromRequest.getReference();
+        assertThat(TestMail.awaitFor(customer.getEmail(), 1).stream()
+                        .filter(mail -> subject(mail).contains(reference))
+                        .toList())
+                .as("the requester receives the quote they asked for")
+                .hasSize(1);
+
+        Quote direct = quotes.draft(organisation, null, "Devis sans demande", null, null, null, "test");
+        direct = quotes.addLine(
+                direct.getId(),
+                direct.getVersion(),
+                QuoteTest.line("50.00", "1", "0", fr.guichet.shared.VatRate.STANDARD));
+        quotes.send(direct.getId(), direct.getVersion(), "", "test");
+        String directReference = direct.getReference();
+        List<MimeMessage> toOrganisation = TestMail.awaitFor(organisationEmail, 1);
+        assertThat(toOrganisation.stream().map(QuotesIT::subject).toList())
+                .as("a quote without a request goes to the organisation's address, and only that one")
+                .anyMatch(subject -> subject.contains(directReference))
+                .noneMatch(subject -> subject.contains(reference));
+    }
+
     private Quote sentQuote(UserAccount customer, String title) {
         Quote quote = quotes.draft(customer.getCustomerOrganisationId(), null, title, null, null, null, "test");
         quote = quotes.addLine(

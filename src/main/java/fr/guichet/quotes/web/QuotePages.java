@@ -5,11 +5,9 @@ import fr.guichet.catalogue.CatalogueManagement;
 import fr.guichet.catalogue.Recurrence;
 import fr.guichet.catalogue.Unit;
 import fr.guichet.customers.CustomerManagement;
-import fr.guichet.customers.Organisation;
 import fr.guichet.quotes.Quote;
 import fr.guichet.quotes.QuoteManagement;
 import fr.guichet.quotes.QuoteSettings;
-import fr.guichet.requests.Request;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.shared.Language;
 import fr.guichet.shared.VatRate;
@@ -67,7 +65,7 @@ class QuotePages {
             model.addAttribute("line", QuoteLineForm.blank());
         }
         if (!model.containsAttribute("recipient")) {
-            model.addAttribute("recipient", recipient(quote));
+            model.addAttribute("recipient", quotes.recipientOf(quote));
         }
         model.addAttribute("quote", quote);
         model.addAttribute("status", quote.statusOn(quotes.today()));
@@ -111,20 +109,6 @@ class QuotePages {
         model.addAttribute("organisations", customers.organisations());
         model.addAttribute("today", quotes.today());
         return view;
-    }
-
-    /** Whom a quote is sent to by default: the requester of its request, else the customer's address. */
-    private String recipient(Quote quote) {
-        if (quote.getRequestId() != null) {
-            Request request = requests.get(quote.getRequestId());
-            if (request.getRequesterEmail() != null) {
-                return request.getRequesterEmail();
-            }
-        }
-        return customers
-                .find(quote.getOrganisationId())
-                .map(Organisation::getEmail)
-                .orElse("");
     }
 
     static ResponseEntity<byte[]> pdf(byte[] content, String filename) {
