@@ -392,6 +392,41 @@ class QuotesIT extends IntegrationTest {
                 .noneMatch(subject -> subject.contains(reference));
     }
 
+    @Test
+    void thePortalQuoteShowsItsNotesItsExemptionNoticesAndWhichLinesRecur() {
+        UserAccount customer = customerUser();
+        Quote quote = quotes.draft(
+                customer.getCustomerOrganisationId(),
+                null,
+                "Devis avec formation",
+                null,
+                "Intervention planifiée sous dix jours ouvrés.",
+                null,
+                "test");
+        quote = quotes.addCatalogueLine(
+                quote.getId(), quote.getVersion(), "HOTLINE-PRO", java.math.BigDecimal.ONE, null);
+        quote = quotes.addCatalogueLine(
+                quote.getId(), quote.getVersion(), "FORMATION-JOUR", java.math.BigDecimal.ONE, null);
+        quotes.send(quote.getId(), quote.getVersion(), customer.getEmail(), "test");
+        HttpSession portal = new HttpSession(port);
+        portal.login(customer.getUsername(), PASSWORD);
+        String page = text(portal.get("/portal/quotes/" + quote.getId()));
+        assertThat(page)
+                .contains("Intervention planifiée sous dix jours ouvrés.")
+                .contains("Exonération de TVA, art. 261-4-4° a du CGI")
+                .contains("Mensuelle")
+                .contains("sont récurrentes : facturées à chaque période");
+        assertThat(text(portal.get("/portal/quotes/" + quote.getId() + "/accept")))
+                .contains("Intervention planifiée sous dix jours ouvrés.")
+                .contains("Exonération de TVA, art. 261-4-4° a du CGI");
+
+        HttpSession billing = new HttpSession(port);
+        billing.login(staff(Role.BACK_OFFICE, Role.BILLING).getUsername(), PASSWORD);
+        assertThat(text(billing.get("/back/billing/quotes/" + quote.getId())))
+                .contains("Exonération de TVA, art. 261-4-4° a du CGI")
+                .contains("sont récurrentes : facturées à chaque période");
+    }
+
     private Quote sentQuote(UserAccount customer, String title) {
         Quote quote = quotes.draft(customer.getCustomerOrganisationId(), null, title, null, null, null, "test");
         quote = quotes.addLine(
