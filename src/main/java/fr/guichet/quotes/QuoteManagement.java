@@ -6,6 +6,8 @@ import fr.guichet.company.TermsOfSale;
 import fr.guichet.company.TermsOfSaleManagement;
 import fr.guichet.customers.CustomerManagement;
 import fr.guichet.customers.Organisation;
+import fr.guichet.identity.AccountPrincipal;
+import fr.guichet.identity.Role;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserManagement;
 import fr.guichet.quotes.internal.QuoteRepository;
@@ -238,18 +240,38 @@ public class QuoteManagement {
             long id, int version, long organisationId, String signerName, String signerRole, String ipAddress) {
         Quote own = ownedBy(id, organisationId);
         Versions.require("Quote " + id, own.getVersion(), version);
-        return accept(own, signerName, signerRole, ipAddress, clock.instant());
+        return accept(own, signerName, signerRole, ipAddress, null, clock.instant());
+    }
+
+    /**
+     * An acceptance the customer gave elsewhere (signed paper, an integration), recorded by staff on their behalf:
+     * only billing or an administrator records one, and the proof and the certificate name who recorded it.
+     */
+    public Quote acceptOnBehalf(
+            long id, int version, String signerName, String signerRole, String ipAddress, AccountPrincipal by) {
+        if (!(by.hasRole(Role.BILLING) || by.hasRole(Role.ADMIN))) {
+            throw new QuoteCallerRefused("quotes.api.accept", by);
+        }
+        Quote quote = get(id);
+        Versions.require("Quote " + id, quote.getVersion(), version);
+        return accept(quote, signerName, signerRole, ipAddress, by.getDisplayName(), clock.instant());
     }
 
     /**
      * The acceptance at {@code now}: the proof names the SHA-256 of the PDF kept as sent for this revision and of the
      * terms attached; the acceptance certificate is made and kept.
      */
-    Quote accept(Quote quote, String signerName, String signerRole, String ipAddress, Instant now) {
+    Quote accept(
+            Quote quote,
+            String signerName,
+            String signerRole,
+            String ipAddress,
+            @Nullable String recordedBy,
+            Instant now) {
         String pdfSha = files.sha256(quote.getId(), quote.getRevision(), QuoteFiles.SENT)
                 .orElseThrow(() -> new QuoteRuleViolation("status", "quotes.error.not-sent"));
         AcceptanceProof proof = new AcceptanceProof(
-                signerName, signerRole, now, ipAddress, pdfSha, String.valueOf(quote.getTermsSha256()));
+                signerName, signerRole, now, ipAddress, pdfSha, String.valueOf(quote.getTermsSha256()), recordedBy);
         quote.accept(proof, now.atZone(PARIS).toLocalDate());
         Quote accepted = quotes.save(quote);
         files.keep(

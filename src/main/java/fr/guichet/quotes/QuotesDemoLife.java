@@ -268,7 +268,7 @@ class QuotesDemoLife implements DemoActivity {
             return new Played(fate, revised);
         }
         Signer signer = signer(plan, r);
-        quotes.accept(quote, signer.name(), signer.role(), DEMO_IP, answeredAt);
+        quotes.accept(quote, signer.name(), signer.role(), DEMO_IP, null, answeredAt);
         return new Played(fate, revised);
     }
 

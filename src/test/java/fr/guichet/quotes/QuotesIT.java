@@ -427,6 +427,57 @@ class QuotesIT extends IntegrationTest {
                 .contains("sont récurrentes : facturées à chaque période");
     }
 
+    @Test
+    void anAcceptanceRecordedByStaffNamesWhoRecordedItInTheProofAndOnTheCertificate() throws Exception {
+        UserAccount customer = customerUser();
+        Quote quote = sentQuote(customer, "Devis signé sur papier");
+        UserAccount erp = integrationUser(Role.BACK_OFFICE, Role.BILLING);
+        HttpResponse<String> accepted = new HttpSession(port)
+                .json(
+                        "POST",
+                        "/api/v1/quotes/" + quote.getId() + "/accept",
+                        "{\"version\":" + quote.getVersion()
+                                + ",\"signerName\":\"Marie Martin\",\"signerRole\":\"Gérante\","
+                                + "\"ipAddress\":\"192.0.2.7\"}",
+                        "Authorization",
+                        "Bearer " + apiTokenOf(erp));
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        assertThat(accepted.body()).contains("\"acceptanceRecordedBy\":\"" + erp.getDisplayName() + "\"");
+        Quote done = quotes.get(quote.getId());
+        assertThat(done.getSignerName()).isEqualTo("Marie Martin");
+        assertThat(done.getAcceptedRecordedBy()).isEqualTo(erp.getDisplayName());
+        String certificate = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(
+                        quotes.document(quote.getId(), done.getRevision(), true).orElseThrow()))
+                .getTextFromPage(1)
+                .replaceAll("\\s+", " ");
+        assertThat(certificate)
+                .contains("Marie Martin")
+                .contains(erp.getDisplayName() + " a enregistré cette acceptation pour son compte")
+                .contains("Enregistré par");
+
+        HttpSession billing = new HttpSession(port);
+        billing.login(staff(Role.BACK_OFFICE, Role.BILLING).getUsername(), PASSWORD);
+        assertThat(text(billing.get("/back/billing/quotes/" + quote.getId())))
+                .contains(erp.getDisplayName() + ", pour le compte du client");
+        HttpSession portal = new HttpSession(port);
+        portal.login(customer.getUsername(), PASSWORD);
+        assertThat(text(portal.get("/portal/quotes/" + quote.getId())))
+                .contains("Accepté par Marie Martin (Gérante)")
+                .contains(erp.getDisplayName() + " a enregistré cette acceptation pour votre compte.");
+
+        Quote self = sentQuote(customer, "Devis accepté dans le portail");
+        Quote own = quotes.accept(
+                self.getId(),
+                self.getVersion(),
+                customer.getCustomerOrganisationId(),
+                "Marie Martin",
+                "Gérante",
+                "::1");
+        assertThat(own.getAcceptedRecordedBy())
+                .as("the customer's own acceptance")
+                .isNull();
+    }
+
     private Quote sentQuote(UserAccount customer, String title) {
         Quote quote = quotes.draft(customer.getCustomerOrganisationId(), null, title, null, null, null, "test");
         quote = quotes.addLine(
