@@ -465,6 +465,54 @@ class QuotesIT extends IntegrationTest {
                 .contains("Accepté par Marie Martin (Gérante)")
                 .contains(erp.getDisplayName() + " a enregistré cette acceptation pour votre compte.");
 
+        Quote paper = sentQuote(customer, "Devis signé et renvoyé par courrier");
+        UserAccount clerk = staff(Role.BACK_OFFICE, Role.BILLING);
+        HttpSession back = new HttpSession(port);
+        back.login(clerk.getUsername(), PASSWORD);
+        assertThat(text(back.get("/back/billing/quotes/" + paper.getId())))
+                .contains("Enregistrer un bon pour accord reçu");
+        assertThat(text(back.post(
+                        "/back/billing/quotes/" + paper.getId() + "/accept",
+                        "version",
+                        "" + paper.getVersion(),
+                        "signerName",
+                        "Marie Martin",
+                        "signerRole",
+                        "")))
+                .contains("Donnez sa qualité")
+                .contains("value=\"Marie Martin\"");
+        HttpResponse<String> recorded = back.post(
+                "/back/billing/quotes/" + paper.getId() + "/accept",
+                "version",
+                "" + paper.getVersion(),
+                "signerName",
+                "Marie Martin",
+                "signerRole",
+                "Gérante");
+        assertThat(recorded.statusCode()).isEqualTo(302);
+        Quote onPaper = quotes.get(paper.getId());
+        assertThat(onPaper.getStatus()).isEqualTo(QuoteStatus.ACCEPTED);
+        assertThat(onPaper.getAcceptedRecordedBy()).isEqualTo(clerk.getDisplayName());
+        assertThat(onPaper.getAcceptedIp()).isEqualTo("127.0.0.1");
+        assertThat(text(back.get("/back/billing/quotes/" + paper.getId())))
+                .contains(clerk.getDisplayName() + ", pour le compte du client")
+                .doesNotContain("Enregistrer un bon pour accord reçu");
+        HttpSession desk = new HttpSession(port);
+        desk.login(staff(Role.FRONT_OFFICE).getUsername(), PASSWORD);
+        Quote deskPaper = sentQuote(customer, "Devis que l'accueil ne peut accepter");
+        assertThat(text(desk.get("/desk/quotes/" + deskPaper.getId())))
+                .as("only billing records an acceptance")
+                .doesNotContain("Enregistrer un bon pour accord reçu");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> quotes.acceptOnBehalf(
+                        deskPaper.getId(),
+                        deskPaper.getVersion(),
+                        "Marie Martin",
+                        "Gérante",
+                        "127.0.0.1",
+                        new fr.guichet.identity.AccountPrincipal(
+                                users.get(staff(Role.FRONT_OFFICE).getId()))))
+                .isInstanceOf(QuoteCallerRefused.class);
+
         Quote self = sentQuote(customer, "Devis accepté dans le portail");
         Quote own = quotes.accept(
                 self.getId(),
