@@ -49,6 +49,7 @@ public class Quote {
     private @Nullable Instant acceptedAt;
     private @Nullable String acceptedIp;
     private @Nullable String acceptedPdfSha256;
+    private @Nullable String acceptedRecordedBy;
     private @Nullable Instant declinedAt;
     private @Nullable String declineReason;
     private @Nullable Long contractId;
@@ -203,6 +204,7 @@ public class Quote {
         acceptedAt = proof.at();
         acceptedIp = proof.ipAddress();
         acceptedPdfSha256 = proof.pdfSha256();
+        acceptedRecordedBy = proof.recordedBy();
         updatedAt = proof.at();
         events.add(new QuoteAccepted(id, reference, organisationId, requestId, revision));
     }
@@ -363,6 +365,11 @@ public class Quote {
 
     public @Nullable String getAcceptedPdfSha256() {
         return acceptedPdfSha256;
+    }
+
+    /** The staff member who recorded the acceptance on the customer's behalf; null when the customer accepted. */
+    public @Nullable String getAcceptedRecordedBy() {
+        return acceptedRecordedBy;
     }
 
     public @Nullable Instant getDeclinedAt() {

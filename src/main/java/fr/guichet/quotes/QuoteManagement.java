@@ -6,6 +6,9 @@ import fr.guichet.company.TermsOfSale;
 import fr.guichet.company.TermsOfSaleManagement;
 import fr.guichet.customers.CustomerManagement;
 import fr.guichet.customers.Organisation;
+import fr.guichet.identity.AccountPrincipal;
+import fr.guichet.identity.Role;
+import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserManagement;
 import fr.guichet.quotes.internal.QuoteRepository;
 import fr.guichet.requests.Category;
@@ -17,7 +20,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -92,9 +94,21 @@ public class QuoteManagement {
         if (customers.organisation(organisationId).isEmpty()) {
             throw new QuoteRuleViolation("organisationId", "quotes.error.customer");
         }
-        LocalDate today = today();
-        String reference = String.format(
-                Locale.ROOT, "DEV-%d-%05d", Year.now(clock.withZone(PARIS)).getValue(), quotes.nextReferenceNumber());
+        return draft(organisationId, requestId, title, validUntil, notes, language, by, clock.instant());
+    }
+
+    /** A new draft at {@code now} (the demo's past, or the present): its reference takes the year of that day. */
+    Quote draft(
+            long organisationId,
+            @Nullable Long requestId,
+            String title,
+            @Nullable LocalDate validUntil,
+            @Nullable String notes,
+            @Nullable Language language,
+            String by,
+            Instant now) {
+        LocalDate today = now.atZone(PARIS).toLocalDate();
+        String reference = String.format(Locale.ROOT, "DEV-%d-%05d", today.getYear(), quotes.nextReferenceNumber());
         return quotes.save(Quote.draft(
                 reference,
                 organisationId,
@@ -105,7 +119,7 @@ public class QuoteManagement {
                 language,
                 by,
                 today,
-                clock.instant()));
+                now));
     }
 
     /**
@@ -153,10 +167,15 @@ public class QuoteManagement {
                 .filter(CatalogueItem::isActive)
                 .orElseThrow(() -> new QuoteRuleViolation("itemCode", "quotes.error.item"));
         Quote quote = get(id);
-        String name = quote.getLanguage() == Language.EN ? item.getNameEn() : item.getNameFr();
-        QuoteLine line = new QuoteLine(
+        return addLine(id, version, catalogueLine(item, quote.getLanguage(), quantity, discountPercent));
+    }
+
+    /** A line copying a catalogue item as it is today: its name in {@code language}, unit, price, VAT, recurrence. */
+    static QuoteLine catalogueLine(
+            CatalogueItem item, Language language, BigDecimal quantity, @Nullable BigDecimal discountPercent) {
+        return new QuoteLine(
                 item.getCode(),
-                name,
+                language == Language.EN ? item.getNameEn() : item.getNameFr(),
                 quantity,
                 item.getUnit(),
                 item.getUnitPrice().amount(),
@@ -164,7 +183,6 @@ public class QuoteManagement {
                 item.getVatRate(),
                 item.getVatExemption(),
                 item.getRecurrence());
-        return addLine(id, version, line);
     }
 
     public Quote removeLine(long id, int version, int index) {
@@ -173,25 +191,19 @@ public class QuoteManagement {
 
     /**
      * Sends the quote: the terms of sale in force are attached (there must be some), the PDF of this revision is made
-     * and kept as sent, and the customer is told by email at {@code recipient} with the PDF ({@link QuoteSent}).
+     * and kept as sent, and the customer is told by email at {@code recipient} with the PDF ({@link QuoteSent}); no
+     * recipient given: the quote's own ({@link #recipientOf(Quote)}).
      */
-    public Quote send(long id, int version, String recipient, String by) {
+    public Quote send(long id, int version, @Nullable String recipient, String by) {
         TermsOfSale inForce =
                 terms.current().orElseThrow(() -> new QuoteRuleViolation("status", "quotes.error.no-terms"));
-        String email = recipient == null ? "" : recipient.strip();
+        String email = recipient == null || recipient.isBlank() ? recipientOf(get(id)) : recipient.strip();
         if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
             throw new QuoteRuleViolation("recipient", "quotes.error.recipient");
         }
-        Instant now = clock.instant();
-        Quote sent = act(id, version, quote -> quote.send(inForce.sha256(), today(), now));
-        byte[] document = pdf.quote(sent, inForce, now);
-        files.keep(
-                sent.getId(),
-                sent.getRevision(),
-                QuoteFiles.SENT,
-                document,
-                json.writeValueAsString(QuoteSnapshot.of(sent)),
-                now);
+        Quote quote = get(id);
+        Versions.require("Quote " + id, quote.getVersion(), version);
+        Quote sent = send(quote, inForce, clock.instant());
         events.publishEvent(new QuoteSent(
                 sent.getId(),
                 sent.getReference(),
@@ -203,6 +215,23 @@ public class QuoteManagement {
     }
 
     /**
+     * Sends the quote at {@code now} with the terms {@code inForce}, keeping the PDF of this revision as sent; tells
+     * no one (the email is {@link #send(long, int, String, String)}'s).
+     */
+    Quote send(Quote quote, TermsOfSale inForce, Instant now) {
+        quote.send(inForce.sha256(), now.atZone(PARIS).toLocalDate(), now);
+        Quote sent = quotes.save(quote);
+        files.keep(
+                sent.getId(),
+                sent.getRevision(),
+                QuoteFiles.SENT,
+                pdf.quote(sent, inForce, now),
+                json.writeValueAsString(QuoteSnapshot.of(sent)),
+                now);
+        return sent;
+    }
+
+    /**
      * The customer accepts the revision sent, from their portal: only a quote of their own organisation (else unknown),
      * only while valid. The proof keeps the SHA-256 of the PDF they were shown and of the terms attached, and the
      * acceptance certificate is made and kept.
@@ -210,12 +239,41 @@ public class QuoteManagement {
     public Quote accept(
             long id, int version, long organisationId, String signerName, String signerRole, String ipAddress) {
         Quote own = ownedBy(id, organisationId);
-        Instant now = clock.instant();
-        String pdfSha = files.sha256(own.getId(), own.getRevision(), QuoteFiles.SENT)
+        Versions.require("Quote " + id, own.getVersion(), version);
+        return accept(own, signerName, signerRole, ipAddress, null, clock.instant());
+    }
+
+    /**
+     * An acceptance the customer gave elsewhere (signed paper, an integration), recorded by staff on their behalf:
+     * only billing or an administrator records one, and the proof and the certificate name who recorded it.
+     */
+    public Quote acceptOnBehalf(
+            long id, int version, String signerName, String signerRole, String ipAddress, AccountPrincipal by) {
+        if (!(by.hasRole(Role.BILLING) || by.hasRole(Role.ADMIN))) {
+            throw new QuoteCallerRefused("quotes.api.accept", by);
+        }
+        Quote quote = get(id);
+        Versions.require("Quote " + id, quote.getVersion(), version);
+        return accept(quote, signerName, signerRole, ipAddress, by.getDisplayName(), clock.instant());
+    }
+
+    /**
+     * The acceptance at {@code now}: the proof names the SHA-256 of the PDF kept as sent for this revision and of the
+     * terms attached; the acceptance certificate is made and kept.
+     */
+    Quote accept(
+            Quote quote,
+            String signerName,
+            String signerRole,
+            String ipAddress,
+            @Nullable String recordedBy,
+            Instant now) {
+        String pdfSha = files.sha256(quote.getId(), quote.getRevision(), QuoteFiles.SENT)
                 .orElseThrow(() -> new QuoteRuleViolation("status", "quotes.error.not-sent"));
         AcceptanceProof proof = new AcceptanceProof(
-                signerName, signerRole, now, ipAddress, pdfSha, String.valueOf(own.getTermsSha256()));
-        Quote accepted = act(id, version, quote -> quote.accept(proof, today()));
+                signerName, signerRole, now, ipAddress, pdfSha, String.valueOf(quote.getTermsSha256()), recordedBy);
+        quote.accept(proof, now.atZone(PARIS).toLocalDate());
+        Quote accepted = quotes.save(quote);
         files.keep(
                 accepted.getId(),
                 accepted.getRevision(),
@@ -224,6 +282,34 @@ public class QuoteManagement {
                 json.writeValueAsString(QuoteSnapshot.of(accepted)),
                 now);
         return accepted;
+    }
+
+    /**
+     * Whom a quote is sent to unless told otherwise: the person who asked for it — the requester of its pre-sales
+     * request, by the email the request gives or their portal account's — else the customer organisation's address
+     * ({@code ""} when it has none).
+     */
+    @Transactional(readOnly = true)
+    public String recipientOf(Quote quote) {
+        if (quote.getRequestId() != null) {
+            Request request = requests.get(quote.getRequestId());
+            if (request.getRequesterEmail() != null
+                    && !request.getRequesterEmail().isBlank()) {
+                return request.getRequesterEmail().strip();
+            }
+            Optional<String> account = Optional.ofNullable(request.getRequesterUserId())
+                    .flatMap(users::find)
+                    .map(UserAccount::getEmail)
+                    .filter(email -> !email.isBlank());
+            if (account.isPresent()) {
+                return account.get().strip();
+            }
+        }
+        return customers
+                .find(quote.getOrganisationId())
+                .map(Organisation::getEmail)
+                .filter(email -> !email.isBlank())
+                .orElse("");
     }
 
     /** The customer declines a sent quote of their own organisation, saying why. */
@@ -239,32 +325,6 @@ public class QuoteManagement {
 
     Quote madeInvoice(long id, int version, long invoiceId) {
         return act(id, version, quote -> quote.madeInvoice(invoiceId, clock.instant()));
-    }
-
-    /**
-     * Whom a quote is sent to unless staff say otherwise: who asked for it (the address given with the request, else
-     * the portal account that filed it), else the customer's address; empty when none is known.
-     */
-    @Transactional(readOnly = true)
-    public String defaultRecipient(Quote quote) {
-        if (quote.getRequestId() != null) {
-            Request request = requests.get(quote.getRequestId());
-            if (request.getRequesterEmail() != null
-                    && !request.getRequesterEmail().isBlank()) {
-                return request.getRequesterEmail();
-            }
-            if (request.getRequesterUserId() != null) {
-                String email = users.get(request.getRequesterUserId()).getEmail();
-                if (email != null && !email.isBlank()) {
-                    return email;
-                }
-            }
-        }
-        return customers
-                .find(quote.getOrganisationId())
-                .map(Organisation::getEmail)
-                .filter(email -> !email.isBlank())
-                .orElse("");
     }
 
     /** Marks expired the sent quotes whose validity date has passed; returns how many. */

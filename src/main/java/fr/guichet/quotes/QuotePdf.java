@@ -108,7 +108,15 @@ public class QuotePdf {
             header(document, locale);
             document.add(new Paragraph(msg(locale, "quotes.certificate.title"), TITLE));
             document.add(new Paragraph(
-                    msg(locale, "quotes.certificate.intro", quote.getReference(), quote.getRevision()), TEXT));
+                    quote.getAcceptedRecordedBy() == null
+                            ? msg(locale, "quotes.certificate.intro", quote.getReference(), quote.getRevision())
+                            : msg(
+                                    locale,
+                                    "quotes.certificate.intro-recorded",
+                                    quote.getReference(),
+                                    quote.getRevision(),
+                                    quote.getAcceptedRecordedBy()),
+                    TEXT));
             document.add(spacer());
             customer(document, locale, quote.getOrganisationId());
             document.add(spacer());
@@ -121,6 +129,12 @@ public class QuotePdf {
             row(proof, msg(locale, "quotes.signer-role"), text(String.valueOf(quote.getSignerRole())));
             row(proof, msg(locale, "quotes.accepted-at"), dateTime(locale, quote.getAcceptedAt()));
             row(proof, msg(locale, "quotes.accepted-ip"), String.valueOf(quote.getAcceptedIp()));
+            if (quote.getAcceptedRecordedBy() != null) {
+                row(
+                        proof,
+                        msg(locale, "quotes.recorded-by"),
+                        msg(locale, "quotes.recorded-by.value", quote.getAcceptedRecordedBy()));
+            }
             row(proof, msg(locale, "quotes.pdf-sha"), String.valueOf(quote.getAcceptedPdfSha256()));
             row(proof, msg(locale, "quotes.terms-sha"), String.valueOf(quote.getTermsSha256()));
             document.add(proof);

@@ -225,7 +225,7 @@ class QuotesIT extends IntegrationTest {
                 .as("a portal request names its requester's account, not an address")
                 .isNull();
         Quote quote = quotes.fromRequest(fromPortal.getId(), "test");
-        assertThat(quotes.defaultRecipient(quote))
+        assertThat(quotes.recipientOf(quote))
                 .as("the portal account that asked, not the company's general address")
                 .isEqualTo(customer.getEmail());
         HttpSession desk = new HttpSession(port);
@@ -235,7 +235,7 @@ class QuotesIT extends IntegrationTest {
 
         Quote withoutRequest = quotes.draft(
                 customer.getCustomerOrganisationId(), null, "Devis sans demande", null, null, null, "test");
-        assertThat(quotes.defaultRecipient(withoutRequest))
+        assertThat(quotes.recipientOf(withoutRequest))
                 .as("no request, and the customer has no address: nothing is guessed")
                 .isEmpty();
     }
@@ -380,6 +380,197 @@ class QuotesIT extends IntegrationTest {
                 .contains("<td class=\"num\">5,5 %</td>")
                 .contains("TVA 5,5 % sur 12,00")
                 .contains("TVA 20 % sur 100,00");
+    }
+
+    @Test
+    void aQuoteFromARequestGoesToWhoAskedForItOtherwiseToTheOrganisation() throws Exception {
+        String organisationEmail = unique("accueil") + "@example.fr";
+        fr.guichet.customers.NewOrganisation company =
+                fr.guichet.support.TestOrganisations.customerCompany(unique("Client"));
+        long organisation = customers
+                .register(new fr.guichet.customers.NewOrganisation(
+                        company.name(),
+                        company.tradeName(),
+                        company.kind(),
+                        company.status(),
+                        company.siren(),
+                        company.segment(),
+                        company.address(),
+                        company.phone(),
+                        organisationEmail))
+                .getId();
+        String username = unique("client");
+        UserAccount customer = users.createWithHash(
+                fr.guichet.identity.UserProfile.customer(
+                        username, "Client " + username, username + "@example.fr", organisation),
+                passwordHash(),
+                false);
+        Request request = preSales(customer, "Devis demandé par le portail");
+        Quote fromRequest = quotes.fromRequest(request.getId(), "test");
+        assertThat(quotes.recipientOf(fromRequest)).isEqualTo(customer.getEmail());
+        HttpSession desk = new HttpSession(port);
+        desk.login(staff(Role.FRONT_OFFICE).getUsername(), PASSWORD);
+        assertThat(text(desk.get("/desk/quotes/" + fromRequest.getId())))
+                .as("the sending form offers the requester's address")
+                .contains("value=\"" + customer.getEmail() + "\"");
+        fromRequest = quotes.addLine(
+                fromRequest.getId(),
+                fromRequest.getVersion(),
+                QuoteTest.line("100.00", "1", "0", fr.guichet.shared.VatRate.STANDARD));
+        quotes.send(fromRequest.getId(), fromRequest.getVersion(), null, "test");
+        String reference = fromRequest.getReference();
+        assertThat(TestMail.awaitFor(customer.getEmail(), 1).stream()
+                        .filter(mail -> subject(mail).contains(reference))
+                        .toList())
+                .as("the requester receives the quote they asked for")
+                .hasSize(1);
+
+        Quote direct = quotes.draft(organisation, null, "Devis sans demande", null, null, null, "test");
+        direct = quotes.addLine(
+                direct.getId(),
+                direct.getVersion(),
+                QuoteTest.line("50.00", "1", "0", fr.guichet.shared.VatRate.STANDARD));
+        quotes.send(direct.getId(), direct.getVersion(), "", "test");
+        String directReference = direct.getReference();
+        List<MimeMessage> toOrganisation = TestMail.awaitFor(organisationEmail, 1);
+        assertThat(toOrganisation.stream().map(QuotesIT::subject).toList())
+                .as("a quote without a request goes to the organisation's address, and only that one")
+                .anyMatch(subject -> subject.contains(directReference))
+                .noneMatch(subject -> subject.contains(reference));
+    }
+
+    @Test
+    void thePortalQuoteShowsItsNotesItsExemptionNoticesAndWhichLinesRecur() {
+        UserAccount customer = customerUser();
+        Quote quote = quotes.draft(
+                customer.getCustomerOrganisationId(),
+                null,
+                "Devis avec formation",
+                null,
+                "Intervention planifiée sous dix jours ouvrés.",
+                null,
+                "test");
+        quote = quotes.addCatalogueLine(
+                quote.getId(), quote.getVersion(), "HOTLINE-PRO", java.math.BigDecimal.ONE, null);
+        quote = quotes.addCatalogueLine(
+                quote.getId(), quote.getVersion(), "FORMATION-JOUR", java.math.BigDecimal.ONE, null);
+        quotes.send(quote.getId(), quote.getVersion(), customer.getEmail(), "test");
+        HttpSession portal = new HttpSession(port);
+        portal.login(customer.getUsername(), PASSWORD);
+        String page = text(portal.get("/portal/quotes/" + quote.getId()));
+        assertThat(page)
+                .contains("Intervention planifiée sous dix jours ouvrés.")
+                .contains("Exonération de TVA, art. 261-4-4° a du CGI")
+                .contains("Mensuelle")
+                .contains("sont récurrentes : facturées à chaque période");
+        assertThat(text(portal.get("/portal/quotes/" + quote.getId() + "/accept")))
+                .contains("Intervention planifiée sous dix jours ouvrés.")
+                .contains("Exonération de TVA, art. 261-4-4° a du CGI");
+
+        HttpSession billing = new HttpSession(port);
+        billing.login(staff(Role.BACK_OFFICE, Role.BILLING).getUsername(), PASSWORD);
+        assertThat(text(billing.get("/back/billing/quotes/" + quote.getId())))
+                .contains("Exonération de TVA, art. 261-4-4° a du CGI")
+                .contains("sont récurrentes : facturées à chaque période");
+    }
+
+    @Test
+    void anAcceptanceRecordedByStaffNamesWhoRecordedItInTheProofAndOnTheCertificate() throws Exception {
+        UserAccount customer = customerUser();
+        Quote quote = sentQuote(customer, "Devis signé sur papier");
+        UserAccount erp = integrationUser(Role.BACK_OFFICE, Role.BILLING);
+        HttpResponse<String> accepted = new HttpSession(port)
+                .json(
+                        "POST",
+                        "/api/v1/quotes/" + quote.getId() + "/accept",
+                        "{\"version\":" + quote.getVersion()
+                                + ",\"signerName\":\"Marie Martin\",\"signerRole\":\"Gérante\","
+                                + "\"ipAddress\":\"192.0.2.7\"}",
+                        "Authorization",
+                        "Bearer " + apiTokenOf(erp));
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        assertThat(accepted.body()).contains("\"acceptanceRecordedBy\":\"" + erp.getDisplayName() + "\"");
+        Quote done = quotes.get(quote.getId());
+        assertThat(done.getSignerName()).isEqualTo("Marie Martin");
+        assertThat(done.getAcceptedRecordedBy()).isEqualTo(erp.getDisplayName());
+        String certificate = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(
+                        quotes.document(quote.getId(), done.getRevision(), true).orElseThrow()))
+                .getTextFromPage(1)
+                .replaceAll("\\s+", " ");
+        assertThat(certificate)
+                .contains("Marie Martin")
+                .contains(erp.getDisplayName() + " a enregistré cette acceptation pour son compte")
+                .contains("Enregistré par");
+
+        HttpSession billing = new HttpSession(port);
+        billing.login(staff(Role.BACK_OFFICE, Role.BILLING).getUsername(), PASSWORD);
+        assertThat(text(billing.get("/back/billing/quotes/" + quote.getId())))
+                .contains(erp.getDisplayName() + ", pour le compte du client");
+        HttpSession portal = new HttpSession(port);
+        portal.login(customer.getUsername(), PASSWORD);
+        assertThat(text(portal.get("/portal/quotes/" + quote.getId())))
+                .contains("Accepté par Marie Martin (Gérante)")
+                .contains(erp.getDisplayName() + " a enregistré cette acceptation pour votre compte.");
+
+        Quote paper = sentQuote(customer, "Devis signé et renvoyé par courrier");
+        UserAccount clerk = staff(Role.BACK_OFFICE, Role.BILLING);
+        HttpSession back = new HttpSession(port);
+        back.login(clerk.getUsername(), PASSWORD);
+        assertThat(text(back.get("/back/billing/quotes/" + paper.getId())))
+                .contains("Enregistrer un bon pour accord reçu");
+        assertThat(text(back.post(
+                        "/back/billing/quotes/" + paper.getId() + "/accept",
+                        "version",
+                        "" + paper.getVersion(),
+                        "signerName",
+                        "Marie Martin",
+                        "signerRole",
+                        "")))
+                .contains("Donnez sa qualité")
+                .contains("value=\"Marie Martin\"");
+        HttpResponse<String> recorded = back.post(
+                "/back/billing/quotes/" + paper.getId() + "/accept",
+                "version",
+                "" + paper.getVersion(),
+                "signerName",
+                "Marie Martin",
+                "signerRole",
+                "Gérante");
+        assertThat(recorded.statusCode()).isEqualTo(302);
+        Quote onPaper = quotes.get(paper.getId());
+        assertThat(onPaper.getStatus()).isEqualTo(QuoteStatus.ACCEPTED);
+        assertThat(onPaper.getAcceptedRecordedBy()).isEqualTo(clerk.getDisplayName());
+        assertThat(onPaper.getAcceptedIp()).isEqualTo("127.0.0.1");
+        assertThat(text(back.get("/back/billing/quotes/" + paper.getId())))
+                .contains(clerk.getDisplayName() + ", pour le compte du client")
+                .doesNotContain("Enregistrer un bon pour accord reçu");
+        HttpSession desk = new HttpSession(port);
+        desk.login(staff(Role.FRONT_OFFICE).getUsername(), PASSWORD);
+        Quote deskPaper = sentQuote(customer, "Devis que l'accueil ne peut accepter");
+        assertThat(text(desk.get("/desk/quotes/" + deskPaper.getId())))
+                .as("only billing records an acceptance")
+                .doesNotContain("Enregistrer un bon pour accord reçu");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> quotes.acceptOnBehalf(
+                        deskPaper.getId(),
+                        deskPaper.getVersion(),
+                        "Marie Martin",
+                        "Gérante",
+                        "127.0.0.1",
+                        new fr.guichet.identity.AccountPrincipal(
+                                users.get(staff(Role.FRONT_OFFICE).getId()))))
+                .isInstanceOf(QuoteCallerRefused.class);
+
+        Quote self = sentQuote(customer, "Devis accepté dans le portail");
+        Quote own = quotes.accept(
+                self.getId(),
+                self.getVersion(),
+                customer.getCustomerOrganisationId(),
+                "Marie Martin",
+                "Gérante",
+                "::1");
+        assertThat(own.getAcceptedRecordedBy())
+                .as("the customer's own acceptance")
+                .isNull();
     }
 
     private Quote sentQuote(UserAccount customer, String title) {

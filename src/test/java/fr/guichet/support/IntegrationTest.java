@@ -190,7 +190,7 @@ public abstract class IntegrationTest {
                 });
     }
 
-    private String passwordHash() {
+    protected String passwordHash() {
         return HASH.get();
     }
 

@@ -60,6 +60,8 @@ final class QuoteMatrixRows {
                   /back/billing/quotes/{quoteok}/certificate
             POST  /back/billing/quotes/{id}/convert                              LOGIN 403   403   403   403   403   403   OK    403   OK
                   /back/billing/quotes/{quoteok}/convert   version={quoteok.v}&contract=true&invoice=DEPOSIT&depositPercent=30
+            POST  /back/billing/quotes/{id}/accept                               LOGIN 403   403   403   403   403   403   OK    403   OK
+                  /back/billing/quotes/{quote}/accept   version={quote.v}&signerName=Client matrice&signerRole=Gérant
             GET   /portal/quotes                                                 LOGIN OK    OK    403   403   403   403   403   403   403
             GET   /portal/quotes/{id}                                            LOGIN OK    404   403   403   403   403   403   403   403
                   /portal/quotes/{quote}

@@ -140,12 +140,17 @@ class PortalQuoteController {
     /** The quote as the customer last received it: while staff revise it, the revision sent before. */
     private String page(Model model, Quote quote) {
         int sent = lastSent(quote);
+        java.util.Optional<fr.guichet.quotes.QuoteSnapshot> asSent =
+                sent == quote.getRevision() ? java.util.Optional.empty() : quotes.revision(quote.getId(), sent);
         java.util.List<fr.guichet.quotes.QuoteLine> lines = sent == quote.getRevision()
                 ? quote.getLines()
-                : quotes.revision(quote.getId(), sent)
-                        .map(fr.guichet.quotes.QuoteSnapshot::lines)
-                        .orElse(java.util.List.of());
+                : asSent.map(fr.guichet.quotes.QuoteSnapshot::lines).orElse(java.util.List.of());
         model.addAttribute("quote", quote);
+        model.addAttribute(
+                "notes",
+                sent == quote.getRevision()
+                        ? quote.getNotes()
+                        : asSent.map(fr.guichet.quotes.QuoteSnapshot::notes).orElse(null));
         model.addAttribute("status", quote.statusOn(quotes.today()));
         model.addAttribute("lines", lines);
         model.addAttribute("totals", fr.guichet.quotes.QuoteTotals.of(lines));

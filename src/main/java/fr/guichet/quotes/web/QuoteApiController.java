@@ -102,6 +102,7 @@ class QuoteApiController {
             @Nullable String signerRole,
             @Nullable Instant acceptedAt,
             @Nullable String acceptedPdfSha256,
+            @Nullable String acceptanceRecordedBy,
             @Nullable String termsSha256,
             @Nullable Long contractId,
             @Nullable Long invoiceId,
@@ -128,6 +129,7 @@ class QuoteApiController {
                     q.getSignerRole(),
                     q.getAcceptedAt(),
                     q.getAcceptedPdfSha256(),
+                    q.getAcceptedRecordedBy(),
                     q.getTermsSha256(),
                     q.getContractId(),
                     q.getInvoiceId(),
@@ -282,8 +284,10 @@ class QuoteApiController {
         if (address.length() > 45 || !IP_ADDRESS.matcher(address).matches()) {
             throw new QuoteRuleViolation("ipAddress", "quotes.error.ip");
         }
-        Quote accepted = quotes.accept(
-                id, body.version(), quote.getOrganisationId(), body.signerName(), body.signerRole(), address);
+        Quote accepted = caller.getKind() == AccountKind.CUSTOMER
+                ? quotes.accept(
+                        id, body.version(), quote.getOrganisationId(), body.signerName(), body.signerRole(), address)
+                : quotes.acceptOnBehalf(id, body.version(), body.signerName(), body.signerRole(), address, caller);
         return QuoteView.of(accepted, quotes.today());
     }
 

@@ -71,7 +71,7 @@ class QuotePages {
             model.addAttribute("line", QuoteLineForm.blank());
         }
         if (!model.containsAttribute("recipient")) {
-            model.addAttribute("recipient", quotes.defaultRecipient(quote));
+            model.addAttribute("recipient", quotes.recipientOf(quote));
         }
         model.addAttribute("quote", quote);
         model.addAttribute("madeDeposit", madeDeposit(quote));
