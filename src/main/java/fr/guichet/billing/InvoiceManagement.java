@@ -136,14 +136,15 @@ public class InvoiceManagement implements InvoiceDrafting {
         BillingSettings now = settings.current();
         invoice.prepareValidation(
                 now, deducted, json.writeValueAsString(parties.of(invoice.getOrganisationId())), clock.instant());
+        // written before the counter is held: the deposits it deducts, its history's line
         if (!deducted.isEmpty()) {
-            validations.deposits(invoice.getId(), deducted); // written before the counter is held
+            validations.deposits(invoice.getId(), deducted);
         }
-        // the number last: from here to the commit the series' counter is held, for one UPDATE and the history's row
+        history.recordValidation(invoice, by, clock.instant());
+        // the number last: from here to the commit the series' counter is held, for one UPDATE of the invoice's row
         InvoiceNumbering.Taken taken = numbering.take(now.prefixOf(invoice.getKind()), this::today);
         invoice.numbered(taken.series(), taken.number(), taken.date(), clock.instant());
         invoice.versionWritten(validations.numbered(invoice));
-        history.record(invoice, "validated", by, invoice.getNumber(), clock.instant());
         return invoice;
     }
 

@@ -26,6 +26,19 @@ public class InvoiceHistory {
     }
 
     public void record(Invoice invoice, String change, String by, @Nullable String detail, Instant at) {
+        record(invoice, invoice.getStatus(), change, by, detail, at);
+    }
+
+    /**
+     * The validation's line, written before the number is taken (so that the series' counter is held for as little
+     * as possible): the status it is about to have; the number is the invoice's own.
+     */
+    public void recordValidation(Invoice draft, String by, Instant at) {
+        record(draft, InvoiceStatus.VALIDATED, "validated", by, null, at);
+    }
+
+    private void record(
+            Invoice invoice, InvoiceStatus status, String change, String by, @Nullable String detail, Instant at) {
         jdbc.sql(
                         "INSERT INTO billing_invoice_event (invoice_id, occurred_at, by_name, change, status, lifecycle, detail)"
                                 + " VALUES (:invoice, :at, :by, :change, :status, :lifecycle, :detail)")
@@ -33,7 +46,7 @@ public class InvoiceHistory {
                 .param("at", at.atOffset(ZoneOffset.UTC))
                 .param("by", cut(by, BY_MAX))
                 .param("change", change)
-                .param("status", invoice.getStatus().name())
+                .param("status", status.name())
                 .param(
                         "lifecycle",
                         invoice.getLifecycle() == null
