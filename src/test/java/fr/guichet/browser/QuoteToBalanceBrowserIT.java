@@ -175,7 +175,7 @@ class QuoteToBalanceBrowserIT extends IntegrationTest {
         flash("Ligne ajoutée");
         String lines = text(By.cssSelector("table.quote-lines"));
         assertThat(lines)
-                .contains("Infogérance du poste de travail (Mensuelle) 8 poste 39,00 € 0 % 312,00 € 20 %")
+                .contains("Infogérance du poste de travail Mensuelle 8 poste 39,00 € 0 % 312,00 € 20 %")
                 .contains("Installation et paramétrage des postes sur site 6,5 heure 85,00 € 10 % 497,25 € 20 %");
         assertThat(text(By.cssSelector(".quote-totals")))
                 .contains("809,25 €")
