@@ -8,6 +8,7 @@ import fr.guichet.shared.VatRate;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -21,6 +22,8 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("requests_work_entry")
 public class WorkEntry {
+
+    private static final ZoneId OFFICE = ZoneId.of("Europe/Paris");
 
     public static final int NOTE_MAX = 500;
 
@@ -68,17 +71,22 @@ public class WorkEntry {
         entry.recordedById = by.userId();
         entry.recordedByName = by.name();
         entry.recordedAt = now;
-        entry.apply(work, item, billable, today);
+        entry.apply(work, item, billable, today, openedOn(request));
         return entry;
     }
 
+    /** The day the request was opened, at the office: no work on it can be older. */
+    static LocalDate openedOn(Request request) {
+        return LocalDate.ofInstant(request.getCreatedAt(), OFFICE);
+    }
+
     /** New values; refused once invoiced. The kind stays: time stays time. */
-    void change(NewWork work, CatalogueItem item, boolean billable, LocalDate today) {
+    void change(NewWork work, CatalogueItem item, boolean billable, LocalDate today, LocalDate opened) {
         requireNotInvoiced();
         if (work.kind() != kind) {
             throw new WorkRuleViolation("kind", "worklog.error.kind-changed");
         }
-        apply(work, item, billable, today);
+        apply(work, item, billable, today, opened);
     }
 
     void requireNotInvoiced() {
@@ -87,7 +95,7 @@ public class WorkEntry {
         }
     }
 
-    private void apply(NewWork work, CatalogueItem item, boolean billable, LocalDate today) {
+    private void apply(NewWork work, CatalogueItem item, boolean billable, LocalDate today, LocalDate opened) {
         if (work.kind() == WorkKind.TIME) {
             if (work.minutes() == null || work.minutes() <= 0 || work.minutes() > WorkDuration.MAX_MINUTES) {
                 throw new WorkRuleViolation("minutes", "worklog.error.minutes");
@@ -114,6 +122,9 @@ public class WorkEntry {
         LocalDate day = work.workedOn() == null ? today : work.workedOn();
         if (day.isAfter(today)) {
             throw new WorkRuleViolation("workedOn", "worklog.error.future");
+        }
+        if (day.isBefore(opened)) {
+            throw new WorkRuleViolation("workedOn", "worklog.error.before-request");
         }
         this.itemCode = item.getCode();
         this.label = item.getNameFr();

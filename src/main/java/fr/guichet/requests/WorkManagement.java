@@ -94,11 +94,12 @@ public class WorkManagement {
     /** New values for an entry not yet invoiced, from the version the user read. */
     public WorkEntry change(long requestId, long entryId, int version, NewWork work, AccountPrincipal by) {
         WorkEntry entry = entryOf(requestId, entryId);
-        WorkPolicy.requireMayRecord(by, requests.get(requestId), team -> history.passedThrough(requestId, team));
+        Request request = requests.get(requestId);
+        WorkPolicy.requireMayRecord(by, request, team -> history.passedThrough(requestId, team));
         requireVersion(entry, version);
         CatalogueItem item = itemFor(work);
         boolean billable = work.billable() != null ? work.billable() : entry.isBillable();
-        entry.change(work, item, billable, today());
+        entry.change(work, item, billable, today(), WorkEntry.openedOn(request));
         return entries.save(entry);
     }
 

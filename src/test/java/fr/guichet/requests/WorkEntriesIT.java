@@ -21,6 +21,7 @@ import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.TestRequests;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -242,6 +243,34 @@ class WorkEntriesIT extends IntegrationTest {
                 TestRequests.actorOf(customer));
         assertThat(work.record(technical.getId(), NewWork.time(30, null), by).isBillable())
                 .isTrue();
+    }
+
+    @Test
+    void workIsNeitherOlderThanItsRequestNorToCome() {
+        UserAccount customer = customerUser();
+        Request request = requests.submit(
+                TestRequests.fromPortal(customer, "Imprimante", "Bourrage", Category.TECHNICAL),
+                TestRequests.actorOf(customer));
+        AccountPrincipal by = new AccountPrincipal(staff(Role.ADMIN, Role.BACK_OFFICE));
+        LocalDate opened = LocalDate.ofInstant(request.getCreatedAt(), java.time.ZoneId.of("Europe/Paris"));
+
+        assertThatThrownBy(() ->
+                        work.record(request.getId(), NewWork.time(30, null).on(opened.minusDays(1)), by))
+                .isInstanceOf(WorkRuleViolation.class)
+                .hasMessageContaining("worklog.error.before-request");
+        WorkEntry entry = work.record(request.getId(), NewWork.time(30, null).on(opened), by);
+        assertThat(entry.getWorkedOn()).isEqualTo(opened);
+        assertThatThrownBy(() -> work.change(
+                        request.getId(),
+                        entry.getId(),
+                        entry.getVersion(),
+                        NewWork.time(30, null).on(opened.minusDays(3)),
+                        by))
+                .isInstanceOf(WorkRuleViolation.class)
+                .hasMessageContaining("worklog.error.before-request");
+        assertThatThrownBy(() ->
+                        work.record(request.getId(), NewWork.time(30, null).on(opened.plusDays(400)), by))
+                .hasMessageContaining("worklog.error.future");
     }
 
     @Test
