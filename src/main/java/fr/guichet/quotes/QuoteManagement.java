@@ -11,8 +11,10 @@ import fr.guichet.identity.Role;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserManagement;
 import fr.guichet.quotes.internal.QuoteRepository;
+import fr.guichet.requests.Actor;
 import fr.guichet.requests.Category;
 import fr.guichet.requests.Request;
+import fr.guichet.requests.RequestEventKind;
 import fr.guichet.requests.RequestManagement;
 import fr.guichet.shared.Language;
 import fr.guichet.shared.Versions;
@@ -204,6 +206,7 @@ public class QuoteManagement {
         Quote quote = get(id);
         Versions.require("Quote " + id, quote.getVersion(), version);
         Quote sent = send(quote, inForce, clock.instant());
+        toRequest(sent, RequestEventKind.QUOTE_SENT, email, new Actor(null, by));
         events.publishEvent(new QuoteSent(
                 sent.getId(),
                 sent.getReference(),
@@ -240,7 +243,10 @@ public class QuoteManagement {
             long id, int version, long organisationId, String signerName, String signerRole, String ipAddress) {
         Quote own = ownedBy(id, organisationId);
         Versions.require("Quote " + id, own.getVersion(), version);
-        return accept(own, signerName, signerRole, ipAddress, null, clock.instant());
+        Quote accepted = accept(own, signerName, signerRole, ipAddress, null, clock.instant());
+        toRequest(
+                accepted, RequestEventKind.QUOTE_ACCEPTED, signed(signerName, signerRole), new Actor(null, signerName));
+        return accepted;
     }
 
     /**
@@ -254,7 +260,9 @@ public class QuoteManagement {
         }
         Quote quote = get(id);
         Versions.require("Quote " + id, quote.getVersion(), version);
-        return accept(quote, signerName, signerRole, ipAddress, by.getDisplayName(), clock.instant());
+        Quote accepted = accept(quote, signerName, signerRole, ipAddress, by.getDisplayName(), clock.instant());
+        toRequest(accepted, RequestEventKind.QUOTE_ACCEPTED, signed(signerName, signerRole), Actor.of(by));
+        return accepted;
     }
 
     /**
@@ -315,7 +323,33 @@ public class QuoteManagement {
     /** The customer declines a sent quote of their own organisation, saying why. */
     public Quote decline(long id, int version, long organisationId, String reason) {
         ownedBy(id, organisationId);
-        return act(id, version, quote -> quote.decline(reason, clock.instant()));
+        Quote declined = act(id, version, quote -> quote.decline(reason, clock.instant()));
+        toRequest(
+                declined,
+                RequestEventKind.QUOTE_DECLINED,
+                reason,
+                new Actor(
+                        null,
+                        customers
+                                .find(organisationId)
+                                .map(Organisation::getName)
+                                .orElse("")));
+        return declined;
+    }
+
+    /**
+     * The quote's step in the history of the request it was made from (its owner called back by the customer's
+     * answer): "DEV-2026-00012 · what".
+     */
+    private void toRequest(Quote quote, RequestEventKind step, @Nullable String what, Actor by) {
+        if (quote.getRequestId() != null) {
+            String detail = quote.getReference() + (what == null || what.isBlank() ? "" : " · " + what.strip());
+            requests.recordQuoteStep(quote.getRequestId(), step, detail, by);
+        }
+    }
+
+    private static String signed(String name, String role) {
+        return role == null || role.isBlank() ? name : name + " (" + role + ")";
     }
 
     /** Records what an accepted quote was turned into (see {@link QuoteConversion}). */

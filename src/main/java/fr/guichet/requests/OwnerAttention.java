@@ -14,7 +14,9 @@ public final class OwnerAttention {
     public enum Reason {
         RETURNED,
         QUESTION,
-        ANSWER
+        ANSWER,
+        /** The customer answered the quote made from the request. */
+        QUOTE_ANSWER
     }
 
     private OwnerAttention() {}
@@ -27,6 +29,7 @@ public final class OwnerAttention {
         }
         return switch (event.kind()) {
             case RETURNED_TO_OWNER -> Optional.of(Reason.RETURNED);
+            case QUOTE_ACCEPTED, QUOTE_DECLINED -> Optional.of(Reason.QUOTE_ANSWER);
             case QUESTION_TO_OWNER -> Optional.of(Reason.QUESTION);
             case PUBLIC_REPLY, RESOLVED ->
                 event.actorId() != null && request.teamId() != null ? Optional.of(Reason.ANSWER) : Optional.empty();

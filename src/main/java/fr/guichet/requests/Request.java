@@ -520,11 +520,16 @@ public class Request {
         drafts.add(new Draft(kind, by, fromTeam, toTeam, detail, now));
     }
 
+    /** The request as listeners of its events need it. */
+    RequestEvent.About about() {
+        return new RequestEvent.About(
+                reference, subject, requesterUserId, requesterEmail, ownerId, teamId, assigneeId, isInternal());
+    }
+
     /** Published by Spring Data when the request is saved, with the id it then has. */
     @DomainEvents
     List<RequestEvent> events() {
-        RequestEvent.About about = new RequestEvent.About(
-                reference, subject, requesterUserId, requesterEmail, ownerId, teamId, assigneeId, isInternal());
+        RequestEvent.About about = about();
         return drafts.stream()
                 .map(d -> new RequestEvent(
                         id,

@@ -27,7 +27,13 @@ public enum RequestEventKind {
     CLOSED(true),
     REOPENED(true),
     RATED(true),
-    ESCALATED(false);
+    ESCALATED(false),
+    /** A quote made from the request was sent to the customer (its reference and recipient). */
+    QUOTE_SENT(false),
+    /** The customer accepted the quote made from the request: its owner is called back. */
+    QUOTE_ACCEPTED(false),
+    /** The customer declined the quote made from the request, with their reason: its owner is called back. */
+    QUOTE_DECLINED(false);
 
     private final boolean shownToCustomer;
 

@@ -702,6 +702,33 @@ public class RequestManagement {
         return clock.instant();
     }
 
+    /**
+     * A step of a quote made from the request — sent to the customer, accepted or declined by them — as a line of the
+     * request's history for the staff; the customer's answer calls the request's owner back ({@link OwnerAttention}).
+     * The request itself does not change: nobody working on it meanwhile is told it changed under them.
+     */
+    public void recordQuoteStep(long requestId, RequestEventKind step, String detail, Actor by) {
+        if (step != RequestEventKind.QUOTE_SENT
+                && step != RequestEventKind.QUOTE_ACCEPTED
+                && step != RequestEventKind.QUOTE_DECLINED) {
+            throw new IllegalArgumentException("Not a quote's step: " + step);
+        }
+        Request request = get(requestId);
+        store.appendOnly(
+                new RequestEvent(
+                        request.getId(),
+                        request.getReference(),
+                        step,
+                        by.userId(),
+                        by.name(),
+                        null,
+                        null,
+                        detail.length() > 500 ? detail.substring(0, 500) : detail,
+                        clock.instant(),
+                        request.about()),
+                request.getCreatedAt());
+    }
+
     private void requireMayAnswerCustomer(AccountPrincipal user, Request request) {
         if (!RequestAccess.mayAnswerCustomer(user, request, teamAnswersCustomers(request))) {
             throw new RequestActRefused(

@@ -119,6 +119,15 @@ class RequestStore {
         return repository.save(request); // publishes the events, then forgets them
     }
 
+    /**
+     * A line of the request's history that does not change the request (a step of a document made from it): written,
+     * then published to the other modules as the request's own events are.
+     */
+    void appendOnly(RequestEvent event, Instant requestCreatedAt) {
+        history.record(List.of(event), requestCreatedAt);
+        events.publishEvent(event);
+    }
+
     /** Inserts a new request, its history and its first message; gives it its id and reference; publishes. */
     Request insert(Request fresh, FirstMessage message) {
         insertWithoutPublishing(fresh, message).forEach(events::publishEvent);

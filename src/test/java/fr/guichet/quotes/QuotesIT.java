@@ -383,6 +383,58 @@ class QuotesIT extends IntegrationTest {
     }
 
     @Test
+    void theRequestsHistoryFollowsItsQuoteAndTheCustomersAnswerCallsItsOwnerBack() {
+        UserAccount customer = customerUser();
+        Request request = preSales(customer, "Devis pour un serveur");
+        Long owner = request.getOwnerId();
+        assertThat(owner)
+                .as("the front office's interlocutor, given at submission")
+                .isNotNull();
+        int requestVersion = request.getVersion();
+        Quote quote = quotes.fromRequest(request.getId(), "test");
+        quote = quotes.addLine(
+                quote.getId(),
+                quote.getVersion(),
+                QuoteTest.line("100.00", "1", "0", fr.guichet.shared.VatRate.STANDARD));
+        Quote sent = quotes.send(quote.getId(), quote.getVersion(), null, "Sandrine");
+        quotes.accept(
+                sent.getId(),
+                sent.getVersion(),
+                customer.getCustomerOrganisationId(),
+                "Marie Martin",
+                "Gérante",
+                "192.0.2.10");
+
+        assertThat(requests.history(request.getId()).stream()
+                        .filter(e -> e.kind().name().startsWith("QUOTE_"))
+                        .map(e -> e.kind().name() + " " + e.detail())
+                        .toList())
+                .containsExactly(
+                        "QUOTE_SENT " + sent.getReference() + " · " + customer.getEmail(),
+                        "QUOTE_ACCEPTED " + sent.getReference() + " · Marie Martin (Gérante)");
+        assertThat(requests.get(request.getId()).getVersion())
+                .as("the request itself did not change: nobody working on it is stopped")
+                .isEqualTo(requestVersion);
+        assertThat(jdbc.sql("SELECT reason FROM requests_owner_attention WHERE request_id = :r AND owner_id = :o")
+                        .param("r", request.getId())
+                        .param("o", owner)
+                        .query(String.class)
+                        .list())
+                .as("the owner is called back by the customer's answer")
+                .contains("QUOTE_ANSWER");
+        assertThat(
+                        requests
+                                .historyFor(
+                                        new fr.guichet.identity.AccountPrincipal(customer),
+                                        requests.get(request.getId()))
+                                .stream()
+                                .map(e -> e.kind().name())
+                                .toList())
+                .as("staff's lines")
+                .doesNotContain("QUOTE_SENT", "QUOTE_ACCEPTED");
+    }
+
+    @Test
     void aQuoteFromARequestGoesToWhoAskedForItOtherwiseToTheOrganisation() throws Exception {
         String organisationEmail = unique("accueil") + "@example.fr";
         fr.guichet.customers.NewOrganisation company =
