@@ -25,6 +25,10 @@ public class Invoice {
     public static final int PURCHASE_ORDER_MAX = 60;
     public static final int NOTES_MAX = 2000;
     public static final int REASON_MAX = 500;
+    /** Lines on one invoice, as on a quote: beyond, a document nobody reads and a PDF that takes minutes. */
+    public static final int LINES_MAX = 200;
+    /** What the amounts' columns hold (14 digits, 2 of them decimals). */
+    private static final BigDecimal AMOUNT_LIMIT = new BigDecimal("999999999999.99");
 
     private @Id Long id;
     private InvoiceKind kind;
@@ -90,6 +94,9 @@ public class Invoice {
         invoice.createdBy = by;
         invoice.applySettings(settings);
         invoice.change(draft.serviceFrom(), draft.serviceTo(), draft.purchaseOrder(), terms, null, now);
+        if (draft.lines().size() > LINES_MAX) {
+            throw new BillingRuleViolation("lines", "billing.error.too-many-lines", LINES_MAX);
+        }
         for (InvoiceDraft.Line line : draft.lines()) {
             invoice.lines.add(InvoiceLine.of(line));
         }
@@ -129,6 +136,9 @@ public class Invoice {
 
     void addLine(InvoiceLine line, Instant now) {
         requireDraft();
+        if (lines.size() >= LINES_MAX) {
+            throw new BillingRuleViolation("lines", "billing.error.too-many-lines", LINES_MAX);
+        }
         lines.add(line);
         computeTotals();
         updatedAt = now;
@@ -249,6 +259,10 @@ public class Invoice {
         if (why != null && why.length() > REASON_MAX) {
             throw new BillingRuleViolation("reason", "billing.error.reason-too-long", REASON_MAX);
         }
+        if (to == LifecycleStatus.COLLECTED && status != InvoiceStatus.PAID) {
+            // "encaissée" says the money came in: it follows the payments, never ahead of them
+            throw new BillingRuleViolation("lifecycle", "billing.error.collected-unpaid");
+        }
         lifecycle = to;
         lifecycleReason = why;
         if (to == LifecycleStatus.DEPOSITED && status == InvoiceStatus.VALIDATED) {
@@ -271,6 +285,9 @@ public class Invoice {
         Money deducted = deposits.stream().map(InvoiceDeposit::grossAmount).reduce(Money.zero(Money.EUR), Money::plus);
         prepaid = deducted.amount();
         amountDue = totals.gross().minus(deducted).amount();
+        if (totalGross.abs().compareTo(AMOUNT_LIMIT) > 0 || totalNet.abs().compareTo(AMOUNT_LIMIT) > 0) {
+            throw new BillingRuleViolation("lines", "billing.error.total-too-large");
+        }
     }
 
     private void requireDraft() {

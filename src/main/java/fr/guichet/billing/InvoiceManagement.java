@@ -120,6 +120,9 @@ public class InvoiceManagement implements InvoiceDrafting {
         }
         Invoice credited = null;
         if (invoice.getKind() == InvoiceKind.CREDIT_NOTE) {
+            if (invoice.getCreditedInvoiceId() != null) {
+                invoices.lock(invoice.getCreditedInvoiceId()); // two credit notes of one invoice: one after the other
+            }
             credited = creditable(invoice.getCreditedInvoiceId(), invoice.getOrganisationId());
             requireWithinCredit(credited, invoice);
         }

@@ -29,6 +29,8 @@ public class Quote {
     public static final int NOTES_MAX = 2000;
     public static final int REASON_MAX = 1000;
     public static final int LINES_MAX = 200;
+    /** What the amounts' columns hold (14 digits, 2 of them decimals). */
+    private static final java.math.BigDecimal AMOUNT_LIMIT = new java.math.BigDecimal("999999999999.99");
 
     private @Id Long id;
     private String reference;
@@ -118,7 +120,7 @@ public class Quote {
         if (cleanTitle.isEmpty() || cleanTitle.length() > TITLE_MAX) {
             throw new QuoteRuleViolation("title", "quotes.error.title");
         }
-        if (validUntil == null || validUntil.isBefore(today)) {
+        if (validUntil == null || validUntil.isBefore(today) || validUntil.isAfter(today.plusYears(1))) {
             throw new QuoteRuleViolation("validUntil", "quotes.error.valid-until");
         }
         String cleanNotes = notes == null || notes.isBlank() ? null : notes.strip();
@@ -262,6 +264,9 @@ public class Quote {
         QuoteTotals totals = totals();
         totalNet = totals.net().amount();
         totalGross = totals.gross().amount();
+        if (totalGross.abs().compareTo(AMOUNT_LIMIT) > 0 || totalNet.abs().compareTo(AMOUNT_LIMIT) > 0) {
+            throw new QuoteRuleViolation("lines", "quotes.error.total-too-large");
+        }
     }
 
     @DomainEvents

@@ -96,6 +96,14 @@ public class QuoteManagement {
         if (customers.organisation(organisationId).isEmpty()) {
             throw new QuoteRuleViolation("organisationId", "quotes.error.customer");
         }
+        if (requestId != null
+                && requests.find(requestId)
+                        .map(Request::getOrganisationId)
+                        .filter(owner -> owner == organisationId)
+                        .isEmpty()) {
+            // the quote would be shown on, and sent to the requester of, another customer's request
+            throw new QuoteRuleViolation("requestId", "quotes.error.request-not-customers");
+        }
         return draft(organisationId, requestId, title, validUntil, notes, language, by, clock.instant());
     }
 

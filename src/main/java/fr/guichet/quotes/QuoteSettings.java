@@ -18,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("guichet.quotes")
 public record QuoteSettings(
-        @DefaultValue("30") @Min(value = 1, message = "must be at least 1") @Max(366)
+        @DefaultValue("30") @Min(value = 1, message = "must be at least 1") @Max(365)
         int validityDays,
 
         @DefaultValue("30") @Min(value = 1, message = "must be at least 1") @Max(100)

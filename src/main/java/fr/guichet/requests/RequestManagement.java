@@ -580,6 +580,11 @@ public class RequestManagement {
     }
 
     @Transactional(readOnly = true)
+    public Optional<Request> find(long id) {
+        return requests.findById(id);
+    }
+
+    @Transactional(readOnly = true)
     public Optional<Request> findByReference(String reference) {
         return requests.findByReference(reference);
     }

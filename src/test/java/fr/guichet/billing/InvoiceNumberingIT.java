@@ -279,4 +279,99 @@ class InvoiceNumberingIT extends IntegrationTest {
                         .getStatus())
                 .isEqualTo(InvoiceStatus.SENT);
     }
+
+    @Test
+    void twoCreditNotesOfOneInvoiceValidatedAtOnceNeverCreditMoreThanIsLeft() throws Exception {
+        long customer = customer();
+        InvoiceDrafting.Drafted draft = drafting.draft(draftFor(customer, InvoiceKind.INVOICE), "test");
+        InvoiceDrafting.Drafted validated = drafting.validate(draft.id(), draft.version(), "test");
+        Invoice noteA = invoices.draftCreditNote(validated.id(), List.of(), "test");
+        Invoice noteB = invoices.draftCreditNote(validated.id(), List.of(), "test");
+        InvoiceDrafting secondInstance = second.context().getBean(InvoiceDrafting.class);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> a = pool.submit(() -> {
+                start.await();
+                return attempt(() -> drafting.validate(noteA.getId(), noteA.getVersion(), "test"));
+            });
+            Future<String> b = pool.submit(() -> {
+                start.await();
+                return attempt(() -> secondInstance.validate(noteB.getId(), noteB.getVersion(), "test"));
+            });
+            start.countDown();
+            assertThat(List.of(a.get(), b.get()))
+                    .containsExactlyInAnyOrder("validated", "billing.error.credit-exceeds");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("SELECT COALESCE(SUM(total_gross), 0) FROM billing_invoice"
+                                + " WHERE credited_invoice_id = :id AND status <> 'DRAFT'")
+                        .param("id", validated.id())
+                        .query(java.math.BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo(invoices.get(validated.id()).totalGross().amount());
+    }
+
+    private static String attempt(Callable<InvoiceDrafting.Drafted> validation) {
+        try {
+            validation.call();
+            return "validated";
+        } catch (BillingRuleViolation refused) {
+            return refused.messageKey();
+        } catch (Exception other) {
+            return other.toString();
+        }
+    }
+
+    @Test
+    void collectedFollowsThePaymentsAndAnInvoiceKeepsToItsLimits() {
+        long customer = customer();
+        InvoiceDrafting.Drafted draft = drafting.draft(draftFor(customer, InvoiceKind.INVOICE), "test");
+        InvoiceDrafting.Drafted validated = drafting.validate(draft.id(), draft.version(), "test");
+        assertThatThrownBy(() -> invoices.moveLifecycle(
+                        validated.id(), validated.version(), LifecycleStatus.COLLECTED, null, "test"))
+                .isInstanceOfSatisfying(
+                        BillingRuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("billing.error.collected-unpaid"));
+        Invoice paid = invoices.recordPayment(
+                validated.id(),
+                validated.version(),
+                invoices.get(validated.id()).amountDue(),
+                "test");
+        assertThat(paid.getLifecycle()).isEqualTo(LifecycleStatus.COLLECTED);
+
+        List<InvoiceDraft.Line> many = new ArrayList<>();
+        for (int i = 0; i <= Invoice.LINES_MAX; i++) {
+            many.add(InvoiceTotalsTest.line("1", "10", "0", VatRate.STANDARD));
+        }
+        InvoiceDraft tooLong =
+                new InvoiceDraft(customer, InvoiceKind.INVOICE, null, null, null, null, null, null, many);
+        assertThatThrownBy(() -> drafting.draft(tooLong, "test"))
+                .isInstanceOfSatisfying(
+                        BillingRuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("billing.error.too-many-lines"));
+        Invoice big = invoices.create(
+                new InvoiceDraft(
+                        customer,
+                        InvoiceKind.INVOICE,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        java.util.Collections.nCopies(
+                                83, InvoiceTotalsTest.line("1", "9999999999.99", "0", VatRate.STANDARD))),
+                "test");
+        assertThatThrownBy(() -> invoices.addLine(
+                        big.getId(),
+                        big.getVersion(),
+                        InvoiceTotalsTest.line("1", "9999999999.99", "0", VatRate.STANDARD),
+                        "test"))
+                .isInstanceOfSatisfying(
+                        BillingRuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("billing.error.total-too-large"));
+        assertThat(invoices.get(big.getId()).getLines()).hasSize(83);
+    }
 }

@@ -1,6 +1,7 @@
 package fr.guichet.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.guichet.company.TermsOfSaleManagement;
 import fr.guichet.identity.Role;
@@ -380,6 +381,42 @@ class QuotesIT extends IntegrationTest {
                 .contains("<td class=\"num\">5,5 %</td>")
                 .contains("TVA 5,5 % sur 12,00")
                 .contains("TVA 20 % sur 100,00");
+    }
+
+    @Test
+    void aQuoteNamesOnlyItsCustomersRequestAndIsValidAYearAtMost() {
+        UserAccount customer = customerUser();
+        UserAccount other = customerUser();
+        Request theirs = preSales(other, "Devis pour un autre client");
+        assertThatThrownBy(() -> quotes.draft(
+                        customer.getCustomerOrganisationId(), theirs.getId(), "Devis", null, null, null, "test"))
+                .isInstanceOfSatisfying(
+                        QuoteRuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("quotes.error.request-not-customers"));
+        assertThatThrownBy(() -> quotes.draft(
+                        customer.getCustomerOrganisationId(), 987_654_321L, "Devis", null, null, null, "test"))
+                .isInstanceOf(QuoteRuleViolation.class);
+        assertThatThrownBy(() -> quotes.draft(
+                        customer.getCustomerOrganisationId(),
+                        null,
+                        "Devis",
+                        quotes.today().plusYears(1).plusDays(1),
+                        null,
+                        null,
+                        "test"))
+                .isInstanceOfSatisfying(
+                        QuoteRuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("quotes.error.valid-until"));
+        assertThat(quotes.draft(
+                                customer.getCustomerOrganisationId(),
+                                null,
+                                "Devis",
+                                quotes.today().plusYears(1),
+                                null,
+                                null,
+                                "test")
+                        .getValidUntil())
+                .isEqualTo(quotes.today().plusYears(1));
     }
 
     @Test

@@ -12,6 +12,13 @@ public interface InvoiceRepository extends ListCrudRepository<Invoice, Long> {
 
     Optional<Invoice> findByNumber(String number);
 
+    /**
+     * Locks an invoice's row until the transaction ends: the credit notes validated against it wait for each other,
+     * so that what is left to credit is read once the previous one is committed.
+     */
+    @Query("SELECT id FROM billing_invoice WHERE id = :id FOR UPDATE")
+    Optional<Long> lock(@Param("id") long id);
+
     /** The validated deposit invoices of a quote that no final invoice has deducted yet, in their numbers' order. */
     @Query("SELECT * FROM billing_invoice i WHERE i.kind = 'DEPOSIT' AND i.quote_id = :quote"
             + " AND i.organisation_id = :organisation AND i.status <> 'DRAFT'"

@@ -1,9 +1,11 @@
 package fr.guichet.billing.internal;
 
+import fr.guichet.billing.BillingRuleViolation;
 import fr.guichet.billing.Invoice;
 import fr.guichet.billing.InvoiceDeposit;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,15 +30,21 @@ public class InvoiceValidationWriter {
                 .update();
         for (int position = 0; position < deposits.size(); position++) {
             InvoiceDeposit deposit = deposits.get(position);
-            jdbc.sql("INSERT INTO billing_invoice_deposit (invoice_id, position, deposit_id, number, issue_date, gross)"
-                            + " VALUES (:invoice, :position, :deposit, :number, :date, :gross)")
-                    .param("invoice", invoiceId)
-                    .param("position", position)
-                    .param("deposit", deposit.depositId())
-                    .param("number", deposit.number())
-                    .param("date", deposit.issueDate())
-                    .param("gross", deposit.gross())
-                    .update();
+            try {
+                jdbc.sql("INSERT INTO billing_invoice_deposit"
+                                + " (invoice_id, position, deposit_id, number, issue_date, gross)"
+                                + " VALUES (:invoice, :position, :deposit, :number, :date, :gross)")
+                        .param("invoice", invoiceId)
+                        .param("position", position)
+                        .param("deposit", deposit.depositId())
+                        .param("number", deposit.number())
+                        .param("date", deposit.issueDate())
+                        .param("gross", deposit.gross())
+                        .update();
+            } catch (DuplicateKeyException deductedMeanwhile) {
+                // another final invoice of the quote, validated at the same moment, deducted it first
+                throw new BillingRuleViolation("lines", "billing.error.deposit-deducted-meanwhile", deposit.number());
+            }
         }
     }
 
