@@ -75,6 +75,31 @@ public class Quote {
         this.version = version;
     }
 
+    /**
+     * The quote as its customer last received it while staff revise it (this is the draft of a later revision): that
+     * revision's title, validity, notes, lines and totals, sent. A copy for reading, never saved.
+     */
+    Quote asSent(QuoteSnapshot sent) {
+        Quote copy = new Quote(id, reference, version);
+        copy.organisationId = organisationId;
+        copy.requestId = requestId;
+        copy.title = sent.title();
+        copy.status = QuoteStatus.SENT;
+        copy.revision = sent.revision();
+        copy.validUntil = sent.validUntil();
+        copy.notes = sent.notes();
+        copy.language = language;
+        copy.lines = new ArrayList<>(sent.lines());
+        copy.totalNet = sent.totalNet();
+        copy.totalGross = sent.totalGross();
+        copy.sentAt = sentAt;
+        copy.termsSha256 = sent.termsSha256();
+        copy.createdBy = createdBy;
+        copy.createdAt = createdAt;
+        copy.updatedAt = updatedAt;
+        return copy;
+    }
+
     static Quote draft(
             String reference,
             long organisationId,

@@ -410,7 +410,22 @@ public class QuoteManagement {
     public List<Quote> sentTo(long organisationId, int limit) {
         return quotes.ofOrganisation(organisationId, limit).stream()
                 .filter(q -> files.sha256(q.getId(), 1, QuoteFiles.SENT).isPresent())
+                .map(this::asCustomerSeesIt)
                 .toList();
+    }
+
+    /**
+     * A quote as its customer sees it: while staff revise a sent quote (a draft of its next revision), the revision
+     * they last received — never the lines, prices or notes being prepared.
+     */
+    @Transactional(readOnly = true)
+    public Quote asCustomerSeesIt(Quote quote) {
+        if (quote.getStatus() != QuoteStatus.DRAFT || quote.getRevision() <= 1) {
+            return quote;
+        }
+        return revision(quote.getId(), quote.getRevision() - 1)
+                .map(quote::asSent)
+                .orElse(quote);
     }
 
     @Transactional(readOnly = true)

@@ -364,6 +364,18 @@ class QuotesIT extends IntegrationTest {
                 .doesNotContain("Accepter ce devis");
         assertThat(portal.getBytes("/portal/quotes/" + quote.getId() + "/pdf").body())
                 .isEqualTo(first);
+        assertThat(quotes.sentTo(customer.getCustomerOrganisationId(), 10))
+                .as("the portal's list, its home panel and the API show what the customer received")
+                .singleElement()
+                .satisfies(seen -> {
+                    assertThat(seen.getRevision()).isEqualTo(1);
+                    assertThat(seen.getStatus()).isEqualTo(QuoteStatus.SENT);
+                    assertThat(seen.getLines()).hasSize(1);
+                    assertThat(seen.getTotalGross()).isEqualTo(quote.getTotalGross());
+                });
+        assertThat(text(portal.get("/portal/quotes")))
+                .doesNotContain("Brouillon")
+                .doesNotContain(revised.getTotalGross().format(java.util.Locale.FRANCE));
 
         HttpSession billing = new HttpSession(port);
         billing.login(staff(Role.BACK_OFFICE, Role.BILLING).getUsername(), PASSWORD);

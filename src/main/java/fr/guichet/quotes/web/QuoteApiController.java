@@ -294,7 +294,7 @@ class QuoteApiController {
     /** A customer's token reads only the quotes sent to its organisation; staff tokens read every quote. */
     private Quote readable(AccountPrincipal caller, long id) {
         if (caller.getKind() == AccountKind.CUSTOMER) {
-            return quotes.ownedBy(id, caller.getCustomerOrganisationId());
+            return quotes.asCustomerSeesIt(quotes.ownedBy(id, caller.getCustomerOrganisationId()));
         }
         return quotes.get(id);
     }
