@@ -86,7 +86,9 @@ class InvoiceRenderingIT extends IntegrationTest {
         assertThat(values(xml, "IssuerAssignedID")).contains("FA-2026-000042");
         assertThat(text(pdf))
                 .contains("Avoir", "AV-2026-000003", "Facture corrigée", "FA-2026-000042 du 16/03/2026")
-                .contains("Montant de l’avoir");
+                .contains("Montant de l’avoir")
+                .as("a credit note asks for no payment")
+                .doesNotContain("échéance", "IBAN", "indemnité forfaitaire", "Paiement à");
     }
 
     @Test
