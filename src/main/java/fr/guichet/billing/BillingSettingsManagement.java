@@ -70,6 +70,13 @@ public class BillingSettingsManagement {
         if (invoicePrefix.equals(creditPrefix)) {
             throw new BillingRuleViolation("creditNotePrefix", "billing.error.prefix-same");
         }
+        // a series already holding the other kind's documents stays theirs: invoices and credit notes never mix
+        if (seriesHolds(invoicePrefix, true)) {
+            throw new BillingRuleViolation("invoicePrefix", "billing.error.prefix-taken");
+        }
+        if (seriesHolds(creditPrefix, false)) {
+            throw new BillingRuleViolation("creditNotePrefix", "billing.error.prefix-taken");
+        }
         int changed = jdbc.sql("UPDATE billing_settings SET vat_on_debits = :debits, late_interest_rate = :rate,"
                         + " early_payment_discount = :discount, default_terms_days = :days, default_terms_eom = :eom,"
                         + " invoice_prefix = :invoice, credit_note_prefix = :credit, updated_at = :at,"
@@ -124,6 +131,16 @@ public class BillingSettingsManagement {
                 .param("at", clock.instant().atOffset(ZoneOffset.UTC))
                 .param("by", by.length() > 100 ? by.substring(0, 100) : by)
                 .update();
+    }
+
+    /** Whether documents of the series are credit notes ({@code creditNotes}) or invoices and deposits (else). */
+    private boolean seriesHolds(String series, boolean creditNotes) {
+        return jdbc.sql("SELECT COUNT(*) FROM billing_invoice WHERE series = :series AND "
+                                + (creditNotes ? "kind = 'CREDIT_NOTE'" : "kind <> 'CREDIT_NOTE'"))
+                        .param("series", series)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private static String prefix(@Nullable String typed, String field) {

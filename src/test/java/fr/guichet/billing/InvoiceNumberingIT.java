@@ -47,6 +47,9 @@ class InvoiceNumberingIT extends IntegrationTest {
     @Autowired
     InvoiceNumbering numbering;
 
+    @Autowired
+    BillingSettingsManagement settings;
+
     private long customer() {
         Organisation organisation = customers.register(TestOrganisations.customerCompany(unique("Facturé")));
         return organisation.getId();
@@ -373,5 +376,30 @@ class InvoiceNumberingIT extends IntegrationTest {
                         BillingRuleViolation.class,
                         v -> assertThat(v.messageKey()).isEqualTo("billing.error.total-too-large"));
         assertThat(invoices.get(big.getId()).getLines()).hasSize(83);
+    }
+
+    @Test
+    void aSeriesThatHoldsCreditNotesNeverNumbersInvoicesNorTheOtherWayRound() {
+        long customer = customer();
+        InvoiceDrafting.Drafted draft = drafting.draft(draftFor(customer, InvoiceKind.INVOICE), "test");
+        InvoiceDrafting.Drafted validated = drafting.validate(draft.id(), draft.version(), "test");
+        Invoice note = invoices.draftCreditNote(validated.id(), List.of(), "test");
+        drafting.validate(note.getId(), note.getVersion(), "test");
+        BillingSettings now = settings.current();
+        BillingSettings swapped = new BillingSettings(
+                now.vatOnDebits(),
+                now.lateInterestRate(),
+                now.earlyPaymentDiscount(),
+                now.defaultTerms(),
+                now.creditNotePrefix(),
+                now.invoicePrefix(),
+                now.version(),
+                null,
+                null);
+        assertThatThrownBy(() -> settings.change(swapped, now.version(), "test"))
+                .isInstanceOfSatisfying(
+                        BillingRuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("billing.error.prefix-taken"));
+        assertThat(settings.current().invoicePrefix()).isEqualTo(now.invoicePrefix());
     }
 }
