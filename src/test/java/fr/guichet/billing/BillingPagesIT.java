@@ -92,6 +92,23 @@ class BillingPagesIT extends IntegrationTest {
                 .getResponse();
         // known gap: the header form says it at the top of the form, not yet next to the field
         assertThat(terms.getContentAsString()).contains("ne peut dépasser 60 jours");
+        MockHttpServletResponse badDate = mvc.perform(post("/back/billing/invoices/" + draft.getId() + "/header")
+                        .with(user(clerk))
+                        .with(csrf())
+                        .param(
+                                "version",
+                                String.valueOf(invoices.get(draft.getId()).getVersion()))
+                        .param("serviceFrom", "31/02/2026")
+                        .param("purchaseOrder", "BC-77"))
+                .andReturn()
+                .getResponse();
+        assertThat(badDate.getStatus()).isEqualTo(200);
+        assertThat(badDate.getContentAsString())
+                .contains("Ce n’est pas une date.")
+                .contains("value=\"31/02/2026\"");
+        assertThat(invoices.get(draft.getId()).getPurchaseOrder())
+                .as("nothing saved from a form with a date that is not one")
+                .isNull();
 
         String draftPage = mvc.perform(
                         get("/back/billing/invoices/" + draft.getId()).with(user(clerk)))

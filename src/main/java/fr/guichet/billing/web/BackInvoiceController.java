@@ -157,8 +157,8 @@ class BackInvoiceController {
             Invoice changed = invoices.change(
                     id,
                     form.version(),
-                    form.serviceFrom(),
-                    form.serviceTo(),
+                    form.from(),
+                    form.to(),
                     form.purchaseOrder(),
                     form.terms(),
                     form.notes(),

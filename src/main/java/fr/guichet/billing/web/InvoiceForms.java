@@ -79,11 +79,8 @@ final class InvoiceForms {
 
     /** A draft's period, purchase order, payment terms and notes. */
     record HeaderForm(
-            @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-            LocalDate serviceFrom,
-
-            @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-            LocalDate serviceTo,
+            @Nullable String serviceFrom,
+            @Nullable String serviceTo,
 
             @Nullable String purchaseOrder,
             @Nullable String paymentTermsDays,
@@ -93,13 +90,39 @@ final class InvoiceForms {
 
         static HeaderForm of(Invoice invoice) {
             return new HeaderForm(
-                    invoice.getServiceFrom(),
-                    invoice.getServiceTo(),
+                    invoice.getServiceFrom() == null
+                            ? null
+                            : invoice.getServiceFrom().toString(),
+                    invoice.getServiceTo() == null
+                            ? null
+                            : invoice.getServiceTo().toString(),
                     invoice.getPurchaseOrder(),
                     String.valueOf(invoice.paymentTerms().days()),
                     invoice.paymentTerms().endOfMonth(),
                     invoice.getNotes(),
                     invoice.getVersion());
+        }
+
+        /** The period's first day, as typed (a date field sends yyyy-MM-dd); a text that is no date is said so. */
+        @Nullable
+        LocalDate from() {
+            return date(serviceFrom, "serviceFrom");
+        }
+
+        @Nullable
+        LocalDate to() {
+            return date(serviceTo, "serviceTo");
+        }
+
+        private static @Nullable LocalDate date(@Nullable String typed, String field) {
+            if (typed == null || typed.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(typed.strip());
+            } catch (java.time.format.DateTimeParseException notADate) {
+                throw new BillingRuleViolation(field, "billing.error.date");
+            }
         }
 
         PaymentTerms terms() {
