@@ -279,6 +279,19 @@ public class Quote {
         updatedAt = now;
     }
 
+    /**
+     * The final invoice, made after a deposit invoice ({@code depositMade}): it bills the one-off lines and deducts the
+     * deposit when it is validated; the quote now names it.
+     */
+    void madeFinalInvoice(long invoiceId, boolean depositMade, Instant now) {
+        requireAccepted();
+        if (this.invoiceId == null || !depositMade) {
+            throw new QuoteRuleViolation("status", "quotes.error.invoice-made");
+        }
+        this.invoiceId = invoiceId;
+        updatedAt = now;
+    }
+
     private void requireAccepted() {
         if (status != QuoteStatus.ACCEPTED) {
             throw new QuoteRuleViolation("status", "quotes.error.not-accepted");

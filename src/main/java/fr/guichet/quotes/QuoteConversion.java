@@ -77,8 +77,21 @@ public class QuoteConversion {
             version = quote.getVersion();
         }
         if (order.invoice() != null) {
-            invoiceId = invoice(quote, order, by);
-            quote = quotes.madeInvoice(id, version, invoiceId);
+            InvoiceDrafting drafting = invoices.getIfAvailable();
+            boolean depositMade = quote.getInvoiceId() != null
+                    && drafting != null
+                    && drafting.kindOf(quote.getInvoiceId()) == InvoiceKind.DEPOSIT;
+            if (depositMade && order.invoice() == InvoiceKind.INVOICE) {
+                // the balance: the one-off lines in full, the deposit deducted when the invoice is validated
+                invoiceId = invoice(quote, order, by);
+                quote = quotes.madeFinalInvoice(id, version, invoiceId, true);
+            } else {
+                if (quote.getInvoiceId() != null) {
+                    throw new QuoteRuleViolation("status", "quotes.error.invoice-made");
+                }
+                invoiceId = invoice(quote, order, by);
+                quote = quotes.madeInvoice(id, version, invoiceId);
+            }
         }
         return new Made(quote, contractId, invoiceId);
     }
@@ -130,9 +143,6 @@ public class QuoteConversion {
     }
 
     private long invoice(Quote quote, Order order, String by) {
-        if (quote.getInvoiceId() != null) {
-            throw new QuoteRuleViolation("status", "quotes.error.invoice-made");
-        }
         InvoiceDrafting drafting = invoices.getIfAvailable();
         if (drafting == null) {
             throw new QuoteRuleViolation("status", "quotes.error.billing-unavailable");

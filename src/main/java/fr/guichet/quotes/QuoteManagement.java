@@ -369,6 +369,10 @@ public class QuoteManagement {
         return act(id, version, quote -> quote.madeInvoice(invoiceId, clock.instant()));
     }
 
+    Quote madeFinalInvoice(long id, int version, long invoiceId, boolean depositMade) {
+        return act(id, version, quote -> quote.madeFinalInvoice(invoiceId, depositMade, clock.instant()));
+    }
+
     /** Marks expired the sent quotes whose validity date has passed; returns how many. */
     public int expireThoseOver() {
         LocalDate today = today();

@@ -48,6 +48,9 @@ class QuoteConversionIT extends IntegrationTest {
     @Autowired
     InvoiceManagement invoices;
 
+    @Autowired
+    fr.guichet.billing.InvoiceDrafting invoiceDrafting;
+
     @BeforeEach
     void termsOfSale() {
         long current = terms.current().map(t -> t.id()).orElse(0L);
@@ -101,7 +104,7 @@ class QuoteConversionIT extends IntegrationTest {
                 "30");
         assertThat(made.statusCode()).isEqualTo(302);
         assertThat(text(billing.get("/back/billing/quotes/" + quote.getId())))
-                .contains("Facture d’acompte créée (brouillon).")
+                .contains("Facture d’acompte créée.")
                 .doesNotContain("Facture créée");
 
         Quote converted = quotes.get(quote.getId());
@@ -137,6 +140,44 @@ class QuoteConversionIT extends IntegrationTest {
         assertThat(text(again)).contains("Le contrat de ce devis est déjà créé.");
         assertThat(contracts.ofOrganisation(customer.getCustomerOrganisationId(), 10))
                 .hasSize(1);
+
+        // the deposit validated, the balance: a final invoice of the one-off lines that deducts it
+        fr.guichet.billing.InvoiceDrafting drafting = invoiceDrafting;
+        fr.guichet.billing.InvoiceDrafting.Drafted validatedDeposit =
+                drafting.validate(deposit.getId(), deposit.getVersion(), "test");
+        assertThat(text(billing.get("/back/billing/quotes/" + quote.getId()))).contains("Facture de solde");
+        HttpResponse<String> balance = billing.post(
+                "/back/billing/quotes/" + quote.getId() + "/convert",
+                "version",
+                "" + quotes.get(quote.getId()).getVersion(),
+                "invoice",
+                "INVOICE");
+        assertThat(balance.statusCode()).isEqualTo(302);
+        Quote finished = quotes.get(quote.getId());
+        assertThat(finished.getInvoiceId()).isNotEqualTo(deposit.getId());
+        Invoice finalInvoice = invoices.get(finished.getInvoiceId());
+        assertThat(finalInvoice.getKind()).isEqualTo(InvoiceKind.INVOICE);
+        assertThat(finalInvoice.getQuoteId()).isEqualTo(quote.getId());
+        assertThat(finalInvoice.getLines()).hasSize(2);
+        fr.guichet.billing.InvoiceDrafting.Drafted numbered =
+                drafting.validate(finalInvoice.getId(), finalInvoice.getVersion(), "test");
+        Invoice issued = invoices.get(numbered.id());
+        assertThat(issued.prepaidAmount().amount())
+                .as("the deposit deducted")
+                .isEqualByComparingTo(
+                        invoices.get(validatedDeposit.id()).totalGross().amount());
+        assertThat(issued.amountDue().amount())
+                .isEqualByComparingTo(
+                        issued.totalGross().minus(issued.prepaidAmount()).amount());
+        assertThat(billing.post(
+                                "/back/billing/quotes/" + quote.getId() + "/convert",
+                                "version",
+                                "" + quotes.get(quote.getId()).getVersion(),
+                                "invoice",
+                                "INVOICE")
+                        .statusCode())
+                .as("once")
+                .isEqualTo(200);
     }
 
     @Test
