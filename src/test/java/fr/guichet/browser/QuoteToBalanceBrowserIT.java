@@ -274,9 +274,12 @@ class QuoteToBalanceBrowserIT extends IntegrationTest {
         quote = quotes.get(quoteId);
         assertThat(quote.getContractId()).isNotNull();
         assertThat(quote.getInvoiceId()).isNotNull();
-        assertThat(browser.findElements(By.cssSelector("#convert form")))
-                .as("nothing left to make")
+        assertThat(browser.findElements(By.id("convert-contract")))
+                .as("the contract is made")
                 .isEmpty();
+        assertThat(browser.findElements(By.id("invoice-final")))
+                .as("what is left to make: the final invoice, which will deduct the deposit")
+                .hasSize(1);
         screenshot("quote15-10-converted");
 
         browser.findElement(By.id("made-contract")).click();

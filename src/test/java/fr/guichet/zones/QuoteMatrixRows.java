@@ -16,13 +16,13 @@ final class QuoteMatrixRows {
             GET   /desk/quotes/export.csv                                        LOGIN 403   403   OK    403   403   403   OK    403   403
             GET   /desk/quotes/new                                               LOGIN 403   403   OK    403   403   403   OK    403   403
             POST  /desk/quotes                                                   LOGIN 403   403   OK    403   403   403   OK    403   403
-                  /desk/quotes   organisationId={customer}&title=Matrice&validUntil=2099-01-31&language=FR&version=0
+                  /desk/quotes   organisationId={customer}&title=Matrice&validUntil={inamonth}&language=FR&version=0
             POST  /desk/quotes/from-request                                      LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/quotes/from-request   reference={presales}
             GET   /desk/quotes/{id}                                              LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/quotes/{quote}
             POST  /desk/quotes/{id}                                              LOGIN 403   403   OK    403   403   403   OK    403   403
-                  /desk/quotes/{quotedraft}   title=Matrice bis&validUntil=2099-01-31&language=FR&version={quotedraft.v}
+                  /desk/quotes/{quotedraft}   title=Matrice bis&validUntil={inamonth}&language=FR&version={quotedraft.v}
             POST  /desk/quotes/{id}/lines                                        LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/quotes/{quotedraft}/lines   version={quotedraft.v}&itemCode=HOTLINE-PRO&quantity=1&discountPercent=0
             POST  /desk/quotes/{id}/lines/{index}/remove                         LOGIN 403   403   OK    403   403   403   OK    403   403
@@ -39,13 +39,13 @@ final class QuoteMatrixRows {
             GET   /back/billing/quotes/export.csv                                LOGIN 403   403   403   403   403   403   OK    403   OK
             GET   /back/billing/quotes/new                                       LOGIN 403   403   403   403   403   403   OK    403   OK
             POST  /back/billing/quotes                                           LOGIN 403   403   403   403   403   403   OK    403   OK
-                  /back/billing/quotes   organisationId={customer}&title=Matrice&validUntil=2099-01-31&language=FR&version=0
+                  /back/billing/quotes   organisationId={customer}&title=Matrice&validUntil={inamonth}&language=FR&version=0
             POST  /back/billing/quotes/from-request                              LOGIN 403   403   403   403   403   403   OK    403   OK
                   /back/billing/quotes/from-request   reference={presales}
             GET   /back/billing/quotes/{id}                                      LOGIN 403   403   403   403   403   403   OK    403   OK
                   /back/billing/quotes/{quote}
             POST  /back/billing/quotes/{id}                                      LOGIN 403   403   403   403   403   403   OK    403   OK
-                  /back/billing/quotes/{quotedraft}   title=Matrice bis&validUntil=2099-01-31&language=FR&version={quotedraft.v}
+                  /back/billing/quotes/{quotedraft}   title=Matrice bis&validUntil={inamonth}&language=FR&version={quotedraft.v}
             POST  /back/billing/quotes/{id}/lines                                LOGIN 403   403   403   403   403   403   OK    403   OK
                   /back/billing/quotes/{quotedraft}/lines   version={quotedraft.v}&description=Libre&quantity=1&unit=HOUR&unitPrice=10&vatRate=STANDARD&recurrence=ONE_OFF
             POST  /back/billing/quotes/{id}/lines/{index}/remove                 LOGIN 403   403   403   403   403   403   OK    403   OK

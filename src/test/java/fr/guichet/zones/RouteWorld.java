@@ -138,7 +138,11 @@ final class RouteWorld {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            String value = m.group(2) == null ? id(name) : String.valueOf(version(name));
+            String value = name.equals("inamonth")
+                    ? java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+                            .plusMonths(1)
+                            .toString() // a date ahead, within what a quote's validity allows
+                    : m.group(2) == null ? id(name) : String.valueOf(version(name));
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         m.appendTail(out);
