@@ -89,6 +89,7 @@ class GoldenPathsBrowserIT extends IntegrationTest {
         assertThat(submitted.getTeamId()).as("sent straight to a team").isNotNull();
         assertThat(submitted.getOwnerId()).as("an interlocutor from the start").isNotNull();
         String owner = users.get(submitted.getOwnerId()).getUsername();
+        withDemoPassword(owner);
         String ownerName = users.get(submitted.getOwnerId()).getDisplayName();
         assertThat(browser.findElement(By.id("page")).getText()).contains(ownerName);
         screenshot("golden12-1-portal-interlocutor");

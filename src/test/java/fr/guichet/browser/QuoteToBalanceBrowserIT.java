@@ -351,6 +351,7 @@ class QuoteToBalanceBrowserIT extends IntegrationTest {
         assertThat(now.getOwnerId()).as("the request has an owner").isNotNull();
         UserAccount owner = users.get(now.getOwnerId());
         String zone = owner.getRoles().contains(Role.FRONT_OFFICE) ? "desk" : "back";
+        withDemoPassword(owner.getUsername());
         signIn(owner.getUsername(), "/" + zone);
         browser.get(url("/" + zone + "/requests/" + reference));
         assertThat(text(By.cssSelector(".quote-panel")))

@@ -190,6 +190,18 @@ public abstract class IntegrationTest {
                 });
     }
 
+    /**
+     * Gives an account the demo password (the hash the demo's reception account has): a browser test signs in as whoever
+     * a rule chose — the interlocutor given at submission may be a front-office account another test made.
+     */
+    protected void withDemoPassword(String username) {
+        jdbc.sql("UPDATE identity_user SET password_hash ="
+                        + " (SELECT password_hash FROM identity_user WHERE username = 'accueil'),"
+                        + " must_change_password = FALSE WHERE username = :username")
+                .param("username", username)
+                .update();
+    }
+
     protected String passwordHash() {
         return HASH.get();
     }
