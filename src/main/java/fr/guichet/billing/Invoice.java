@@ -55,6 +55,9 @@ public class Invoice {
     private BigDecimal prepaid = BigDecimal.ZERO;
     private BigDecimal amountDue = BigDecimal.ZERO;
     private BigDecimal paid = BigDecimal.ZERO;
+    /** What the validated credit notes of this invoice took off it. */
+    private BigDecimal credited = BigDecimal.ZERO;
+
     private boolean vatOnDebits;
     private BigDecimal lateInterestRate = BigDecimal.ZERO;
     private @Nullable String earlyPaymentDiscount;
@@ -232,20 +235,41 @@ public class Invoice {
             throw new BillingRuleViolation("amount", "billing.error.payment-credit-note");
         }
         Money after = paidAmount().plus(amount);
-        if (amount.amount().signum() == 0 || after.isNegative() || after.compareTo(amountDue()) > 0) {
+        Money payable = amountDue().minus(creditedAmount());
+        boolean beyond = amount.amount().signum() > 0 && after.compareTo(payable) > 0;
+        if (amount.amount().signum() == 0 || after.isNegative() || beyond) {
             throw new BillingRuleViolation("amount", "billing.error.payment-amount");
         }
         paid = after.amount();
-        if (after.compareTo(amountDue()) == 0) {
+        settle();
+        updatedAt = now;
+    }
+
+    /**
+     * A validated credit note of this invoice takes its amount off what is still to pay: an invoice paid in part and
+     * credited for the rest is paid; one credited after it was paid owes the difference back to the customer.
+     */
+    void credit(Money amount, Instant now) {
+        if (!status.isIssued() || kind == InvoiceKind.CREDIT_NOTE) {
+            throw new BillingRuleViolation("creditedInvoiceId", "billing.error.credited-not-issued");
+        }
+        credited = creditedAmount().plus(amount).amount();
+        settle();
+        updatedAt = now;
+    }
+
+    /** Paid once what was paid covers what the credit notes left due; partly paid before; sent when nothing is. */
+    private void settle() {
+        boolean somethingPaid = paid.signum() > 0;
+        if (somethingPaid && balance().amount().signum() <= 0) {
             status = InvoiceStatus.PAID;
             lifecycle = LifecycleStatus.COLLECTED;
             lifecycleReason = null;
-        } else if (after.amount().signum() > 0) {
+        } else if (somethingPaid) {
             status = InvoiceStatus.PARTLY_PAID;
-        } else {
+        } else if (status == InvoiceStatus.PARTLY_PAID || status == InvoiceStatus.PAID) {
             status = InvoiceStatus.SENT;
         }
-        updatedAt = now;
     }
 
     void moveLifecycle(LifecycleStatus to, @Nullable String reason, Instant now) {
@@ -314,11 +338,23 @@ public class Invoice {
         return new PaymentTerms(paymentTermsDays, paymentTermsEom);
     }
 
-    /** Still to pay: what is due less what was paid (never for a draft or a credit note). */
+    /**
+     * Still to pay: what is due less what was paid and what its credit notes took off (never for a draft or a credit
+     * note); negative when a credit note came after the payment: owed back to the customer.
+     */
     public Money balance() {
         return status.isIssued() && kind != InvoiceKind.CREDIT_NOTE
-                ? amountDue().minus(paidAmount())
+                ? amountDue().minus(paidAmount()).minus(creditedAmount())
                 : Money.zero(Money.EUR);
+    }
+
+    /** Issued, nothing paid on it, and credited in full: cancelled by its credit notes. */
+    public boolean isCancelledByCredit() {
+        return status.isIssued()
+                && kind != InvoiceKind.CREDIT_NOTE
+                && credited.signum() > 0
+                && paid.signum() == 0
+                && balance().amount().signum() <= 0;
     }
 
     /** Issued, not paid in full, and its due date passed on {@code today}. */
@@ -416,6 +452,10 @@ public class Invoice {
 
     public Money paidAmount() {
         return new Money(paid, Money.EUR);
+    }
+
+    public Money creditedAmount() {
+        return new Money(credited, Money.EUR);
     }
 
     public boolean isVatOnDebits() {

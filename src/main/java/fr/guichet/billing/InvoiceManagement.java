@@ -148,6 +148,15 @@ public class InvoiceManagement implements InvoiceDrafting {
         InvoiceNumbering.Taken taken = numbering.take(now.prefixOf(invoice.getKind()), this::today);
         invoice.numbered(taken.series(), taken.number(), taken.date(), clock.instant());
         invoice.versionWritten(validations.numbered(invoice));
+        if (credited != null) {
+            // the credited invoice asks that much less (it is locked above: credit notes of it follow one another)
+            credited.credit(invoice.totalGross(), clock.instant());
+            saved(
+                    credited,
+                    "credited",
+                    by,
+                    invoice.getNumber() + " " + invoice.totalGross().amount().toPlainString());
+        }
         return invoice;
     }
 

@@ -93,7 +93,7 @@ public class InvoiceSearch {
                         + " COALESCE(SUM(CASE WHEN i.kind = 'CREDIT_NOTE' THEN -i.total_gross ELSE i.total_gross END),"
                         + " 0) AS gross,"
                         + " COALESCE(SUM(CASE WHEN i.kind <> 'CREDIT_NOTE' AND i.status <> 'DRAFT'"
-                        + " THEN i.amount_due - i.paid ELSE 0 END), 0) AS balance"
+                        + " THEN i.amount_due - i.paid - i.credited ELSE 0 END), 0) AS balance"
                         + " FROM billing_invoice i" + query.sql()))
                 .query((rs, n) -> new Totals(
                         rs.getLong("n"),
@@ -109,11 +109,13 @@ public class InvoiceSearch {
      */
     public Balance balanceOf(long organisationId) {
         return jdbc.sql("SELECT"
-                        + " COALESCE(SUM(CASE WHEN kind = 'CREDIT_NOTE' THEN -total_gross ELSE amount_due - paid END), 0)"
+                        + " COALESCE(SUM(CASE WHEN kind = 'CREDIT_NOTE' THEN 0 ELSE amount_due - paid - credited END), 0)"
                         + " AS due,"
                         + " COALESCE(SUM(CASE WHEN kind <> 'CREDIT_NOTE' AND due_date < :today"
-                        + " THEN amount_due - paid ELSE 0 END), 0) AS overdue,"
-                        + " COUNT(CASE WHEN kind <> 'CREDIT_NOTE' AND amount_due - paid > 0 THEN 1 END) AS open"
+                        + " AND amount_due - paid - credited > 0 THEN amount_due - paid - credited ELSE 0 END), 0)"
+                        + " AS overdue,"
+                        + " COUNT(CASE WHEN kind <> 'CREDIT_NOTE' AND amount_due - paid - credited > 0 THEN 1 END)"
+                        + " AS open"
                         + " FROM billing_invoice WHERE organisation_id = :organisation AND status <> 'DRAFT'")
                 .param("organisation", organisationId)
                 .param("today", invoices.today())
@@ -143,7 +145,7 @@ public class InvoiceSearch {
         if (filter.overdue()) {
             query.clause(
                     "i.kind <> 'CREDIT_NOTE' AND i.status IN ('VALIDATED', 'SENT', 'PARTLY_PAID')"
-                            + " AND i.due_date < :today AND i.amount_due > i.paid",
+                            + " AND i.due_date < :today AND i.amount_due - i.paid - i.credited > 0",
                     q -> q.param("today", invoices.today()));
         }
         return query;

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Where a customer's money stands, read straight from billing's tables for the 360° view and the portal: what is
  * still to pay, what of it is overdue, and the issued invoices (drafts are billing's own work: never shown here).
- * What an invoice still asks = its amount due (less deposits) − what was paid − the credit notes validated on it.
+ * What an invoice still asks = its amount due (less deposits) − what was paid − what its validated credit notes took off.
  */
 @Service
 @Transactional(readOnly = true)
@@ -65,9 +65,7 @@ public class CustomerMoney {
     /** Numbered: every status but the draft's. */
     private static final String ISSUED = "'VALIDATED', 'SENT', 'PARTLY_PAID', 'PAID'";
 
-    private static final String OPEN = "(i.amount_due - i.paid - COALESCE((SELECT SUM(c.total_gross)"
-            + " FROM billing_invoice c WHERE c.credited_invoice_id = i.id AND c.kind = 'CREDIT_NOTE'"
-            + " AND c.status <> 'DRAFT'), 0))";
+    private static final String OPEN = "(i.amount_due - i.paid - i.credited)";
 
     private static final String ROW = "SELECT i.id, i.kind, i.number, i.issue_date, i.due_date, i.status, i.lifecycle,"
             + " i.total_gross, CASE WHEN i.kind = 'CREDIT_NOTE' THEN 0 ELSE " + OPEN + " END AS open_amount"
@@ -87,21 +85,22 @@ public class CustomerMoney {
     }
 
     /**
-     * Paid invoices ask nothing more, unless a credit note was made on them: so the balance is what unpaid invoices
-     * still ask, less every validated credit note of the customer (each credits one of its invoices); only the
-     * overdue ones are looked at one by one. Read from {@code billing_invoice_money_idx} (V57): a customer with
-     * thousands of paid invoices costs its unpaid ones and its credit notes only.
+     * What unpaid invoices still ask (less what their credit notes took off), and what paid invoices owe back when a
+     * credit note came after their payment (found through the customer's credit notes, never by reading every paid
+     * invoice); only the overdue ones are looked at one by one. Read from {@code billing_invoice_money_idx} (V57): a
+     * customer with thousands of paid invoices costs its unpaid ones and its credit notes only.
      */
     public Balance balanceOf(long organisationId, LocalDate today) {
-        BigDecimal unpaid = jdbc.sql("SELECT COALESCE(SUM(i.amount_due - i.paid), 0) FROM billing_invoice i"
+        BigDecimal unpaid = jdbc.sql("SELECT COALESCE(SUM(" + OPEN + "), 0) FROM billing_invoice i"
                         + " WHERE i.organisation_id = :organisation AND i.kind IN ('INVOICE', 'DEPOSIT')"
                         + " AND i.status IN (" + UNPAID + ")")
                 .param("organisation", organisationId)
                 .query(BigDecimal.class)
                 .single();
-        BigDecimal credited = jdbc.sql("SELECT COALESCE(SUM(i.total_gross), 0) FROM billing_invoice i"
-                        + " WHERE i.organisation_id = :organisation AND i.kind = 'CREDIT_NOTE'"
-                        + " AND i.status IN (" + ISSUED + ")")
+        BigDecimal owedBack = jdbc.sql("SELECT COALESCE(SUM(" + OPEN + "), 0) FROM billing_invoice i"
+                        + " WHERE i.status = 'PAID' AND i.id IN (SELECT c.credited_invoice_id FROM billing_invoice c"
+                        + " WHERE c.organisation_id = :organisation AND c.kind = 'CREDIT_NOTE'"
+                        + " AND c.status IN (" + ISSUED + "))")
                 .param("organisation", organisationId)
                 .query(BigDecimal.class)
                 .single();
@@ -111,8 +110,7 @@ public class CustomerMoney {
                         + " AND i.due_date < :today) t WHERE t.open_amount > 0")
                 .param("organisation", organisationId)
                 .param("today", today)
-                .query((rs, n) ->
-                        new Balance(euros(unpaid.subtract(credited)), euros(rs.getBigDecimal(1)), rs.getInt(2)))
+                .query((rs, n) -> new Balance(euros(unpaid.add(owedBack)), euros(rs.getBigDecimal(1)), rs.getInt(2)))
                 .single();
     }
 

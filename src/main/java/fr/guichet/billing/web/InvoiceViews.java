@@ -86,6 +86,7 @@ final class InvoiceViews {
             List<InvoiceDepositView> deposits,
             BigDecimal amountDue,
             BigDecimal paid,
+            BigDecimal credited,
             BigDecimal balance,
             boolean overdue,
             int version) {
@@ -116,6 +117,7 @@ final class InvoiceViews {
                     i.getDeposits().stream().map(InvoiceDepositView::of).toList(),
                     i.amountDue().amount(),
                     i.paidAmount().amount(),
+                    i.creditedAmount().amount(),
                     i.balance().amount(),
                     i.isOverdue(today),
                     i.getVersion());

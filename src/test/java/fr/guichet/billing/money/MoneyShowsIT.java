@@ -135,6 +135,57 @@ class MoneyShowsIT extends IntegrationTest {
     }
 
     @Test
+    void creditNotesSettleTheirInvoiceAndACreditAfterThePaymentIsOwedBack() {
+        long organisation = customerUser().getCustomerOrganisationId();
+        LocalDate today = money.today();
+
+        Invoice halfPaid = issued(organisation, "100.00"); // 120.00 incl. VAT
+        halfPaid = invoices.recordPayment(halfPaid.getId(), halfPaid.getVersion(), Money.euros("60.00"), "test");
+        credit(halfPaid, "50.00"); // 60.00: the rest
+        halfPaid = invoices.get(halfPaid.getId());
+        assertThat(halfPaid.getStatus().name()).isEqualTo("PAID");
+        assertThat(halfPaid.creditedAmount().amount()).isEqualByComparingTo("60.00");
+        assertThat(halfPaid.balance().amount()).isEqualByComparingTo("0.00");
+        assertThat(halfPaid.isCancelledByCredit()).isFalse();
+
+        Invoice paidThenCredited = issued(organisation, "100.00");
+        paidThenCredited = invoices.recordPayment(
+                paidThenCredited.getId(), paidThenCredited.getVersion(), Money.euros("120.00"), "test");
+        credit(paidThenCredited, "10.00"); // 12.00 owed back
+        assertThat(invoices.get(paidThenCredited.getId()).balance().amount()).isEqualByComparingTo("-12.00");
+
+        Invoice cancelled = issued(organisation, "100.00");
+        jdbc.sql("UPDATE billing_invoice SET due_date = :due WHERE id = :id")
+                .param("due", today.minusDays(40))
+                .param("id", cancelled.getId())
+                .update();
+        credit(cancelled, "100.00");
+        Invoice settled = invoices.get(cancelled.getId());
+        assertThat(settled.isCancelledByCredit()).isTrue();
+        assertThat(settled.isOverdue(today)).as("nothing is left to pay on it").isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        invoices.recordPayment(settled.getId(), settled.getVersion(), Money.euros("1.00"), "test"))
+                .isInstanceOf(fr.guichet.billing.BillingRuleViolation.class);
+
+        CustomerMoney.Balance balance = money.balanceOf(organisation, today);
+        assertThat(balance.due().amount()).isEqualByComparingTo("-12.00");
+        assertThat(balance.overdue().amount()).isEqualByComparingTo("0.00");
+        assertThat(balance.overdueCount()).isZero();
+        assertThat(money.issued(organisation, halfPaid.getId(), today)
+                        .orElseThrow()
+                        .open()
+                        .amount())
+                .isEqualByComparingTo("0.00");
+
+        HttpSession billing = new HttpSession(port);
+        billing.login(staff(Role.BACK_OFFICE, Role.BILLING).getUsername(), PASSWORD);
+        assertThat(text(billing.get("/back/billing/invoices/" + cancelled.getId())))
+                .contains("Annulée par avoir")
+                .contains("Avoirs − 120,00 €")
+                .contains("Reste à payer 0,00 €");
+    }
+
+    @Test
     void thePortalListsTheInvoicesNewestFirstAPageAtATime() {
         UserAccount customer = customerUser();
         long organisation = customer.getCustomerOrganisationId();
@@ -156,6 +207,11 @@ class MoneyShowsIT extends IntegrationTest {
                 .contains(" 13,20 €")
                 .doesNotContain("43,20 €")
                 .contains("Les plus récentes");
+    }
+
+    private void credit(Invoice invoice, String net) {
+        Invoice note = invoices.draftCreditNote(invoice.getId(), List.of(line(net)), "test");
+        invoices.validateDraft(note.getId(), note.getVersion(), "test");
     }
 
     private Invoice issued(long organisation, String net) {
