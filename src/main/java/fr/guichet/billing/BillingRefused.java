@@ -7,7 +7,8 @@ import fr.guichet.identity.Role;
 
 /**
  * Invoices are drafted, validated, credited and followed by billing (BILLING) and administrators: the one rule of the
- * pages ({@code /back/billing/**}) and of the API. Other staff read them; a customer reads only its own issued ones.
+ * pages ({@code /back/billing/**}) and of the API. Other staff read the issued ones and their PDF, as the 360° views
+ * show them (drafts, Factur-X and UBL files are billing's); a customer reads only its own issued ones.
  */
 public class BillingRefused extends CallerRefused {
 

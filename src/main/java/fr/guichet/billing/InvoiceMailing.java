@@ -40,6 +40,15 @@ public class InvoiceMailing {
      * @throws InvoiceMailRefused when the customer has no email address
      */
     public OutgoingMail send(long organisationId, InvoiceDocument document) {
+        return send(organisationId, document, rendering.pdf(document));
+    }
+
+    /**
+     * Mails the document to its customer's address with this PDF (the invoice's kept file).
+     *
+     * @throws InvoiceMailRefused when the customer has no email address
+     */
+    public OutgoingMail send(long organisationId, InvoiceDocument document, byte[] pdf) {
         Organisation customer = customers
                 .find(organisationId)
                 .orElseThrow(() -> new IllegalArgumentException("No customer " + organisationId));
@@ -47,13 +56,17 @@ public class InvoiceMailing {
         if (address == null || address.isBlank()) {
             throw new InvoiceMailRefused("mail.invoice.error.noAddress", customer.getName());
         }
-        return send(document, address.strip());
+        return send(document, address.strip(), pdf);
     }
 
     /** Mails the document to the given address, with its PDF attached. */
     public OutgoingMail send(InvoiceDocument document, String recipient) {
+        return send(document, recipient, rendering.pdf(document));
+    }
+
+    private OutgoingMail send(InvoiceDocument document, String recipient, byte[] content) {
         Locale language = document.language();
-        MailAttachment pdf = new MailAttachment(filename(document), "application/pdf", rendering.pdf(document));
+        MailAttachment pdf = new MailAttachment(filename(document), "application/pdf", content);
         return mailer.send(
                 recipient,
                 language,

@@ -45,6 +45,7 @@ public class InvoiceManagement implements InvoiceDrafting {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<RequestManagement> requests;
+    private final ObjectProvider<AcceptedQuotes> quotes;
 
     InvoiceManagement(
             InvoiceRepository invoices,
@@ -57,8 +58,10 @@ public class InvoiceManagement implements InvoiceDrafting {
             JsonMapper json,
             Clock clock,
             ApplicationEventPublisher events,
-            ObjectProvider<RequestManagement> requests) {
+            ObjectProvider<RequestManagement> requests,
+            ObjectProvider<AcceptedQuotes> quotes) {
         this.events = events;
+        this.quotes = quotes;
         this.requests = requests;
         this.invoices = invoices;
         this.numbering = numbering;
@@ -98,6 +101,13 @@ public class InvoiceManagement implements InvoiceDrafting {
         }
         if (draft.creditedInvoiceId() != null) {
             throw new BillingRuleViolation("creditedInvoiceId", "billing.error.credited-not-credit-note");
+        }
+        if (draft.quoteId() != null) {
+            // the quote whose deposits a final invoice deducts: this customer's, accepted (without quotes, none)
+            AcceptedQuotes accepted = quotes.getIfAvailable();
+            if (accepted == null || !accepted.isAcceptedQuoteOf(draft.quoteId(), draft.organisationId())) {
+                throw new BillingRuleViolation("quoteId", "billing.error.quote");
+            }
         }
         Invoice invoice = Invoice.draft(
                 draft, settings.termsFor(draft.organisationId()), settings.current(), by, clock.instant());

@@ -13,16 +13,20 @@ class InvoiceSentByEmail {
 
     private final InvoiceMailing mailing;
     private final InvoiceDocuments documents;
+    private final InvoiceFiles files;
 
-    InvoiceSentByEmail(InvoiceMailing mailing, InvoiceDocuments documents) {
+    InvoiceSentByEmail(InvoiceMailing mailing, InvoiceDocuments documents, InvoiceFiles files) {
         this.mailing = mailing;
         this.documents = documents;
+        this.files = files;
     }
 
+    /** The PDF attached is the invoice's kept file: what the customer receives is what every download gives. */
     @EventListener
     void on(InvoiceSent sent) {
         if (sent.byEmail()) {
-            mailing.send(sent.organisationId(), documents.of(sent.invoiceId()));
+            InvoiceDocument document = documents.of(sent.invoiceId());
+            mailing.send(sent.organisationId(), document, files.pdfToSend(sent.invoiceId(), document));
         }
     }
 }

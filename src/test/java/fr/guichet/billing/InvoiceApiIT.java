@@ -26,6 +26,9 @@ class InvoiceApiIT extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    fr.guichet.quotes.QuoteManagement quotes;
+
     private static final String LINE =
             "{\"description\":\"%s\",\"quantity\":%s,\"unit\":\"HOUR\",\"unitPrice\":%s,\"vatRate\":\"%s\"%s}";
 
@@ -124,6 +127,24 @@ class InvoiceApiIT extends IntegrationTest {
                         + "\"lines\":[" + good + "]}");
         assertThat(terms.getStatus()).isEqualTo(422);
         assertThat(terms.getContentAsString()).contains("\"paymentTermsDays\":\"billing.error.terms-max-eom\"");
+        long othersQuote = quotes.draft(
+                        customerUser().getCustomerOrganisationId(), null, "Devis", null, null, null, "test")
+                .getId();
+        long draftQuote = quotes.draft(organisation, null, "Devis", null, null, null, "test")
+                .getId();
+        MockHttpServletResponse quote = call(
+                post("/api/v1/invoices"),
+                billing,
+                "{\"organisationId\":" + organisation + ",\"quoteId\":" + othersQuote + ",\"lines\":[" + good + "]}");
+        assertThat(quote.getStatus())
+                .as("an invoice names its own customer's accepted quote")
+                .isEqualTo(422);
+        assertThat(quote.getContentAsString()).contains("\"quoteId\":\"billing.error.quote\"");
+        MockHttpServletResponse notAccepted = call(
+                post("/api/v1/invoices"),
+                billing,
+                "{\"organisationId\":" + organisation + ",\"quoteId\":" + draftQuote + ",\"lines\":[" + good + "]}");
+        assertThat(notAccepted.getStatus()).isEqualTo(422);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM billing_invoice WHERE organisation_id = :o")
                         .param("o", organisation)
                         .query(Long.class)

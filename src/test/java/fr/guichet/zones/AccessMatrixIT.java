@@ -307,6 +307,8 @@ class AccessMatrixIT extends IntegrationTest {
                   /desk/customers/{fresh}/quick   phone=0472000000&email=accueil@example.fr&version={fresh.v}
             GET   /desk/customers/{id}/invoices/{invoiceId}/pdf                  LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/customers/{customer}/invoices/{invoice}/pdf
+            GET   /back/customers/{id}/invoices/{invoiceId}/pdf                  LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
+                  /back/customers/{customer}/invoices/{invoice}/pdf
             GET   /desk/customers/{id}/contacts/{contactId}.vcf                  LOGIN 403   403   OK    403   403   403   OK    403   403
                   /desk/customers/{customer}/contacts/{contact}.vcf
             GET   /desk/requests                                                 LOGIN 403   403   OK    403   403   403   OK    403   403
@@ -467,6 +469,8 @@ class AccessMatrixIT extends IntegrationTest {
                   /back/customers   name=Nouvelle SARL&kind=COMPANY&status=PROSPECT&street=2 rue Neuve&postalCode=69002&city=Lyon&country=FR&version=0&confirmDuplicate=true
             GET   /back/customers/{id}                                           LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/customers/{customer}
+            GET   /back/customers/{id}/overview                                  LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
+                  /back/customers/{customer}/overview
             POST  /back/customers/{id}                                           LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
                   /back/customers/{fresh}   name=Renommée SARL&kind=COMPANY&status=CUSTOMER&street=1 rue de la Paix&postalCode=69001&city=Lyon&country=FR&version={fresh.v}&confirmDuplicate=true
             POST  /back/customers/{id}/merge                                     LOGIN 403   403   403   OK    OK    OK    OK    OK    OK
@@ -801,6 +805,8 @@ class AccessMatrixIT extends IntegrationTest {
                   /api/v1/invoices   {"organisationId":{customer},"lines":[{"description":"Matrice API","quantity":1,"unit":"HOUR","unitPrice":80,"vatRate":"20"}]}
             GET   /api/v1/invoices/{id}                                          401   OK    404   OK    OK    OK    OK    OK    OK    OK    OK
                   /api/v1/invoices/{invoice}
+            GET   /api/v1/invoices/{id}                                          401   404   404   404   404   404   404   OK    404   OK    404
+                  /api/v1/invoices/{invoicedraft}
             POST  /api/v1/invoices/{id}/lines                                    401   403   403   403   403   403   403   OK    403   OK    403
                   /api/v1/invoices/{invoicedraft}/lines   {"version":{invoicedraft.v},"line":{"description":"Ligne","quantity":2,"unit":"HOUR","unitPrice":80,"vatRate":"STANDARD"}}
             POST  /api/v1/invoices/{id}/validate                                 401   403   403   403   403   403   403   OK    403   OK    403
@@ -815,9 +821,9 @@ class AccessMatrixIT extends IntegrationTest {
                   /api/v1/invoices/{invoice}/lifecycle   {"version":{invoice.v},"status":"DEPOSITED"}
             GET   /api/v1/invoices/{id}/pdf                                      401   OK    404   OK    OK    OK    OK    OK    OK    OK    OK
                   /api/v1/invoices/{invoice}/pdf
-            GET   /api/v1/invoices/{id}/factur-x                                 401   OK    404   OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /api/v1/invoices/{id}/factur-x                                 401   OK    404   403   403   403   403   OK    403   OK    403
                   /api/v1/invoices/{invoice}/factur-x
-            GET   /api/v1/invoices/{id}/ubl                                      401   OK    404   OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /api/v1/invoices/{id}/ubl                                      401   OK    404   403   403   403   403   OK    403   OK    403
                   /api/v1/invoices/{invoice}/ubl
             GET   /api/v1/contracts                                              401   OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
             POST  /api/v1/contracts                                              401   403   403   403   OK    OK    OK    OK    OK    OK    OK

@@ -81,10 +81,10 @@ final class QuoteMatrixRows {
 
             POST  /api/v1/quotes                                                 401   403   403   OK    403   403   403   OK    403   OK    403
                   /api/v1/quotes   {"organisationId":{customer},"title":"Devis API"}
-            GET   /api/v1/quotes                                                 401   OK    OK    OK    OK    OK    OK    OK    OK    OK    OK
-            GET   /api/v1/quotes/{id}                                            401   OK    404   OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /api/v1/quotes                                                 401   OK    OK    OK    403   403   403   OK    403   OK    403
+            GET   /api/v1/quotes/{id}                                            401   OK    404   OK    403   403   403   OK    403   OK    403
                   /api/v1/quotes/{quote}
-            GET   /api/v1/quotes/{id}/pdf                                        401   OK    404   OK    OK    OK    OK    OK    OK    OK    OK
+            GET   /api/v1/quotes/{id}/pdf                                        401   OK    404   OK    403   403   403   OK    403   OK    403
                   /api/v1/quotes/{quote}/pdf
             POST  /api/v1/quotes/{id}/lines                                      401   403   403   OK    403   403   403   OK    403   OK    403
                   /api/v1/quotes/{quotedraft}/lines   {"version":{quotedraft.v},"itemCode":"HOTLINE-PRO","quantity":1}

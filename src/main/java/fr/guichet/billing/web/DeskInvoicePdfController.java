@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * An issued invoice's PDF from the 360° view, for every desk user (front office included, who has no billing pages):
+ * An issued invoice's PDF from the 360° view, for every desk and back-office user (front office included, who has no
+ * billing pages):
  * what the customer on the line holds in their hands. Only through its own customer's address; a draft, or another
  * customer's invoice, is not found.
  */
@@ -28,7 +29,7 @@ class DeskInvoicePdfController {
         this.files = files;
     }
 
-    @GetMapping("/desk/customers/{id}/invoices/{invoiceId}/pdf")
+    @GetMapping({"/desk/customers/{id}/invoices/{invoiceId}/pdf", "/back/customers/{id}/invoices/{invoiceId}/pdf"})
     ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable long invoiceId) {
         if (money.issued(id, invoiceId, money.today()).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -45,8 +45,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/invoices}: invoices, deposit invoices and credit notes. BILLING and ADMIN tokens draft them, add
- * lines, validate, credit, mark sent, record payments and lifecycle statuses (with the version read); other staff
- * tokens read any; a customer's token reads its own organisation's issued ones (drafts and others' are 404).
+ * lines, validate, credit, mark sent, record payments and lifecycle statuses (with the version read), and read every
+ * invoice and file; other staff tokens read the issued invoices and their PDF, as the 360° views show them (a draft is
+ * 404, the Factur-X and UBL files 403); a customer's token reads its own organisation's issued ones (drafts and
+ * others' are 404).
  */
 @RestController
 @RestApi
@@ -136,7 +138,9 @@ class InvoiceApiController {
         if (organisationId == null) {
             throw new BillingRuleViolation("organisationId", "billing.error.customer");
         }
+        boolean drafts = BillingRefused.keepsInvoices(caller);
         return invoices.ofOrganisation(organisationId, 500).stream()
+                .filter(i -> drafts || i.getStatus().isIssued())
                 .map(i -> InvoiceView.of(i, today))
                 .toList();
     }
@@ -274,11 +278,13 @@ class InvoiceApiController {
 
     @GetMapping("/{id}/factur-x")
     ResponseEntity<byte[]> facturX(@AuthenticationPrincipal AccountPrincipal caller, @PathVariable long id) {
+        requireCustomerOrBilling(caller);
         return InvoiceDownloads.download(files.facturX(issued(caller, id)));
     }
 
     @GetMapping("/{id}/ubl")
     ResponseEntity<byte[]> ubl(@AuthenticationPrincipal AccountPrincipal caller, @PathVariable long id) {
+        requireCustomerOrBilling(caller);
         return InvoiceDownloads.download(files.ubl(issued(caller, id)));
     }
 
@@ -297,14 +303,20 @@ class InvoiceApiController {
         return invoice;
     }
 
-    private Invoice visible(AccountPrincipal caller, long id) {
-        if (caller.getKind() == AccountKind.CUSTOMER) {
-            Invoice invoice = invoices.ofCustomer(id, caller.getCustomerOrganisationId());
-            if (!invoice.getStatus().isIssued()) {
-                throw new UnknownInvoice(String.valueOf(id));
-            }
-            return invoice;
+    /** The e-invoice files are the customer's own and billing's (the 360° views give staff the PDF). */
+    private static void requireCustomerOrBilling(AccountPrincipal caller) {
+        if (caller.getKind() != AccountKind.CUSTOMER) {
+            BillingRefused.requireKeepsInvoices(caller);
         }
-        return invoices.get(id);
+    }
+
+    private Invoice visible(AccountPrincipal caller, long id) {
+        Invoice invoice = caller.getKind() == AccountKind.CUSTOMER
+                ? invoices.ofCustomer(id, caller.getCustomerOrganisationId())
+                : invoices.get(id);
+        if (!invoice.getStatus().isIssued() && !BillingRefused.keepsInvoices(caller)) {
+            throw new UnknownInvoice(String.valueOf(id)); // a draft is billing's own work
+        }
+        return invoice;
     }
 }

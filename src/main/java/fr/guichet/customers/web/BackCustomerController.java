@@ -39,16 +39,19 @@ class BackCustomerController {
     private final CustomerMasterDataManagement masterData;
     private final UserManagement users;
     private final InvitationManagement invitations;
+    private final CustomerPanels panels;
 
     BackCustomerController(
             CustomerManagement customers,
             CustomerMasterDataManagement masterData,
             UserManagement users,
-            InvitationManagement invitations) {
+            InvitationManagement invitations,
+            CustomerPanels panels) {
         this.customers = customers;
         this.masterData = masterData;
         this.users = users;
         this.invitations = invitations;
+        this.panels = panels;
     }
 
     @GetMapping
@@ -87,6 +90,19 @@ class BackCustomerController {
             }
         }
         return form(model, null);
+    }
+
+    /**
+     * The customer's 360° view in the back office: the same panels as the desk's (requests, quotes, contracts, money),
+     * so that whoever works on a customer's file sees them whole, billing included.
+     */
+    @GetMapping("/{id}/overview")
+    String overview(@PathVariable long id, Model model) {
+        model.addAttribute("organisation", organisation(id));
+        model.addAttribute("contacts", customers.contactsOf(id));
+        model.addAttribute("panels", panels.of(id));
+        model.addAttribute("zone", "back");
+        return "customers/customer-360";
     }
 
     @GetMapping("/{id}")

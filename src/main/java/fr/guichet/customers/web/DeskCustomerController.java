@@ -2,15 +2,10 @@ package fr.guichet.customers.web;
 
 import fr.guichet.customers.CustomerManagement;
 import fr.guichet.customers.CustomerMasterDataManagement;
-import fr.guichet.customers.CustomerPanel;
 import fr.guichet.customers.CustomerRuleViolation;
 import fr.guichet.customers.Organisation;
 import fr.guichet.customers.OrganisationProfile;
 import fr.guichet.identity.AccountPrincipal;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,21 +27,14 @@ class DeskCustomerController {
 
     private final CustomerManagement customers;
     private final CustomerMasterDataManagement masterData;
-    private final List<CustomerPanel> panels;
+    private final CustomerPanels panels;
 
     DeskCustomerController(
-            CustomerManagement customers,
-            CustomerMasterDataManagement masterData,
-            ObjectProvider<CustomerPanel> panels) {
+            CustomerManagement customers, CustomerMasterDataManagement masterData, CustomerPanels panels) {
         this.customers = customers;
         this.masterData = masterData;
-        this.panels = panels.stream()
-                .sorted(Comparator.comparingInt(CustomerPanel::order))
-                .toList();
+        this.panels = panels;
     }
-
-    /** A panel ready to render. */
-    record RenderedPanel(String fragment, Map<String, Object> model) {}
 
     @GetMapping("/desk/customers/{id}")
     String customer(@PathVariable long id, Model model) {
@@ -112,11 +100,8 @@ class DeskCustomerController {
     private String page(long id, Organisation organisation, Model model) {
         model.addAttribute("organisation", organisation);
         model.addAttribute("contacts", customers.contactsOf(id));
-        model.addAttribute(
-                "panels",
-                panels.stream()
-                        .map(panel -> new RenderedPanel(panel.fragment(), panel.model(id)))
-                        .toList());
-        return "customers/desk-customer";
+        model.addAttribute("panels", panels.of(id));
+        model.addAttribute("zone", "desk");
+        return "customers/customer-360";
     }
 }

@@ -183,6 +183,7 @@ class QuoteApiController {
                             .map(q -> QuoteView.of(q, today))
                             .toList();
         }
+        requireReader(caller);
         return list.page(new QuoteList.Filter(status, organisationId, null, null), null, 500).rows().stream()
                 .map(row -> QuoteView.of(quotes.get(row.id()), today))
                 .toList();
@@ -291,12 +292,23 @@ class QuoteApiController {
         return QuoteView.of(accepted, quotes.today());
     }
 
-    /** A customer's token reads only the quotes sent to its organisation; staff tokens read every quote. */
+    /**
+     * A customer's token reads only the quotes sent to its organisation; the staff who open quotes on the pages (front
+     * office, billing, administrators) read every quote; other staff tokens none (403).
+     */
     private Quote readable(AccountPrincipal caller, long id) {
         if (caller.getKind() == AccountKind.CUSTOMER) {
             return quotes.asCustomerSeesIt(quotes.ownedBy(id, caller.getCustomerOrganisationId()));
         }
+        requireReader(caller);
         return quotes.get(id);
+    }
+
+    /** Reading every customer's quotes: the pages' rule ({@code /desk/quotes}, {@code /back/billing/quotes}). */
+    private static void requireReader(AccountPrincipal caller) {
+        if (!(caller.hasRole(Role.FRONT_OFFICE) || caller.hasRole(Role.BILLING) || caller.hasRole(Role.ADMIN))) {
+            throw new QuoteCallerRefused("quotes.api.read", caller);
+        }
     }
 
     /** Drafting and sending: front office, billing and admin, as on the pages. */

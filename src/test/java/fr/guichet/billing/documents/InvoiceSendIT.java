@@ -35,6 +35,12 @@ class InvoiceSendIT extends IntegrationTest {
     @Autowired
     InvoiceManagement invoices;
 
+    @Autowired
+    fr.guichet.billing.InvoiceFiles files;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void anInvoiceSentByEmailReachesTheCustomerWithItsPdf() throws Exception {
         String address = unique("compta") + "@example.fr";
@@ -59,6 +65,19 @@ class InvoiceSendIT extends IntegrationTest {
         byte[] bytes = pdf.getInputStream().readAllBytes();
         assertThat(InvoiceRenderingIT.text(bytes)).contains(validated.getNumber());
         assertThat(InvoiceRenderingIT.embeddedFacturX(bytes)).isNotEmpty();
+
+        // the file sent is kept: every download is that file, byte for byte, and is made once
+        assertThat(files.pdf(invoices.get(sent.getId())).content())
+                .as("a download gives the PDF the customer received")
+                .isEqualTo(bytes);
+        assertThat(files.pdf(invoices.get(sent.getId())).content()).isEqualTo(bytes);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM billing_invoice_file WHERE invoice_id = :id AND kind = 'PDF'")
+                        .param("id", sent.getId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
+        byte[] xml = files.facturX(invoices.get(sent.getId())).content();
+        assertThat(files.facturX(invoices.get(sent.getId())).content()).isEqualTo(xml);
     }
 
     @Test

@@ -186,6 +186,50 @@ class MoneyShowsIT extends IntegrationTest {
     }
 
     @Test
+    void theBackOfficeHasItsOwn360ViewWithTheMoneyAndBillingOpensTheInvoiceFromIt() {
+        long organisation = customerUser().getCustomerOrganisationId();
+        Invoice invoice = issued(organisation, "100.00");
+        Invoice draft = invoices.create(draft(organisation, "999.00"), "test");
+
+        HttpSession back = new HttpSession(port);
+        back.login(staff(Role.BACK_OFFICE).getUsername(), PASSWORD);
+        HttpResponse<String> overview = back.get("/back/customers/" + organisation + "/overview");
+        assertThat(overview.statusCode()).isEqualTo(200);
+        assertThat(text(overview))
+                .contains("Solde dû 120,00 €")
+                .contains(invoice.getNumber())
+                .contains("Derniers devis")
+                .doesNotContain("999,00");
+        assertThat(overview.body())
+                .contains("/back/customers/" + organisation + "/invoices/" + invoice.getId() + "/pdf")
+                .as("the desk's addresses are not the back office's")
+                .doesNotContain("/desk/customers/" + organisation)
+                .doesNotContain("/desk/requests/")
+                .as("billing's pages are for billing")
+                .doesNotContain("/back/billing/invoices/" + invoice.getId());
+        HttpResponse<byte[]> pdf =
+                back.getBytes("/back/customers/" + organisation + "/invoices/" + invoice.getId() + "/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        assertThat(back.get("/back/customers/" + organisation + "/invoices/" + draft.getId() + "/pdf")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(back.get("/back/customers/" + (organisation + 100_000) + "/invoices/" + invoice.getId() + "/pdf")
+                        .statusCode())
+                .isEqualTo(404);
+
+        HttpSession billing = new HttpSession(port);
+        billing.login(staff(Role.BACK_OFFICE, Role.BILLING).getUsername(), PASSWORD);
+        assertThat(billing.get("/back/customers/" + organisation + "/overview").body())
+                .contains("/back/billing/invoices/" + invoice.getId())
+                .contains("/back/billing/quotes?organisationId=" + organisation);
+        assertThat(billing.get("/back/customers/" + organisation).body())
+                .as("the customer's record leads to its 360° view")
+                .contains("/back/customers/" + organisation + "/overview");
+    }
+
+    @Test
     void thePortalListsTheInvoicesNewestFirstAPageAtATime() {
         UserAccount customer = customerUser();
         long organisation = customer.getCustomerOrganisationId();
