@@ -7,6 +7,7 @@ import fr.guichet.billing.internal.InvoiceNumbering;
 import fr.guichet.customers.Organisation;
 import fr.guichet.shared.VatRate;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.QuoteSamples;
 import fr.guichet.support.RunningSecondInstance;
 import fr.guichet.support.TestOrganisations;
 import java.time.LocalDate;
@@ -28,6 +29,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Gapless numbering: in order, a rollback gives the number back, 32 validations at once on two instances. */
 class InvoiceNumberingIT extends IntegrationTest {
+
+    @Autowired
+    fr.guichet.quotes.QuoteManagement quotes;
+
+    @Autowired
+    fr.guichet.company.TermsOfSaleManagement terms;
 
     @RegisterExtension
     static final RunningSecondInstance second = new RunningSecondInstance();
@@ -211,7 +218,7 @@ class InvoiceNumberingIT extends IntegrationTest {
     @Test
     void depositsOfTheSameQuoteAreDeductedOnceFromTheFinalInvoice() {
         long customer = customer();
-        long quote = System.nanoTime() % 1_000_000_000L;
+        long quote = QuoteSamples.acceptedQuoteOf(quotes, terms, customer, "compta@example.fr");
         InvoiceDraft deposit = new InvoiceDraft(
                 customer,
                 InvoiceKind.DEPOSIT,
