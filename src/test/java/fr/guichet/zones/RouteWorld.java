@@ -235,6 +235,7 @@ final class RouteWorld {
             case "work", "deskwork", "billwork" -> WorkSamples.version(value);
             case "invoice", "invoicedraft", "billingsettings" -> BillingSamples.version(name, value);
             case "quote", "quotedraft", "quoteok" -> QuoteSamples.version(name, value);
+            case "reminderlevel", "reminderrate" -> RemindersSamples.version(name, value);
             case "presales" ->
                 services.requests().get(((Request) value).getId()).getVersion();
             default -> throw new UnsupportedOperationException(name);
@@ -408,6 +409,15 @@ final class RouteWorld {
             case "kbslug", "kbsection", "kbinternalslug", "kbdraft", "kbpublished", "kbcategory", "kbempty" ->
                 KnowledgeSamples.make(name);
             case "invoice", "invoicedraft", "billingsettings" -> BillingSamples.make(name, this::get);
+            case "overdueinvoice",
+                    "reminder",
+                    "disputedinvoice",
+                    "plannedinvoice",
+                    "reply",
+                    "replyinvoice",
+                    "reminderrun",
+                    "reminderlevel",
+                    "reminderrate" -> RemindersSamples.make(name, this::get, principal(cast.customer()));
             case "quote", "quotedraft", "quoteok", "presales" ->
                 QuoteSamples.make(name, this::get, cast.customer().getId());
             default -> throw new IllegalArgumentException("No such object in the matrix's world: {" + name + "}");

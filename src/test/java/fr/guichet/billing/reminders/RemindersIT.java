@@ -265,6 +265,42 @@ class RemindersIT extends IntegrationTest {
     }
 
     @Test
+    void aPlanIsMadeOnTheInvoicePageOnlyWhenItsInstalmentsMakeTheBalance() throws Exception {
+        AccountPrincipal clerk = new AccountPrincipal(staff(Role.BACK_OFFICE, Role.BILLING));
+        Invoice invoice = overdue(customer(OrganisationKind.COMPANY, null).getId(), 12);
+        String inAMonth = runs.today().plusMonths(1).toString();
+
+        org.springframework.test.web.servlet.MvcResult wrong = mvc.perform(
+                        post("/back/billing/invoices/" + invoice.getId() + "/plan")
+                                .with(user(clerk))
+                                .with(csrf())
+                                .param("dueOn", inAMonth)
+                                .param("amount", "200,00"))
+                .andReturn();
+        assertThat((java.util.Map<String, Object>) wrong.getFlashMap())
+                .containsEntry("reminderError", "reminders.plan.error.sum");
+        assertThat(plans.of(invoice.getId())).isEmpty();
+
+        org.springframework.test.web.servlet.MvcResult made = mvc.perform(
+                        post("/back/billing/invoices/" + invoice.getId() + "/plan")
+                                .with(user(clerk))
+                                .with(csrf())
+                                .param("dueOn", inAMonth)
+                                .param("amount", "240,00"))
+                .andReturn();
+        assertThat((java.util.Map<String, Object>) made.getFlashMap())
+                .as("flash %s", made.getFlashMap())
+                .doesNotContainKey("reminderError");
+        assertThat(plans.of(invoice.getId()).orElseThrow().total()).isEqualTo(Money.euros("240.00"));
+        assertThat(mvc.perform(get("/back/billing/invoices/" + invoice.getId()).with(user(clerk)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("id=\"reminders\"")
+                .contains(inAMonth.substring(8, 10) + "/" + inAMonth.substring(5, 7) + "/" + inAMonth.substring(0, 4));
+    }
+
+    @Test
     void twoRunsAtOnceNeverSendOneReminderTwice() throws Exception {
         Organisation company = customer(OrganisationKind.COMPANY, null);
         Invoice invoice = overdue(company.getId(), 9);

@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -67,14 +68,14 @@ class BackInvoiceReminderController {
     String plan(
             @AuthenticationPrincipal AccountPrincipal user,
             @PathVariable long id,
-            @RequestParam(name = "dueOn", required = false) @Nullable List<String> dates,
-            @RequestParam(name = "amount", required = false) @Nullable List<String> amounts,
+            @RequestParam MultiValueMap<String, String> form,
             RedirectAttributes redirect) {
+        // read as sent, one value per field: a single "96,00" bound to a List would be split at its comma
         return act(
                 id,
                 redirect,
                 "reminders.plan.saved",
-                () -> plans.create(id, instalments(dates, amounts), user.getDisplayName()));
+                () -> plans.create(id, instalments(form.get("dueOn"), form.get("amount")), user.getDisplayName()));
     }
 
     @PostMapping("/back/billing/invoices/{id}/plan/end")
