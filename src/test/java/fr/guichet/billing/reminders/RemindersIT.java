@@ -87,6 +87,9 @@ class RemindersIT extends IntegrationTest {
     LockProvider lockProvider;
 
     @Autowired
+    fr.guichet.billing.payments.PaymentManagement payments;
+
+    @Autowired
     JdbcClient jdbc;
 
     /** A run now, once any run another test started by hand (in the background) has ended. */
@@ -193,6 +196,27 @@ class RemindersIT extends IntegrationTest {
         assertThat(both).extracting(Reminder::levelCode).containsExactly("FRIENDLY", "FORMAL");
         assertThat(both.get(1).indemnity()).isEqualTo(Money.euros("40.00"));
         assertThat(TestMail.awaitFor(address, 2)).hasSize(2);
+    }
+
+    @Test
+    void aPartPaidTenDaysAgoStopsItsInterestFromThatDay() throws Exception {
+        Organisation company = customer(OrganisationKind.COMPANY, null);
+        Invoice invoice = overdue(company.getId(), 20);
+        payments.receive(
+                fr.guichet.billing.payments.NewPayment.of(
+                        company.getId(),
+                        runs.today().minusDays(10),
+                        Money.euros("120.00"),
+                        fr.guichet.billing.payments.PaymentMethod.TRANSFER),
+                List.of(new fr.guichet.billing.payments.NewAllocation(invoice.getId(), Money.euros("120.00"))),
+                "test");
+
+        run();
+
+        Reminder reminder = reminders.ofInvoice(invoice.getId()).get(0);
+        assertThat(reminder.balance()).isEqualTo(Money.euros("120.00"));
+        // 240 € for 9 days, 120 € for 11 days, at 12.15 %: (2160 + 1320) × 12.15 % / 365 = 1.158
+        assertThat(reminder.interest()).isEqualTo(Money.euros("1.16"));
     }
 
     @Test
