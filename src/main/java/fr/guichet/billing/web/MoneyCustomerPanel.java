@@ -53,9 +53,13 @@ class MoneyCustomerPanel implements CustomerPanel {
                 .filter(row -> !listed.contains(row.id()))
                 .forEach(shown::add);
         return Map.of(
-                "organisationId", organisationId,
-                "balance", money.balanceOf(organisationId, today),
-                "invoices", shown,
-                "reminders", reminders.lastOfUnpaidInvoices(organisationId, LAST));
+                "organisationId",
+                organisationId,
+                "balance",
+                money.balanceOf(organisationId, today),
+                "invoices",
+                shown,
+                "reminders",
+                reminders.lastOfUnpaidInvoices(organisationId, LAST));
     }
 }
