@@ -37,6 +37,8 @@ final class RemindersMatrixRows {
                   /back/billing/invoices/{disputedinvoice}/dispute/lift
             POST  /back/billing/invoices/{id}/plan                               LOGIN 403   403   403   403   403   403   OK    403   OK
                   /back/billing/invoices/{overdueinvoice}/plan   dueOn={inamonth}&amount=96,00
+            POST  /back/billing/invoices/{id}/late-charges                       LOGIN 403   403   403   403   403   403   OK    403   OK
+                  /back/billing/invoices/{overdueinvoice}/late-charges
             POST  /back/billing/invoices/{id}/plan/end                           LOGIN 403   403   403   403   403   403   OK    403   OK
                   /back/billing/invoices/{plannedinvoice}/plan/end
             POST  /back/billing/invoices/{id}/reminder-replies/{reply}/reviewed  LOGIN 403   403   403   403   403   403   OK    403   OK

@@ -230,13 +230,21 @@ public class ReminderSending {
                                 shortDates.format(p.to()),
                                 p.days(),
                                 money(p.owed(), language),
-                                p.yearlyRate().stripTrailingZeros().toPlainString()))
+                                rate(p.yearlyRate(), language)))
                         .toList(),
                 money(interest, language),
                 money(indemnity, language),
                 money(balance.plus(interest).plus(indemnity), language),
-                parties.iban(),
+                parties.iban() == null
+                        ? null
+                        : parties.iban().replaceAll("\\s+", "").replaceAll("(.{4})(?!$)", "$1 "),
                 invoice.getNumber());
+    }
+
+    private static String rate(java.math.BigDecimal percent, Locale language) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(language);
+        format.setMaximumFractionDigits(3);
+        return format.format(percent);
     }
 
     private static String longDate(LocalDate date, Locale language) {

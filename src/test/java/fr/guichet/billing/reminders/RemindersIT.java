@@ -325,6 +325,44 @@ class RemindersIT extends IntegrationTest {
     }
 
     @Test
+    void billingInvoicesTheInterestAndIndemnityOnceWhenItDecides() throws Exception {
+        AccountPrincipal clerk = new AccountPrincipal(staff(Role.BACK_OFFICE, Role.BILLING));
+        Invoice late = overdue(customer(OrganisationKind.COMPANY, null).getId(), 20);
+
+        org.springframework.test.web.servlet.MvcResult charged = mvc.perform(
+                        post("/back/billing/invoices/" + late.getId() + "/late-charges")
+                                .with(user(clerk))
+                                .with(csrf()))
+                .andReturn();
+
+        String page = charged.getResponse().getRedirectedUrl();
+        long draftId = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+        assertThat(draftId).isNotEqualTo(late.getId());
+        Invoice draft = invoices.get(draftId);
+        assertThat(draft.getOrganisationId()).isEqualTo(late.getOrganisationId());
+        assertThat(draft.getLines()).hasSize(2);
+        assertThat(draft.getLines().get(0).description())
+                .contains(late.getNumber())
+                .contains("20 jours");
+        // 1.60 € of interest (20 days at 12.15 % on 240 €) and the 40 € indemnity, outside the scope of VAT
+        assertThat(draft.totalGross()).isEqualTo(Money.euros("41.60"));
+        assertThat(draft.totalVat()).isEqualTo(Money.euros("0.00"));
+
+        org.springframework.test.web.servlet.MvcResult again = mvc.perform(
+                        post("/back/billing/invoices/" + late.getId() + "/late-charges")
+                                .with(user(clerk))
+                                .with(csrf()))
+                .andReturn();
+        assertThat((java.util.Map<String, Object>) again.getFlashMap())
+                .containsEntry("reminderError", "reminders.charges.error.done");
+        assertThat(mvc.perform(get("/back/billing/invoices/" + late.getId()).with(user(clerk)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("/back/billing/invoices/" + draftId + "\"");
+    }
+
+    @Test
     void twoRunsAtOnceNeverSendOneReminderTwice() throws Exception {
         Organisation company = customer(OrganisationKind.COMPANY, null);
         Invoice invoice = overdue(company.getId(), 9);

@@ -2,6 +2,7 @@ package fr.guichet.billing.reminders.web;
 
 import fr.guichet.billing.BillingRuleViolation;
 import fr.guichet.billing.reminders.InvoiceDisputes;
+import fr.guichet.billing.reminders.LateChargeInvoicing;
 import fr.guichet.billing.reminders.PaymentPlans;
 import fr.guichet.billing.reminders.ReminderPolicy;
 import fr.guichet.billing.reminders.ReminderReplies;
@@ -41,9 +42,15 @@ class BackInvoiceReminderController {
     private final PaymentPlans plans;
     private final ReminderReplies replies;
     private final Reminders reminders;
+    private final LateChargeInvoicing charges;
 
     BackInvoiceReminderController(
-            InvoiceDisputes disputes, PaymentPlans plans, ReminderReplies replies, Reminders reminders) {
+            InvoiceDisputes disputes,
+            PaymentPlans plans,
+            ReminderReplies replies,
+            Reminders reminders,
+            LateChargeInvoicing charges) {
+        this.charges = charges;
         this.disputes = disputes;
         this.plans = plans;
         this.replies = replies;
@@ -76,6 +83,19 @@ class BackInvoiceReminderController {
                 redirect,
                 "reminders.plan.saved",
                 () -> plans.create(id, instalments(form.get("dueOn"), form.get("amount")), user.getDisplayName()));
+    }
+
+    /** Drafts the invoice of the late invoice's interest and indemnity, and opens it. */
+    @PostMapping("/back/billing/invoices/{id}/late-charges")
+    String charge(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
+        try {
+            long draft = charges.draft(id, user.getDisplayName()).getId();
+            return PageAction.done(redirect, "reminders.charges.drafted", "", "/back/billing/invoices/" + draft);
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("reminderError", violation.messageKey());
+            redirect.addFlashAttribute("reminderErrorArgs", violation.messageArguments());
+            return "redirect:/back/billing/invoices/" + id;
+        }
     }
 
     @PostMapping("/back/billing/invoices/{id}/plan/end")

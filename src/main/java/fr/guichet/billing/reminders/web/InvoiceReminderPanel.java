@@ -5,6 +5,7 @@ import fr.guichet.billing.InvoiceKind;
 import fr.guichet.billing.InvoiceManagement;
 import fr.guichet.billing.reminders.AccountHolds;
 import fr.guichet.billing.reminders.InvoiceDisputes;
+import fr.guichet.billing.reminders.LateChargeInvoicing;
 import fr.guichet.billing.reminders.LatePaymentClaim;
 import fr.guichet.billing.reminders.PaymentPlanSplit;
 import fr.guichet.billing.reminders.PaymentPlans;
@@ -36,7 +37,8 @@ public class InvoiceReminderPanel {
             PaymentPlans.@Nullable Plan plan,
             List<ReminderPolicy.Instalment> proposal,
             List<ReminderReplies.Reply> replies,
-            AccountHolds.@Nullable Hold hold) {}
+            AccountHolds.@Nullable Hold hold,
+            @Nullable Long chargedBy) {}
 
     static final int PROPOSED_INSTALMENTS = 3;
 
@@ -48,6 +50,7 @@ public class InvoiceReminderPanel {
     private final ReminderSending sending;
     private final ReferenceRateManagement rates;
     private final InvoiceManagement invoices;
+    private final LateChargeInvoicing charges;
 
     InvoiceReminderPanel(
             Reminders reminders,
@@ -57,7 +60,9 @@ public class InvoiceReminderPanel {
             AccountHolds holds,
             ReminderSending sending,
             ReferenceRateManagement rates,
-            InvoiceManagement invoices) {
+            InvoiceManagement invoices,
+            LateChargeInvoicing charges) {
+        this.charges = charges;
         this.reminders = reminders;
         this.disputes = disputes;
         this.plans = plans;
@@ -71,7 +76,7 @@ public class InvoiceReminderPanel {
     public Panel of(Invoice invoice) {
         boolean applies = invoice.getStatus().isIssued() && invoice.getKind() != InvoiceKind.CREDIT_NOTE;
         if (!applies) {
-            return new Panel(false, List.of(), null, null, null, List.of(), List.of(), null);
+            return new Panel(false, List.of(), null, null, null, List.of(), List.of(), null, null);
         }
         LocalDate today = invoices.today();
         boolean overdue = invoice.isOverdue(today);
@@ -86,6 +91,7 @@ public class InvoiceReminderPanel {
                         ? PaymentPlanSplit.equal(invoice.balance(), PROPOSED_INSTALMENTS, today.plusMonths(1))
                         : List.of(),
                 replies.ofInvoice(invoice.getId()),
-                holds.of(invoice.getOrganisationId()).orElse(null));
+                holds.of(invoice.getOrganisationId()).orElse(null),
+                charges.chargedBy(invoice.getId()).orElse(null));
     }
 }
