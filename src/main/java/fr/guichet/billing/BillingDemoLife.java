@@ -3,6 +3,10 @@ package fr.guichet.billing;
 import fr.guichet.billing.internal.InvoiceHistory;
 import fr.guichet.billing.internal.InvoiceNumbering;
 import fr.guichet.billing.internal.InvoiceRepository;
+import fr.guichet.billing.payments.NewAllocation;
+import fr.guichet.billing.payments.NewPayment;
+import fr.guichet.billing.payments.PaymentManagement;
+import fr.guichet.billing.payments.PaymentMethod;
 import fr.guichet.catalogue.CatalogueItem;
 import fr.guichet.catalogue.CatalogueManagement;
 import fr.guichet.catalogue.Recurrence;
@@ -20,13 +24,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Billing's part of the demo company's year ({@link DemoActivity}, order 400): a few hundred invoices for the
  * customers over the year, numbered in date order in the invoices' series, sent the next day, most paid within their
- * terms, some partly, some left unpaid past their due date (overdue), a few corrected by a credit note. Each goes
+ * terms (payments recorded through billing's payments, by transfer mostly), some partly, some left unpaid past their
+ * due date (overdue), a few corrected by a credit note. Each goes
  * through the {@link Invoice} aggregate's own rules at past instants, as {@link InvoiceManagement} does; nothing is
  * sent to anyone.
  */
@@ -43,6 +49,17 @@ class BillingDemoLife implements DemoActivity {
     private final CatalogueManagement catalogue;
     private final PartiesNow parties;
     private final JsonMapper json;
+    private final ObjectProvider<PaymentManagement> payments;
+
+    /** How the demo's customers pay: mostly by transfer. */
+    private static final List<PaymentMethod> METHODS = List.of(
+            PaymentMethod.TRANSFER,
+            PaymentMethod.TRANSFER,
+            PaymentMethod.TRANSFER,
+            PaymentMethod.TRANSFER,
+            PaymentMethod.DIRECT_DEBIT,
+            PaymentMethod.CHEQUE,
+            PaymentMethod.CARD);
 
     BillingDemoLife(
             InvoiceRepository invoices,
@@ -52,7 +69,9 @@ class BillingDemoLife implements DemoActivity {
             CustomerManagement customers,
             CatalogueManagement catalogue,
             PartiesNow parties,
-            JsonMapper json) {
+            JsonMapper json,
+            ObjectProvider<PaymentManagement> payments) {
+        this.payments = payments;
         this.invoices = invoices;
         this.numbering = numbering;
         this.history = history;
@@ -135,8 +154,22 @@ class BillingDemoLife implements DemoActivity {
             if (fate < 80 && payDay.isBefore(life.lastDay())) {
                 Instant payment = at(payDay, life, 11);
                 Money amount = fate < 5 ? half(validated.amountDue()) : validated.amountDue();
-                validated.recordPayment(amount, payment);
-                validated = saved(validated, "payment", amount.amount().toPlainString(), payment);
+                PaymentMethod method = METHODS.get(random.nextInt(METHODS.size()));
+                payments.getObject()
+                        .receive(
+                                new NewPayment(
+                                        plan.organisationId(),
+                                        payDay,
+                                        amount,
+                                        method,
+                                        validated.getNumber(),
+                                        null,
+                                        null,
+                                        null,
+                                        null),
+                                List.of(new NewAllocation(validated.getId(), amount)),
+                                BY,
+                                payment);
                 paid++;
             } else if (validated.getDueDate().isBefore(life.lastDay())) {
                 overdue++;
@@ -152,7 +185,7 @@ class BillingDemoLife implements DemoActivity {
 
     private void credit(Invoice invoice, LocalDate date, BillingSettings now, DemoLife life) {
         InvoiceDraft.Line first = invoice.getLines().get(0).asDraftLine();
-        Instant at = at(date, life, 14);
+        Instant at = at(date, life, 8); // drafted before its validation (at 9)
         Invoice note = Invoice.draft(
                 new InvoiceDraft(
                         invoice.getOrganisationId(),
@@ -169,7 +202,11 @@ class BillingDemoLife implements DemoActivity {
                 BY,
                 at);
         note = saved(note, "drafted", invoice.getNumber(), at);
-        validate(note, date, now, life);
+        Invoice validated = validate(note, date, now, life);
+        Invoice credited = invoices.findById(invoice.getId()).orElseThrow();
+        Instant validatedAt = at(date, life, 9);
+        credited.credit(validated.totalGross(), validatedAt);
+        saved(credited, "credited", validated.getNumber(), validatedAt);
     }
 
     private Invoice validate(Invoice invoice, LocalDate date, BillingSettings now, DemoLife life) {

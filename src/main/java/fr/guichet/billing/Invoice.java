@@ -116,6 +116,8 @@ public class Invoice {
             @Nullable String notes,
             Instant now) {
         requireDraft();
+        requirePlausible(from, "serviceFrom");
+        requirePlausible(to, "serviceTo");
         if (from != null && to != null && to.isBefore(from)) {
             throw new BillingRuleViolation("serviceTo", "billing.error.period");
         }
@@ -236,8 +238,24 @@ public class Invoice {
         }
         Money after = paidAmount().plus(amount);
         Money payable = amountDue().minus(creditedAmount());
+        // a payment never pays more than is left; a refund (negative) gives back only what the invoice owes back
         boolean beyond = amount.amount().signum() > 0 && after.compareTo(payable) > 0;
-        if (amount.amount().signum() == 0 || after.isNegative() || beyond) {
+        boolean refundBeyond = amount.isNegative() && after.compareTo(payable) < 0;
+        if (amount.amount().signum() == 0 || after.isNegative() || beyond || refundBeyond) {
+            throw new BillingRuleViolation("amount", "billing.error.payment-amount");
+        }
+        paid = after.amount();
+        settle();
+        updatedAt = now;
+    }
+
+    /** An allocation undone: what it paid (or, for a refund, gave back) is taken off again. */
+    void cancelPayment(Money amount, Instant now) {
+        if (!status.isIssued() || kind == InvoiceKind.CREDIT_NOTE) {
+            throw new BillingRuleViolation("status", "billing.error.not-validated");
+        }
+        Money after = paidAmount().minus(amount);
+        if (after.isNegative()) {
             throw new BillingRuleViolation("amount", "billing.error.payment-amount");
         }
         paid = after.amount();
@@ -323,6 +341,13 @@ public class Invoice {
     private void requireLine(int index) {
         if (index < 0 || index >= lines.size()) {
             throw new BillingRuleViolation("line", "billing.error.no-such-line");
+        }
+    }
+
+    /** A service date an invoice can print and its e-invoice carry (CCYYMMDD): in the years 2000 to 2099. */
+    private static void requirePlausible(@Nullable LocalDate date, String field) {
+        if (date != null && (date.getYear() < 2000 || date.getYear() > 2099)) {
+            throw new BillingRuleViolation(field, "billing.error.date");
         }
     }
 

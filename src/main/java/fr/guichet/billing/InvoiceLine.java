@@ -91,8 +91,13 @@ public record InvoiceLine(
         BigDecimal scaledQuantity = quantity.setScale(2, RoundingMode.UNNECESSARY);
         BigDecimal scaledDiscount = discount.setScale(2, RoundingMode.UNNECESSARY);
         // a line's net stays within ten integer digits, so that an invoice's totals with VAT fit the columns' twelve
-        if (!Decimals.fits(
-                netOf(scaledQuantity, line.unitPrice(), scaledDiscount).amount().stripTrailingZeros(), 10, 2)) {
+        Money net;
+        try {
+            net = netOf(scaledQuantity, line.unitPrice(), scaledDiscount);
+        } catch (IllegalArgumentException beyondAnyAmount) {
+            throw new BillingRuleViolation("quantity", "billing.error.line-too-large");
+        }
+        if (!Decimals.fits(net.amount().stripTrailingZeros(), 10, 2)) {
             throw new BillingRuleViolation("quantity", "billing.error.line-too-large");
         }
         return new InvoiceLine(
@@ -104,7 +109,7 @@ public record InvoiceLine(
                 scaledDiscount,
                 line.vatRate(),
                 exemption,
-                netOf(scaledQuantity, line.unitPrice(), scaledDiscount).amount(),
+                net.amount(),
                 line.requestId(),
                 line.workEntryId());
     }

@@ -9,7 +9,9 @@ import fr.guichet.requests.RequestManagement;
 import fr.guichet.requests.UnknownRequest;
 import fr.guichet.shared.Money;
 import fr.guichet.shared.Versions;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -138,12 +140,15 @@ public class InvoiceManagement implements InvoiceDrafting {
         }
         List<InvoiceDeposit> deducted = new ArrayList<>();
         if (invoice.getKind() == InvoiceKind.INVOICE && invoice.getQuoteId() != null) {
-            for (Invoice deposit : invoices.depositsToDeduct(invoice.getQuoteId(), invoice.getOrganisationId())) {
-                deducted.add(new InvoiceDeposit(
-                        deposit.getId(),
-                        deposit.getNumber(),
-                        deposit.getIssueDate(),
-                        deposit.totalGross().amount()));
+            for (Invoice found : invoices.depositsToDeduct(invoice.getQuoteId(), invoice.getOrganisationId())) {
+                // locked, then read again: a credit note of the deposit validated meanwhile is counted
+                invoices.lock(found.getId());
+                Invoice deposit = get(found.getId());
+                Money billed = deposit.totalGross().minus(deposit.creditedAmount());
+                if (billed.amount().signum() > 0) {
+                    deducted.add(new InvoiceDeposit(
+                            deposit.getId(), deposit.getNumber(), deposit.getIssueDate(), billed.amount()));
+                }
             }
         }
         BillingSettings now = settings.current();
@@ -227,13 +232,32 @@ public class InvoiceManagement implements InvoiceDrafting {
      * full credit note), else those lines (a partial one, within what is left).
      */
     public Invoice draftCreditNote(long invoiceId, List<InvoiceDraft.Line> lines, String by) {
+        return draftCreditNote(invoiceId, lines, false, by);
+    }
+
+    /**
+     * The credit note the invoice's page drafts: of every line for an invoice not credited yet; for one already
+     * credited in part, a draft without lines, whose editor takes the lines of what is left to credit; none for an
+     * invoice credited in full.
+     */
+    public Invoice draftCreditNoteFromPage(long invoiceId, String by) {
+        return draftCreditNote(invoiceId, List.of(), true, by);
+    }
+
+    private Invoice draftCreditNote(long invoiceId, List<InvoiceDraft.Line> lines, boolean emptyIfPartly, String by) {
         Invoice credited = creditable(invoiceId, null);
         List<InvoiceDraft.Line> credit = lines;
         if (credit.isEmpty()) {
-            if (invoices.credited(invoiceId).signum() != 0) {
+            BigDecimal already = invoices.credited(invoiceId);
+            if (already.compareTo(credited.totalGross().amount()) >= 0) {
+                throw new BillingRuleViolation("lines", "billing.error.fully-credited");
+            }
+            if (already.signum() != 0 && !emptyIfPartly) {
                 throw new BillingRuleViolation("lines", "billing.error.already-credited");
             }
-            credit = credited.getLines().stream().map(InvoiceLine::asDraftLine).toList();
+            credit = already.signum() != 0
+                    ? List.of()
+                    : credited.getLines().stream().map(InvoiceLine::asDraftLine).toList();
         }
         return create(
                 new InvoiceDraft(
@@ -260,12 +284,39 @@ public class InvoiceManagement implements InvoiceDrafting {
         return sent;
     }
 
-    /** A payment received (or, negative, one cancelled): partly paid, then paid ("encaissée"). */
-    public Invoice recordPayment(long id, int version, Money amount, String by) {
-        Invoice invoice = get(id);
-        Versions.require("Invoice " + id, invoice.getVersion(), version);
-        invoice.recordPayment(amount, clock.instant());
-        return saved(invoice, "payment", by, amount.amount().toPlainString());
+    /**
+     * A part of a payment allocated to this customer's invoice (negative: a refund of what it owes back): partly paid,
+     * then paid ("encaissée"). The invoice's row is locked first: allocations to one invoice follow one another, so
+     * that two payments at once never pay it twice. Called by billing's payments ({@code billing.payments}).
+     */
+    public Invoice allocatePayment(long invoiceId, long organisationId, Money amount, String by, String detail) {
+        return allocatePayment(invoiceId, organisationId, amount, by, detail, clock.instant());
+    }
+
+    /** The same, at a given moment: a payment of the past (the demo company's year). */
+    public Invoice allocatePayment(
+            long invoiceId, long organisationId, Money amount, String by, String detail, Instant at) {
+        Invoice invoice = lockedOf(invoiceId, organisationId);
+        invoice.recordPayment(amount, at);
+        Invoice saved = invoices.save(invoice);
+        history.record(saved, amount.isNegative() ? "refund" : "payment", by, detail, at);
+        return saved;
+    }
+
+    /** An allocation undone: the invoice asks again what it had paid. */
+    public Invoice undoPayment(long invoiceId, long organisationId, Money amount, String by, String detail) {
+        Invoice invoice = lockedOf(invoiceId, organisationId);
+        invoice.cancelPayment(amount, clock.instant());
+        return saved(invoice, "payment-undone", by, detail);
+    }
+
+    private Invoice lockedOf(long invoiceId, long organisationId) {
+        invoices.lock(invoiceId).orElseThrow(() -> new UnknownInvoice(String.valueOf(invoiceId)));
+        Invoice invoice = get(invoiceId);
+        if (invoice.getOrganisationId() != organisationId) {
+            throw new BillingRuleViolation("invoiceId", "billing.error.payment-other-customer", invoice.getNumber());
+        }
+        return invoice;
     }
 
     /** A status of the e-invoicing lifecycle, as a platform or the customer reports it. */

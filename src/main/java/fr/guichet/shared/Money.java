@@ -76,6 +76,11 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(amount.multiply(factor).setScale(2, RoundingMode.HALF_UP), currency);
     }
 
+    /** The same amount, the other way: what is owed back, a refund. */
+    public Money negate() {
+        return new Money(amount.negate(), currency);
+    }
+
     public boolean isNegative() {
         return amount.signum() < 0;
     }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.guichet.billing.internal.InvoiceNumbering;
 import fr.guichet.customers.Organisation;
+import fr.guichet.shared.Money;
 import fr.guichet.shared.VatRate;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.QuoteSamples;
 import fr.guichet.support.RunningSecondInstance;
 import fr.guichet.support.TestOrganisations;
 import java.time.LocalDate;
@@ -28,6 +30,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Gapless numbering: in order, a rollback gives the number back, 32 validations at once on two instances. */
 class InvoiceNumberingIT extends IntegrationTest {
+
+    @Autowired
+    fr.guichet.billing.payments.PaymentManagement payments;
+
+    @Autowired
+    fr.guichet.quotes.QuoteManagement quotes;
+
+    @Autowired
+    fr.guichet.company.TermsOfSaleManagement terms;
 
     @RegisterExtension
     static final RunningSecondInstance second = new RunningSecondInstance();
@@ -211,7 +222,7 @@ class InvoiceNumberingIT extends IntegrationTest {
     @Test
     void depositsOfTheSameQuoteAreDeductedOnceFromTheFinalInvoice() {
         long customer = customer();
-        long quote = System.nanoTime() % 1_000_000_000L;
+        long quote = QuoteSamples.acceptedQuoteOf(quotes, terms, customer, "compta@example.fr");
         InvoiceDraft deposit = new InvoiceDraft(
                 customer,
                 InvoiceKind.DEPOSIT,
@@ -337,11 +348,8 @@ class InvoiceNumberingIT extends IntegrationTest {
                 .isInstanceOfSatisfying(
                         BillingRuleViolation.class,
                         v -> assertThat(v.messageKey()).isEqualTo("billing.error.collected-unpaid"));
-        Invoice paid = invoices.recordPayment(
-                validated.id(),
-                validated.version(),
-                invoices.get(validated.id()).amountDue(),
-                "test");
+        Invoice paid =
+                pay(invoices.get(validated.id()), invoices.get(validated.id()).amountDue());
         assertThat(paid.getLifecycle()).isEqualTo(LifecycleStatus.COLLECTED);
 
         List<InvoiceDraft.Line> many = new ArrayList<>();
@@ -401,5 +409,17 @@ class InvoiceNumberingIT extends IntegrationTest {
                         BillingRuleViolation.class,
                         v -> assertThat(v.messageKey()).isEqualTo("billing.error.prefix-taken"));
         assertThat(settings.current().invoicePrefix()).isEqualTo(now.invoicePrefix());
+    }
+
+    private Invoice pay(Invoice invoice, Money amount) {
+        payments.receive(
+                fr.guichet.billing.payments.NewPayment.of(
+                        invoice.getOrganisationId(),
+                        payments.today(),
+                        amount,
+                        fr.guichet.billing.payments.PaymentMethod.TRANSFER),
+                List.of(new fr.guichet.billing.payments.NewAllocation(invoice.getId(), amount)),
+                "test");
+        return invoices.get(invoice.getId());
     }
 }

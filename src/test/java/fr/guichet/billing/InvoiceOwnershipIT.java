@@ -10,6 +10,7 @@ import fr.guichet.requests.RequestManagement;
 import fr.guichet.shared.Money;
 import fr.guichet.shared.VatRate;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.QuoteSamples;
 import fr.guichet.support.TestRequests;
 import java.math.BigDecimal;
 import java.util.List;
@@ -21,6 +22,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the invoice on that customer's request page), and a final invoice deducts only its own customer's deposits.
  */
 class InvoiceOwnershipIT extends IntegrationTest {
+
+    @Autowired
+    fr.guichet.quotes.QuoteManagement quotes;
+
+    @Autowired
+    fr.guichet.company.TermsOfSaleManagement terms;
 
     @Autowired
     InvoiceManagement invoices;
@@ -50,20 +57,26 @@ class InvoiceOwnershipIT extends IntegrationTest {
     }
 
     @Test
-    void aFinalInvoiceDeductsOnlyItsOwnCustomersDepositsOfTheQuote() {
-        long quote = Math.abs(unique("q").hashCode()) + 1_000_000L;
+    void aDepositOrAFinalInvoiceNamesOnlyAnAcceptedQuoteOfItsOwnCustomer() {
         long customer = customerUser().getCustomerOrganisationId();
         long other = customerUser().getCustomerOrganisationId();
+        long quote = QuoteSamples.acceptedQuoteOf(quotes, terms, customer, "compta@example.fr");
         InvoiceDraft otherDeposit =
                 new InvoiceDraft(other, InvoiceKind.DEPOSIT, null, null, null, quote, null, null, List.of(line(null)));
-        Invoice deposit = invoices.create(otherDeposit, "test");
-        invoices.validateDraft(deposit.getId(), deposit.getVersion(), "test");
+        assertThatThrownBy(() -> invoices.create(otherDeposit, "test"))
+                .isInstanceOf(BillingRuleViolation.class)
+                .hasMessageContaining("billing.error.quote");
 
+        Invoice deposit = invoices.create(
+                new InvoiceDraft(
+                        customer, InvoiceKind.DEPOSIT, null, null, null, quote, null, null, List.of(line(null))),
+                "test");
+        invoices.validateDraft(deposit.getId(), deposit.getVersion(), "test");
         Invoice fin = invoices.create(draft(customer, quote, line(null)), "test");
         Invoice validated = invoices.validateDraft(fin.getId(), fin.getVersion(), "test");
-
-        assertThat(validated.getDeposits()).isEmpty();
-        assertThat(validated.amountDue()).isEqualTo(validated.totalGross());
+        assertThat(validated.getDeposits())
+                .singleElement()
+                .satisfies(d -> assertThat(d.depositId()).isEqualTo(deposit.getId()));
     }
 
     private static InvoiceDraft draft(long organisation, Long quote, InvoiceDraft.Line line) {

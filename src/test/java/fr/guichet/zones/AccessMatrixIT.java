@@ -520,7 +520,22 @@ class AccessMatrixIT extends IntegrationTest {
             POST  /back/billing/invoices/{id}/send                               LOGIN 403   403   403   403   403   403   OK    403   OK
                   /back/billing/invoices/{invoice}/send   version={invoice.v}&byEmail=false
             POST  /back/billing/invoices/{id}/payments                           LOGIN 403   403   403   403   403   403   OK    403   OK
-                  /back/billing/invoices/{invoice}/payments   amount=10,00&version={invoice.v}
+                  /back/billing/invoices/{invoice}/payments   amount=10,00&receivedOn={today}&method=CHEQUE&version={invoice.v}
+            POST  /back/billing/invoices/{id}/refund                             LOGIN 403   403   403   403   403   403   RULE  403   RULE
+                  /back/billing/invoices/{invoice}/refund   amount=10,00&receivedOn={today}&method=TRANSFER&version={invoice.v}
+            POST  /back/billing/invoices/{id}/use-credit                         LOGIN 403   403   403   403   403   403   RULE  403   RULE
+                  /back/billing/invoices/{invoice}/use-credit
+            POST  /back/billing/allocations/{id}/undo                            LOGIN 403   403   403   403   403   403   OK    403   OK
+                  /back/billing/allocations/{allocation}/undo   reason=Erreur de saisie
+            GET   /back/billing/payments                                         LOGIN 403   403   403   403   403   403   OK    403   OK
+            GET   /back/billing/payments/new                                     LOGIN 403   403   403   403   403   403   OK    403   OK
+                  /back/billing/payments/new?organisationId={customer}
+            POST  /back/billing/payments                                         LOGIN 403   403   403   403   403   403   OK    403   OK
+                  /back/billing/payments   organisationId={customer}&receivedOn={today}&method=TRANSFER&amount=15,00&spread=true
+            GET   /back/billing/payments/{id}                                    LOGIN 403   403   403   403   403   403   OK    403   OK
+                  /back/billing/payments/{payment}
+            POST  /back/billing/payments/{id}/allocations                        LOGIN 403   403   403   403   403   403   OK    403   OK
+                  /back/billing/payments/{payment}/allocations   invoiceId={invoice}&amount=5,00
             POST  /back/billing/invoices/{id}/lifecycle                          LOGIN 403   403   403   403   403   403   OK    403   OK
                   /back/billing/invoices/{invoice}/lifecycle   status=DEPOSITED&version={invoice.v}
             GET   /back/billing/invoices/{id}/pdf                                LOGIN 403   403   403   403   403   403   OK    403   OK
@@ -819,6 +834,18 @@ class AccessMatrixIT extends IntegrationTest {
                   /api/v1/invoices/{invoice}/payments   {"version":{invoice.v},"amount":10}
             POST  /api/v1/invoices/{id}/lifecycle                                401   403   403   403   403   403   403   OK    403   OK    403
                   /api/v1/invoices/{invoice}/lifecycle   {"version":{invoice.v},"status":"DEPOSITED"}
+            GET   /api/v1/payments                                               401   403   403   403   403   403   403   OK    403   OK    403
+                  /api/v1/payments?organisationId={customer}
+            GET   /api/v1/payments/{id}                                          401   403   403   403   403   403   403   OK    403   OK    403
+                  /api/v1/payments/{payment}
+            GET   /api/v1/payments/credit                                        401   403   403   403   403   403   403   OK    403   OK    403
+                  /api/v1/payments/credit?organisationId={customer}
+            POST  /api/v1/payments                                               401   403   403   403   403   403   403   OK    403   OK    403
+                  /api/v1/payments   {"organisationId":{customer},"receivedOn":"{today}","amount":25,"method":"CHEQUE","allocations":[{"invoiceId":{invoice},"amount":25}]}
+            POST  /api/v1/payments/{id}/allocations                              401   403   403   403   403   403   403   OK    403   OK    403
+                  /api/v1/payments/{payment}/allocations   {"invoiceId":{invoice},"amount":5}
+            POST  /api/v1/payments/allocations/{allocationId}/undo               401   403   403   403   403   403   403   OK    403   OK    403
+                  /api/v1/payments/allocations/{allocation}/undo   {"reason":"Erreur de saisie"}
             GET   /api/v1/invoices/{id}/pdf                                      401   OK    404   OK    OK    OK    OK    OK    OK    OK    OK
                   /api/v1/invoices/{invoice}/pdf
             GET   /api/v1/invoices/{id}/factur-x                                 401   OK    404   403   403   403   403   OK    403   OK    403

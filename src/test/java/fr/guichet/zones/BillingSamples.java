@@ -5,6 +5,11 @@ import fr.guichet.billing.Invoice;
 import fr.guichet.billing.InvoiceDraft;
 import fr.guichet.billing.InvoiceKind;
 import fr.guichet.billing.InvoiceManagement;
+import fr.guichet.billing.payments.NewAllocation;
+import fr.guichet.billing.payments.NewPayment;
+import fr.guichet.billing.payments.Payment;
+import fr.guichet.billing.payments.PaymentManagement;
+import fr.guichet.billing.payments.PaymentMethod;
 import fr.guichet.catalogue.Unit;
 import fr.guichet.shared.Money;
 import fr.guichet.shared.VatRate;
@@ -17,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Billing's objects for the access matrix's world ({@link RouteWorld}): {@code {invoicedraft}} a draft invoice of the
  * customer's organisation, {@code {invoice}} a validated one (ids), {@code {billingsettings}} the settings (for their
- * version); made through billing's own services.
+ * version), {@code {payment}} a payment of 50 € of which 20 € pay an invoice, {@code {allocation}} such an allocation;
+ * made through billing's own services.
  */
 @Component
 final class BillingSamples {
@@ -26,10 +32,12 @@ final class BillingSamples {
 
     private final InvoiceManagement invoices;
     private final BillingSettingsManagement settings;
+    private final PaymentManagement payments;
 
-    BillingSamples(InvoiceManagement invoices, BillingSettingsManagement settings) {
+    BillingSamples(InvoiceManagement invoices, BillingSettingsManagement settings, PaymentManagement payments) {
         this.invoices = invoices;
         this.settings = settings;
+        this.payments = payments;
         RUNNING.add(this);
     }
 
@@ -72,6 +80,19 @@ final class BillingSamples {
                 samples.invoices
                         .validateDraft(draft.getId(), draft.getVersion(), "matrice")
                         .getId();
+            case "payment", "allocation" -> {
+                Invoice issued = samples.invoices.validateDraft(draft.getId(), draft.getVersion(), "matrice");
+                Payment payment = samples.payments.receive(
+                        NewPayment.of(customer, samples.payments.today(), Money.euros("50"), PaymentMethod.TRANSFER),
+                        List.of(new NewAllocation(issued.getId(), Money.euros("20"))),
+                        "matrice");
+                yield name.equals("payment")
+                        ? payment.id()
+                        : samples.payments
+                                .allocationsOfPayment(payment.id())
+                                .get(0)
+                                .id();
+            }
             default -> throw new IllegalArgumentException("No such billing object: {" + name + "}");
         };
     }

@@ -138,11 +138,12 @@ final class RouteWorld {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
             String value = name.equals("inamonth")
-                    ? java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
-                            .plusMonths(1)
-                            .toString() // a date ahead, within what a quote's validity allows
-                    : m.group(2) == null ? id(name) : String.valueOf(version(name));
+                    ? today.plusMonths(1).toString() // a date ahead, within what a quote's validity allows
+                    : name.equals("today")
+                            ? today.toString() // a payment received today
+                            : m.group(2) == null ? id(name) : String.valueOf(version(name));
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         m.appendTail(out);
@@ -407,7 +408,8 @@ final class RouteWorld {
                 WorkSamples.make(name, this::get, principal(cast.holdingMember()), agent);
             case "kbslug", "kbsection", "kbinternalslug", "kbdraft", "kbpublished", "kbcategory", "kbempty" ->
                 KnowledgeSamples.make(name);
-            case "invoice", "invoicedraft", "billingsettings" -> BillingSamples.make(name, this::get);
+            case "invoice", "invoicedraft", "billingsettings", "payment", "allocation" ->
+                BillingSamples.make(name, this::get);
             case "quote", "quotedraft", "quoteok", "presales" ->
                 QuoteSamples.make(name, this::get, cast.customer().getId());
             default -> throw new IllegalArgumentException("No such object in the matrix's world: {" + name + "}");

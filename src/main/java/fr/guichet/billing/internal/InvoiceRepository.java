@@ -19,9 +19,12 @@ public interface InvoiceRepository extends ListCrudRepository<Invoice, Long> {
     @Query("SELECT id FROM billing_invoice WHERE id = :id FOR UPDATE")
     Optional<Long> lock(@Param("id") long id);
 
-    /** The validated deposit invoices of a quote that no final invoice has deducted yet, in their numbers' order. */
+    /**
+     * The validated deposit invoices of a quote that no final invoice has deducted yet and that no credit note
+     * cancelled in full, in their numbers' order.
+     */
     @Query("SELECT * FROM billing_invoice i WHERE i.kind = 'DEPOSIT' AND i.quote_id = :quote"
-            + " AND i.organisation_id = :organisation AND i.status <> 'DRAFT'"
+            + " AND i.organisation_id = :organisation AND i.status <> 'DRAFT' AND i.credited < i.total_gross"
             + " AND NOT EXISTS (SELECT 1 FROM billing_invoice_deposit d WHERE d.deposit_id = i.id)"
             + " ORDER BY i.issue_date, i.id")
     List<Invoice> depositsToDeduct(@Param("quote") long quoteId, @Param("organisation") long organisationId);

@@ -34,7 +34,8 @@ public class CustomerMoney {
             @Nullable String lifecycle,
             Money totalGross,
             Money open,
-            boolean overdue) {
+            boolean overdue,
+            boolean cancelledByCredit) {
 
         public boolean isCreditNote() {
             return "CREDIT_NOTE".equals(kind);
@@ -42,10 +43,11 @@ public class CustomerMoney {
     }
 
     /**
-     * What the customer still has to pay (negative: owed to them, credit notes on paid invoices), what of it is past
-     * its due date, and how many invoices are overdue.
+     * What the customer still has to pay (negative: owed to them — credit notes on paid invoices, payments not
+     * allocated), what of it is past its due date, how many invoices are overdue, and the credit their payments hold
+     * unallocated (already taken off {@code due}).
      */
-    public record Balance(Money due, Money overdue, int overdueCount) {
+    public record Balance(Money due, Money overdue, int overdueCount, Money credit) {
 
         public boolean inCustomersFavour() {
             return due.isNegative();
@@ -68,7 +70,8 @@ public class CustomerMoney {
     private static final String OPEN = "(i.amount_due - i.paid - i.credited)";
 
     private static final String ROW = "SELECT i.id, i.kind, i.number, i.issue_date, i.due_date, i.status, i.lifecycle,"
-            + " i.total_gross, CASE WHEN i.kind = 'CREDIT_NOTE' THEN 0 ELSE " + OPEN + " END AS open_amount"
+            + " i.total_gross, i.paid, i.credited,"
+            + " CASE WHEN i.kind = 'CREDIT_NOTE' THEN 0 ELSE " + OPEN + " END AS open_amount"
             + " FROM billing_invoice i";
 
     private final JdbcClient jdbc;
@@ -104,13 +107,25 @@ public class CustomerMoney {
                 .param("organisation", organisationId)
                 .query(BigDecimal.class)
                 .single();
+        // what the customer's payments hold unallocated (billing_payment_organisation_idx)
+        BigDecimal credit = jdbc.sql("SELECT (SELECT COALESCE(SUM(p.amount), 0) FROM billing_payment p"
+                        + " WHERE p.organisation_id = :organisation) - (SELECT COALESCE(SUM(a.amount), 0)"
+                        + " FROM billing_payment_allocation a JOIN billing_payment p ON p.id = a.payment_id"
+                        + " WHERE p.organisation_id = :organisation AND a.undone_at IS NULL)")
+                .param("organisation", organisationId)
+                .query(BigDecimal.class)
+                .single();
         return jdbc.sql("SELECT COALESCE(SUM(t.open_amount), 0), COUNT(*) FROM (SELECT " + OPEN + " AS open_amount"
                         + " FROM billing_invoice i WHERE i.organisation_id = :organisation"
                         + " AND i.kind IN ('INVOICE', 'DEPOSIT') AND i.status IN (" + UNPAID + ")"
                         + " AND i.due_date < :today) t WHERE t.open_amount > 0")
                 .param("organisation", organisationId)
                 .param("today", today)
-                .query((rs, n) -> new Balance(euros(unpaid.add(owedBack)), euros(rs.getBigDecimal(1)), rs.getInt(2)))
+                .query((rs, n) -> new Balance(
+                        euros(unpaid.add(owedBack).subtract(credit)),
+                        euros(rs.getBigDecimal(1)),
+                        rs.getInt(2),
+                        euros(credit)))
                 .single();
     }
 
@@ -140,6 +155,15 @@ public class CustomerMoney {
         return new InvoicePage(List.copyOf(shown), new Cursor(last.issueDate(), last.id()));
     }
 
+    /** What the customer still has to pay, invoice by invoice, the oldest due first: where a payment goes. */
+    public List<InvoiceRow> unpaid(long organisationId, LocalDate today) {
+        return jdbc.sql(ROW + " WHERE i.organisation_id = :organisation AND i.kind IN ('INVOICE', 'DEPOSIT')"
+                        + " AND i.status IN (" + UNPAID + ") AND " + OPEN + " > 0 ORDER BY i.due_date, i.id LIMIT 200")
+                .param("organisation", organisationId)
+                .query((rs, n) -> row(rs, today))
+                .list();
+    }
+
     /** The customer's issued invoice with this id; empty when it is a draft or another customer's. */
     public Optional<InvoiceRow> issued(long organisationId, long invoiceId, LocalDate today) {
         return jdbc.sql(ROW + " WHERE i.id = :id AND i.organisation_id = :organisation AND i.status <> 'DRAFT'")
@@ -162,7 +186,11 @@ public class CustomerMoney {
                 rs.getString("lifecycle"),
                 euros(rs.getBigDecimal("total_gross")),
                 open,
-                due != null && due.isBefore(today) && open.amount().signum() > 0);
+                due != null && due.isBefore(today) && open.amount().signum() > 0,
+                !"CREDIT_NOTE".equals(rs.getString("kind"))
+                        && rs.getBigDecimal("credited").signum() > 0
+                        && rs.getBigDecimal("paid").signum() == 0
+                        && open.amount().signum() <= 0);
     }
 
     private static Money euros(BigDecimal amount) {

@@ -7,33 +7,23 @@ import fr.guichet.billing.InvoiceFiles;
 import fr.guichet.billing.InvoiceKind;
 import fr.guichet.billing.InvoiceLineInput;
 import fr.guichet.billing.InvoiceManagement;
-import fr.guichet.billing.InvoiceStatus;
 import fr.guichet.billing.LifecycleStatus;
 import fr.guichet.billing.web.InvoiceForms.HeaderForm;
 import fr.guichet.billing.web.InvoiceForms.LineForm;
 import fr.guichet.billing.web.InvoiceForms.NewInvoiceForm;
-import fr.guichet.catalogue.CatalogueItem;
-import fr.guichet.catalogue.CatalogueManagement;
-import fr.guichet.catalogue.Unit;
 import fr.guichet.customers.CustomerManagement;
 import fr.guichet.identity.AccountPrincipal;
-import fr.guichet.requests.RequestManagement;
-import fr.guichet.shared.Money;
-import fr.guichet.shared.NotFound;
 import fr.guichet.shared.RuleViolation;
-import fr.guichet.shared.VatRate;
+import fr.guichet.shared.web.FormRecovery;
 import fr.guichet.shared.web.PageAction;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -55,23 +45,20 @@ class BackInvoiceController {
     private final InvoiceManagement invoices;
     private final InvoiceLineInput input;
     private final CustomerManagement customers;
-    private final CatalogueManagement catalogue;
-    private final RequestManagement requests;
     private final InvoiceFiles files;
+    private final InvoicePage pages;
 
     BackInvoiceController(
             InvoiceManagement invoices,
             InvoiceLineInput input,
             CustomerManagement customers,
-            CatalogueManagement catalogue,
-            RequestManagement requests,
-            InvoiceFiles files) {
+            InvoiceFiles files,
+            InvoicePage pages) {
         this.invoices = invoices;
         this.input = input;
         this.customers = customers;
-        this.catalogue = catalogue;
-        this.requests = requests;
         this.files = files;
+        this.pages = pages;
     }
 
     @GetMapping("/new")
@@ -87,6 +74,10 @@ class BackInvoiceController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        if (form == null) {
+            FormRecovery.recover(model, "form", form, errors, NewInvoiceForm.blank(null));
+            return newPage(model);
+        }
         if (form.organisationId() == null) {
             errors.rejectValue("organisationId", "billing.error.customer");
         }
@@ -228,7 +219,7 @@ class BackInvoiceController {
                 model,
                 redirect,
                 "billing.credit-note.drafted",
-                () -> invoices.draftCreditNote(id, List.of(), user.getDisplayName()));
+                () -> invoices.draftCreditNoteFromPage(id, user.getDisplayName()));
     }
 
     @PostMapping("/{id}/send")
@@ -245,27 +236,6 @@ class BackInvoiceController {
                 redirect,
                 byEmail ? "billing.sent.email" : "billing.sent",
                 () -> invoices.markSent(id, version, byEmail, user.getDisplayName()));
-    }
-
-    @PostMapping("/{id}/payments")
-    String pay(
-            @AuthenticationPrincipal AccountPrincipal user,
-            @PathVariable long id,
-            @RequestParam int version,
-            @RequestParam(defaultValue = "") String amount,
-            Model model,
-            RedirectAttributes redirect) {
-        return act(
-                id,
-                model,
-                redirect,
-                "billing.payment.recorded",
-                () -> invoices.recordPayment(
-                        id,
-                        version,
-                        Money.parse(amount, Money.EUR)
-                                .orElseThrow(() -> new BillingRuleViolation("amount", "billing.error.payment-amount")),
-                        user.getDisplayName()));
     }
 
     @PostMapping("/{id}/lifecycle")
@@ -322,43 +292,7 @@ class BackInvoiceController {
     }
 
     private String page(Model model, Invoice invoice) {
-        if (!model.containsAttribute("org.springframework.validation.BindingResult.lineForm")) {
-            model.addAttribute(
-                    "org.springframework.validation.BindingResult.lineForm",
-                    new BeanPropertyBindingResult(model.getAttribute("lineForm"), "lineForm"));
-        }
-        model.addAttribute("invoice", invoice);
-        model.addAttribute(
-                "customerName",
-                customers.names(List.of(invoice.getOrganisationId())).get(invoice.getOrganisationId()));
-        model.addAttribute("history", invoices.history(invoice.getId()));
-        model.addAttribute("creditNotes", invoices.creditNotesOf(invoice.getId()));
-        model.addAttribute(
-                "credited",
-                invoice.getCreditedInvoiceId() == null ? null : invoices.get(invoice.getCreditedInvoiceId()));
-        model.addAttribute(
-                "items",
-                catalogue.all().stream().filter(CatalogueItem::isActive).toList());
-        model.addAttribute("units", Unit.values());
-        model.addAttribute("vatRates", VatRate.values());
-        model.addAttribute("lifecycles", LifecycleStatus.values());
-        model.addAttribute("filesAvailable", files.available());
-        model.addAttribute("today", invoices.today());
-        model.addAttribute("draft", invoice.getStatus() == InvoiceStatus.DRAFT);
-        Map<Long, String> references = new HashMap<>();
-        invoice.getLines().stream()
-                .filter(line -> line.requestId() != null)
-                .forEach(line -> references.computeIfAbsent(line.requestId(), this::referenceOf));
-        model.addAttribute("requestReferences", references);
-        return "billing/back-invoice";
-    }
-
-    private String referenceOf(long requestId) {
-        try {
-            return requests.get(requestId).getReference();
-        } catch (NotFound gone) {
-            return null;
-        }
+        return pages.render(model, invoice);
     }
 
     private String newPage(Model model) {

@@ -12,12 +12,17 @@ import fr.guichet.billing.LifecycleStatus;
 import fr.guichet.billing.PaymentTerms;
 import fr.guichet.billing.RenderingUnavailable;
 import fr.guichet.billing.UnknownInvoice;
+import fr.guichet.billing.payments.NewAllocation;
+import fr.guichet.billing.payments.NewPayment;
+import fr.guichet.billing.payments.PaymentManagement;
+import fr.guichet.billing.payments.PaymentMethod;
 import fr.guichet.billing.web.InvoiceViews.InvoiceView;
 import fr.guichet.identity.AccountKind;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.shared.ApiProblems;
 import fr.guichet.shared.Decimals;
 import fr.guichet.shared.Money;
+import fr.guichet.shared.Versions;
 import fr.guichet.shared.web.RestApi;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -59,12 +64,15 @@ class InvoiceApiController {
     private final InvoiceLineInput input;
     private final TransactionTemplate atOnce;
     private final InvoiceFiles files;
+    private final PaymentManagement payments;
 
     InvoiceApiController(
             InvoiceManagement invoices,
             InvoiceLineInput input,
             PlatformTransactionManager transactions,
-            InvoiceFiles files) {
+            InvoiceFiles files,
+            PaymentManagement payments) {
+        this.payments = payments;
         this.invoices = invoices;
         this.files = files;
         this.input = input;
@@ -118,7 +126,16 @@ class InvoiceApiController {
 
     record InvoiceSending(@NotNull Integer version, boolean byEmail) {}
 
-    record InvoicePayment(@NotNull Integer version, @NotNull BigDecimal amount) {}
+    /**
+     * A payment of this invoice (or, negative, a refund of what it owes back): the version read, the amount, and when
+     * known the day it was received (today otherwise), the method (a transfer otherwise) and the payer's reference.
+     */
+    record InvoicePayment(
+            @NotNull Integer version,
+            @NotNull BigDecimal amount,
+            LocalDate receivedOn,
+            PaymentMethod method,
+            @Size(max = 140) String reference) {}
 
     record InvoiceLifecycle(
             @NotNull Integer version,
@@ -251,13 +268,27 @@ class InvoiceApiController {
             @PathVariable long id,
             @Valid @RequestBody InvoicePayment body) {
         BillingRefused.requireKeepsInvoices(caller);
-        if (!Decimals.fits(body.amount().abs().stripTrailingZeros(), 12, 2)) {
+        if (!Decimals.fits(body.amount().abs().stripTrailingZeros(), 12, 2)
+                || body.amount().signum() == 0) {
             throw new BillingRuleViolation("amount", "billing.error.payment-amount");
         }
-        return InvoiceView.of(
-                invoices.recordPayment(
-                        id, body.version(), new Money(body.amount(), Money.EUR), caller.getDisplayName()),
-                invoices.today());
+        Invoice invoice = invoices.get(id);
+        Versions.require("Invoice " + id, invoice.getVersion(), body.version());
+        Money amount = new Money(body.amount(), Money.EUR);
+        payments.receive(
+                new NewPayment(
+                        invoice.getOrganisationId(),
+                        body.receivedOn() == null ? payments.today() : body.receivedOn(),
+                        amount,
+                        body.method() == null ? PaymentMethod.TRANSFER : body.method(),
+                        body.reference(),
+                        null,
+                        null,
+                        null,
+                        null),
+                List.of(new NewAllocation(id, amount)),
+                caller.getDisplayName());
+        return InvoiceView.of(invoices.get(id), invoices.today());
     }
 
     @PostMapping("/{id}/lifecycle")

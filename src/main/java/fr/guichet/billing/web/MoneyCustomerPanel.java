@@ -3,12 +3,16 @@ package fr.guichet.billing.web;
 import fr.guichet.billing.money.CustomerMoney;
 import fr.guichet.customers.CustomerPanel;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
  * The 360° view's money panel (desk and back office): the customer's balance due, what of it is overdue, and the last
- * invoices with their links, so that a billing question is answered at the first contact.
+ * invoices with their links (the overdue ones first), so that a billing question is answered at the first contact.
  */
 @Component
 class MoneyCustomerPanel implements CustomerPanel {
@@ -35,9 +39,18 @@ class MoneyCustomerPanel implements CustomerPanel {
     @Override
     public Map<String, Object> model(long organisationId) {
         LocalDate today = money.today();
+        // the overdue ones first (the question is often about them), then the latest
+        List<CustomerMoney.InvoiceRow> shown = new ArrayList<>(money.unpaid(organisationId, today).stream()
+                .filter(CustomerMoney.InvoiceRow::overdue)
+                .limit(LAST)
+                .toList());
+        Set<Long> listed = shown.stream().map(CustomerMoney.InvoiceRow::id).collect(Collectors.toSet());
+        money.latest(organisationId, LAST, today).stream()
+                .filter(row -> !listed.contains(row.id()))
+                .forEach(shown::add);
         return Map.of(
                 "organisationId", organisationId,
                 "balance", money.balanceOf(organisationId, today),
-                "invoices", money.latest(organisationId, LAST, today));
+                "invoices", shown);
     }
 }

@@ -3,6 +3,7 @@ package fr.guichet.quotes.web;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.quotes.Quote;
 import fr.guichet.quotes.QuoteManagement;
+import fr.guichet.quotes.QuoteStatus;
 import fr.guichet.quotes.UnknownQuote;
 import fr.guichet.shared.RuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
@@ -86,6 +87,15 @@ class PortalQuoteController {
             Model model,
             RedirectAttributes redirect) {
         Quote quote = own(customer, id);
+        QuoteStatus now = quote.statusOn(quotes.today());
+        if (now == QuoteStatus.EXPIRED) {
+            model.addAttribute("errorField", "status");
+            model.addAttribute("errorKey", "quotes.error.expired");
+            return page(model, quote);
+        }
+        if (!now.isAwaitingAnswer()) {
+            return "redirect:/portal/quotes/" + id; // being revised or answered: nothing to sign here
+        }
         model.addAttribute("signerName", signerName);
         model.addAttribute("signerRole", signerRole);
         if (!agree) {
@@ -164,7 +174,8 @@ class PortalQuoteController {
         return "quotes/portal-quote";
     }
 
-    private String acceptPage(Model model, Quote quote) {
+    private String acceptPage(Model model, Quote current) {
+        Quote quote = quotes.asCustomerSeesIt(current); // never a revision staff are still preparing
         model.addAttribute("quote", quote);
         model.addAttribute("lines", quote.getLines());
         model.addAttribute("totals", quote.totals());

@@ -1,6 +1,7 @@
 package fr.guichet.requests.web;
 
 import fr.guichet.customers.CustomerPanel;
+import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.UserManagement;
 import fr.guichet.requests.Message;
 import fr.guichet.requests.QueueItem;
@@ -9,6 +10,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** The customer screen's requests panel: open ones first, then the latest, each with its last public message. */
@@ -30,7 +35,7 @@ class RequestsCustomerPanel implements CustomerPanel {
 
     @Override
     public int order() {
-        return 10;
+        return 30; // after the money and the quotes: a billing question is answered at the top of the screen
     }
 
     @Override
@@ -57,6 +62,12 @@ class RequestsCustomerPanel implements CustomerPanel {
                 "userNames", users.names(items.stream().map(QueueItem::ownerId).toList()));
         model.put("teamNames", pages.teamNames());
         model.put("now", requests.now());
+        // a request opens only for who may see it (in the back office: what is or was with one's team, or billing's)
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        Set<Long> openable = signedIn != null && signedIn.getPrincipal() instanceof AccountPrincipal user
+                ? requests.visibleAmong(user, items).stream().map(QueueItem::id).collect(Collectors.toSet())
+                : Set.of();
+        model.put("openable", openable);
         return model;
     }
 }

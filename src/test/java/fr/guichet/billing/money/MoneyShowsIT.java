@@ -31,6 +31,9 @@ import org.springframework.web.util.HtmlUtils;
  */
 class MoneyShowsIT extends IntegrationTest {
 
+    @Autowired
+    fr.guichet.billing.payments.PaymentManagement payments;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Autowired
@@ -59,9 +62,9 @@ class MoneyShowsIT extends IntegrationTest {
         Invoice credit = invoices.draftCreditNote(late.getId(), List.of(line("20.00")), "test");
         credit = invoices.validateDraft(credit.getId(), credit.getVersion(), "test"); // 24.00 credited on it
         Invoice partly = issued(organisation, "100.00");
-        invoices.recordPayment(partly.getId(), partly.getVersion(), Money.euros("50.00"), "test"); // 70.00 left
+        pay(partly, Money.euros("50.00")); // 70.00 left
         Invoice paid = issued(organisation, "10.00");
-        invoices.recordPayment(paid.getId(), paid.getVersion(), Money.euros("12.00"), "test");
+        pay(paid, Money.euros("12.00"));
         Invoice draft = invoices.create(draft(organisation, "999.00"), "test");
 
         CustomerMoney.Balance balance = money.balanceOf(organisation, today);
@@ -140,7 +143,7 @@ class MoneyShowsIT extends IntegrationTest {
         LocalDate today = money.today();
 
         Invoice halfPaid = issued(organisation, "100.00"); // 120.00 incl. VAT
-        halfPaid = invoices.recordPayment(halfPaid.getId(), halfPaid.getVersion(), Money.euros("60.00"), "test");
+        halfPaid = pay(halfPaid, Money.euros("60.00"));
         credit(halfPaid, "50.00"); // 60.00: the rest
         halfPaid = invoices.get(halfPaid.getId());
         assertThat(halfPaid.getStatus().name()).isEqualTo("PAID");
@@ -149,8 +152,7 @@ class MoneyShowsIT extends IntegrationTest {
         assertThat(halfPaid.isCancelledByCredit()).isFalse();
 
         Invoice paidThenCredited = issued(organisation, "100.00");
-        paidThenCredited = invoices.recordPayment(
-                paidThenCredited.getId(), paidThenCredited.getVersion(), Money.euros("120.00"), "test");
+        paidThenCredited = pay(paidThenCredited, Money.euros("120.00"));
         credit(paidThenCredited, "10.00"); // 12.00 owed back
         assertThat(invoices.get(paidThenCredited.getId()).balance().amount()).isEqualByComparingTo("-12.00");
 
@@ -163,8 +165,7 @@ class MoneyShowsIT extends IntegrationTest {
         Invoice settled = invoices.get(cancelled.getId());
         assertThat(settled.isCancelledByCredit()).isTrue();
         assertThat(settled.isOverdue(today)).as("nothing is left to pay on it").isFalse();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                        invoices.recordPayment(settled.getId(), settled.getVersion(), Money.euros("1.00"), "test"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pay(settled, Money.euros("1.00")))
                 .isInstanceOf(fr.guichet.billing.BillingRuleViolation.class);
 
         CustomerMoney.Balance balance = money.balanceOf(organisation, today);
@@ -288,5 +289,17 @@ class MoneyShowsIT extends IntegrationTest {
                 .replaceAll("\\s+", " ")
                 .replace('\u202f', ' ')
                 .replace('\u00a0', ' ');
+    }
+
+    private Invoice pay(Invoice invoice, Money amount) {
+        payments.receive(
+                fr.guichet.billing.payments.NewPayment.of(
+                        invoice.getOrganisationId(),
+                        payments.today(),
+                        amount,
+                        fr.guichet.billing.payments.PaymentMethod.TRANSFER),
+                List.of(new fr.guichet.billing.payments.NewAllocation(invoice.getId(), amount)),
+                "test");
+        return invoices.get(invoice.getId());
     }
 }
