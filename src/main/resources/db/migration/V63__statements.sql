@@ -69,6 +69,7 @@ CREATE TABLE billing_statement_entry (
     ignore_reason     VARCHAR(500),
     handled_by        VARCHAR(100),
     handled_at        TIMESTAMP WITH TIME ZONE,
+    payment_id        BIGINT,
     version           INT            NOT NULL,
     CONSTRAINT billing_statement_entry_key_uk UNIQUE (bank_account_id, entry_key)
 );

@@ -104,10 +104,11 @@ class StatementEntries {
             @Nullable String bookedAs,
             @Nullable String bookedLabel,
             @Nullable String ignoreReason,
+            @Nullable Long paymentId,
             String by) {
         int changed = jdbc.sql("UPDATE billing_statement_entry SET state = :state, explanation_key = :key,"
                         + " explanation_args = :args, booked_as = :bookedAs, booked_label = :bookedLabel,"
-                        + " ignore_reason = :reason, handled_by = :by, handled_at = :at, version = version + 1"
+                        + " ignore_reason = :reason, payment_id = :payment, handled_by = :by, handled_at = :at, version = version + 1"
                         + " WHERE id = :id AND version = :version")
                 .param("state", to.name())
                 .param("key", explanationKey)
@@ -115,6 +116,7 @@ class StatementEntries {
                 .param("bookedAs", bookedAs)
                 .param("bookedLabel", cut(bookedLabel, 200))
                 .param("reason", cut(ignoreReason, 500))
+                .param("payment", paymentId)
                 .param("by", BankAccounts.shortened(by))
                 .param("at", clock.instant().atOffset(ZoneOffset.UTC))
                 .param("id", entry.id())
@@ -147,6 +149,7 @@ class StatementEntries {
                 rs.getString("booked_label"),
                 rs.getString("ignore_reason"),
                 rs.getString("handled_by"),
+                rs.getObject("payment_id", Long.class),
                 rs.getInt("version"));
     }
 

@@ -29,6 +29,7 @@ public record StatementEntry(
         @Nullable String bookedLabel,
         @Nullable String ignoreReason,
         @Nullable String handledBy,
+        @Nullable Long paymentId,
         int version) {
 
     public boolean isCredit() {

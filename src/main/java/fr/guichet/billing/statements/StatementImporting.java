@@ -1,6 +1,8 @@
 package fr.guichet.billing.statements;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -11,14 +13,38 @@ import org.springframework.stereotype.Service;
 @Service
 public class StatementImporting {
 
-    private final StatementImports imports;
+    private static final Logger LOG = LoggerFactory.getLogger(StatementImporting.class);
 
-    StatementImporting(StatementImports imports) {
+    private final StatementImports imports;
+    private final StatementEntries entries;
+    private final EntryReconciliation reconciliation;
+
+    StatementImporting(StatementImports imports, StatementEntries entries, EntryReconciliation reconciliation) {
         this.imports = imports;
+        this.entries = entries;
+        this.reconciliation = reconciliation;
     }
 
     public ImportOutcome importFile(
             long accountId, String fileName, byte[] content, @Nullable StatementFormat chosen, String by) {
-        return imports.store(accountId, fileName, content, chosen, by);
+        ImportOutcome stored = imports.store(accountId, fileName, content, chosen, by);
+        int matched = 0;
+        for (StatementEntry entry : entries.ofImport(stored.importId())) {
+            if (!entry.isCredit()) {
+                continue;
+            }
+            try {
+                if (reconciliation.matchAutomatically(entry.id(), by)) {
+                    matched++;
+                }
+            } catch (RuntimeException refused) {
+                // a payment the rules of payments refuse (a date ahead, an invoice paid meanwhile): the clerk decides
+                LOG.info("Statement entry {} left for a clerk: {}", entry.id(), refused.getMessage());
+            }
+        }
+        if (matched > 0) {
+            imports.countMatched(stored.importId(), matched);
+        }
+        return new ImportOutcome(stored.importId(), stored.entries(), stored.created(), stored.known(), matched);
     }
 }
