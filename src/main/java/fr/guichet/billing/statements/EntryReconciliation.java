@@ -69,6 +69,15 @@ public class EntryReconciliation {
         return true;
     }
 
+    /** A clerk's match of the entry to one invoice (what the invoice does not ask stays the customer's credit). */
+    public void matchOne(long entryId, int version, long invoiceId, String by) {
+        match(
+                entryId,
+                version,
+                List.of(new Share(invoiceId, entries.get(entryId).amount())),
+                by);
+    }
+
     /**
      * A clerk's match: the entry on one invoice (what the invoice does not ask stays the customer's credit), or split
      * over several invoices of one customer, the shares summing to the entry.
