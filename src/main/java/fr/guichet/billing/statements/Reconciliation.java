@@ -34,6 +34,11 @@ public class Reconciliation {
         return entries.countWaiting();
     }
 
+    /** @throws UnknownStatementEntry when there is none of this id */
+    public StatementEntry entry(long id) {
+        return entries.get(id);
+    }
+
     public List<StatementEntry> handled() {
         return entries.handled(HANDLED);
     }

@@ -166,7 +166,7 @@ class ReconciliationController {
         model.addAttribute("waitingCount", reconciliation.countWaiting());
         model.addAttribute("handled", reconciliation.handled());
         model.addAttribute("kinds", BookingKind.values());
-        model.addAttribute("refusal", refusal);
+        model.addAttribute("errorAt", refusal);
         return "billing/statements/reconciliation";
     }
 }

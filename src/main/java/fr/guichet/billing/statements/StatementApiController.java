@@ -35,17 +35,23 @@ class StatementApiController {
     }
 
     /** What the import did. */
-    record ImportView(long importId, int entries, int created, int known, int matched) {}
+    record StatementImportView(long importId, int entries, int created, int known, int matched) {}
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<ImportView> importStatement(
+    ResponseEntity<StatementImportView> importStatement(
             @AuthenticationPrincipal AccountPrincipal caller,
-            @RequestParam long bankAccountId,
+            @RequestParam(required = false) @Nullable Long bankAccountId,
             @RequestParam(required = false) @Nullable String format,
-            @RequestParam MultipartFile file)
+            @RequestParam(required = false) @Nullable MultipartFile file)
             throws IOException {
         BillingRefused.requireKeepsInvoices(caller);
+        if (bankAccountId == null) {
+            throw new BillingRuleViolation("bankAccountId", "billing.statements.error.account-choose");
+        }
         accounts.get(bankAccountId);
+        if (file == null || file.isEmpty()) {
+            throw new BillingRuleViolation("file", "billing.statements.error.file-missing");
+        }
         StatementFormat chosen = null;
         if (format != null && !format.isBlank()) {
             chosen = Arrays.stream(StatementFormat.values())
@@ -60,7 +66,7 @@ class StatementApiController {
                 chosen,
                 caller.getDisplayName());
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(new ImportView(
+                .body(new StatementImportView(
                         outcome.importId(), outcome.entries(), outcome.created(), outcome.known(), outcome.matched()));
     }
 }

@@ -4,14 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /** Small camt.053.001.08 statements written for a test: one credit entry per line given. */
-final class CamtSamples {
+public final class CamtSamples {
 
     /** One credit transfer received. */
-    record Credit(String reference, String amount, String remittance, String payerName, String payerIban) {}
+    public record Credit(String reference, String amount, String remittance, String payerName, String payerIban) {}
 
     private CamtSamples() {}
 
-    static byte[] statement(String accountIban, LocalDate booked, Credit... credits) {
+    public static byte[] statement(String accountIban, LocalDate booked, Credit... credits) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\"><BkToCstmrStmt>"
                 + "<GrpHdr><MsgId>T</MsgId><CreDtTm>" + booked + "T06:00:00</CreDtTm></GrpHdr><Stmt><Id>T</Id>"
