@@ -237,6 +237,7 @@ final class RouteWorld {
             case "invoice", "invoicedraft", "billingsettings" -> BillingSamples.version(name, value);
             case "quote", "quotedraft", "quoteok" -> QuoteSamples.version(name, value);
             case "reminderlevel", "reminderrate" -> RemindersSamples.version(name, value);
+            case "bankaccount", "stmtentry", "stmthandled" -> StatementSamples.version(name, value);
             case "presales" ->
                 services.requests().get(((Request) value).getId()).getVersion();
             default -> throw new UnsupportedOperationException(name);
@@ -422,6 +423,8 @@ final class RouteWorld {
                     "reminderrate" -> RemindersSamples.make(name, this::get, principal(cast.customer()));
             case "quote", "quotedraft", "quoteok", "presales" ->
                 QuoteSamples.make(name, this::get, cast.customer().getId());
+            case "freshiban", "bankaccount", "bankiban", "statementimport", "stmtentry", "stmthandled", "stmtinvoice" ->
+                StatementSamples.make(name, this::get);
             default -> throw new IllegalArgumentException("No such object in the matrix's world: {" + name + "}");
         };
     }
