@@ -1,6 +1,7 @@
 package fr.guichet.billing.web;
 
 import fr.guichet.billing.money.CustomerMoney;
+import fr.guichet.billing.reminders.Reminders;
 import fr.guichet.customers.CustomerPanel;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The 360° view's money panel (desk and back office): the customer's balance due, what of it is overdue, and the last
- * invoices with their links (the overdue ones first), so that a billing question is answered at the first contact.
+ * invoices with their links (the overdue ones first), and the last reminder of each invoice still unpaid, so that a
+ * billing question is answered at the first contact.
  */
 @Component
 class MoneyCustomerPanel implements CustomerPanel {
@@ -21,9 +23,11 @@ class MoneyCustomerPanel implements CustomerPanel {
     static final int LAST = 5;
 
     private final CustomerMoney money;
+    private final Reminders reminders;
 
-    MoneyCustomerPanel(CustomerMoney money) {
+    MoneyCustomerPanel(CustomerMoney money, Reminders reminders) {
         this.money = money;
+        this.reminders = reminders;
     }
 
     @Override
@@ -49,8 +53,13 @@ class MoneyCustomerPanel implements CustomerPanel {
                 .filter(row -> !listed.contains(row.id()))
                 .forEach(shown::add);
         return Map.of(
-                "organisationId", organisationId,
-                "balance", money.balanceOf(organisationId, today),
-                "invoices", shown);
+                "organisationId",
+                organisationId,
+                "balance",
+                money.balanceOf(organisationId, today),
+                "invoices",
+                shown,
+                "reminders",
+                reminders.lastOfUnpaidInvoices(organisationId, LAST));
     }
 }

@@ -1,0 +1,426 @@
+package fr.guichet.billing.statements;
+
+import fr.guichet.shared.Money;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads an ISO 20022 bank-to-customer statement (camt.053.001.02 to .13) with StAX, keeping only the elements Guichet
+ * needs: the account's IBAN, the period, the opening (OPBD/PRCD) and closing (CLBD) balances and the booked entries.
+ * An entry with transaction details gives one line per detail (a batch of transfers becomes its transfers); the
+ * parties and references are read in both the 001.02 layout (Dbtr/Nm, AmtDtls/TxAmt) and the 001.08 one (Dbtr/Pty/Nm,
+ * TxDtls/Amt). No DTD, no external entity: a file declaring one is refused.
+ */
+final class CamtStatementReader {
+
+    private static final Pattern NAMESPACE =
+            Pattern.compile("urn:iso:std:iso:20022:tech:xsd:camt\\.053\\.001\\.\\d{2}");
+
+    private final XMLInputFactory factory;
+
+    CamtStatementReader() {
+        factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    }
+
+    ParsedStatement read(byte[] content) {
+        XMLStreamReader xml = null;
+        try {
+            xml = factory.createXMLStreamReader(new ByteArrayInputStream(content));
+            return new Walk(xml).statement();
+        } catch (XMLStreamException broken) {
+            int line = broken.getLocation() == null ? 0 : broken.getLocation().getLineNumber();
+            throw new StatementRefused("billing.statements.error.broken-xml", line);
+        } finally {
+            if (xml != null) {
+                try {
+                    xml.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing held
+                }
+            }
+        }
+    }
+
+    /** One pass over the document: a path of local names, and what is being gathered. */
+    private static final class Walk {
+
+        private final XMLStreamReader xml;
+        private final Deque<String> path = new ArrayDeque<>();
+        private final StringBuilder text = new StringBuilder();
+        private final List<ParsedEntry> entries = new ArrayList<>();
+        private @Nullable String iban;
+        private @Nullable LocalDate from;
+        private @Nullable LocalDate to;
+        private @Nullable Money opening;
+        private @Nullable Money closing;
+        private @Nullable Balance balance;
+        private @Nullable Gathered entry;
+        private @Nullable Gathered detail;
+        private final List<Gathered> details = new ArrayList<>();
+        private int entryCount;
+        private String currency = "";
+
+        Walk(XMLStreamReader xml) {
+            this.xml = xml;
+        }
+
+        ParsedStatement statement() throws XMLStreamException {
+            boolean root = true;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                switch (event) {
+                    case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE ->
+                        throw new StatementRefused("billing.statements.error.dtd");
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        if (root) {
+                            String namespace = xml.getNamespaceURI();
+                            if (!xml.getLocalName().equals("Document")
+                                    || namespace == null
+                                    || !NAMESPACE.matcher(namespace).matches()) {
+                                throw new StatementRefused("billing.statements.error.unknown-format");
+                            }
+                            root = false;
+                        }
+                        start(xml.getLocalName());
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> text.append(xml.getText());
+                    case XMLStreamConstants.END_ELEMENT -> end(xml.getLocalName());
+                    default -> {
+                        // comments, processing instructions, spaces: nothing to keep
+                    }
+                }
+            }
+            if (root) {
+                throw new StatementRefused("billing.statements.error.unknown-format");
+            }
+            if (iban == null) {
+                throw new StatementRefused("billing.statements.error.camt-no-account");
+            }
+            return new ParsedStatement(
+                    StatementFormat.CAMT053, AccountIdentity.ofIban(iban), from, to, opening, closing, entries);
+        }
+
+        private void start(String name) {
+            path.push(name);
+            text.setLength(0);
+            switch (name) {
+                case "Amt" -> currency = attribute("Ccy");
+                case "Bal" -> balance = new Balance();
+                case "Ntry" -> {
+                    entry = new Gathered();
+                    details.clear();
+                    entryCount++;
+                }
+                case "TxDtls" -> detail = new Gathered();
+                default -> {
+                    // read at its end
+                }
+            }
+        }
+
+        private void end(String name) {
+            String value = text.toString().strip();
+            text.setLength(0);
+            path.pop();
+            String parent = path.isEmpty() ? "" : path.peek();
+            if (detail != null) {
+                detailElement(name, parent, value);
+            } else if (entry != null) {
+                entryElement(name, parent, value);
+            } else if (balance != null) {
+                balanceElement(name, parent, value);
+            } else {
+                statementElement(name, parent, value);
+            }
+        }
+
+        private void statementElement(String name, String parent, String value) {
+            if (name.equals("IBAN") && inside("Acct") && !inside("Ntry")) {
+                if (iban != null && !iban.equals(value)) {
+                    throw new StatementRefused("billing.statements.error.several-accounts");
+                }
+                iban = value;
+            } else if (name.equals("FrDtTm") || (name.equals("FrDt") && parent.equals("FrToDt"))) {
+                LocalDate date = date(value);
+                from = from == null || date.isBefore(from) ? date : from;
+            } else if (name.equals("ToDtTm") || (name.equals("ToDt") && parent.equals("FrToDt"))) {
+                LocalDate date = date(value);
+                to = to == null || date.isAfter(to) ? date : to;
+            }
+        }
+
+        private void balanceElement(String name, String parent, String value) {
+            Balance b = balance;
+            switch (name) {
+                case "Cd" -> {
+                    if (parent.equals("CdOrPrtry")) {
+                        b.type = value;
+                    }
+                }
+                case "Amt" -> {
+                    b.amount = decimal(value, "balance");
+                    StatementAmounts.requireEuros(currency, "balance");
+                }
+                case "CdtDbtInd" -> b.debit = value.equals("DBIT");
+                case "Bal" -> {
+                    if (b.amount != null) {
+                        Money amount = StatementAmounts.euros(b.debit ? b.amount.negate() : b.amount, "balance");
+                        if (("OPBD".equals(b.type) || "PRCD".equals(b.type)) && opening == null) {
+                            opening = amount;
+                        } else if ("CLBD".equals(b.type)) {
+                            closing = amount;
+                        }
+                    }
+                    balance = null;
+                }
+                default -> {
+                    // not needed
+                }
+            }
+        }
+
+        private void entryElement(String name, String parent, String value) {
+            Gathered e = entry;
+            switch (name) {
+                case "Amt" -> {
+                    if (parent.equals("Ntry")) {
+                        e.amount = decimal(value, where());
+                        StatementAmounts.requireEuros(currency, where());
+                    }
+                }
+                case "CdtDbtInd" -> {
+                    if (parent.equals("Ntry")) {
+                        e.debit = value.equals("DBIT");
+                    }
+                }
+                case "Sts", "Cd" -> {
+                    if (name.equals("Sts") && !value.isEmpty() || parent.equals("Sts")) {
+                        e.status = value;
+                    }
+                }
+                case "Dt", "DtTm" -> {
+                    if (parent.equals("BookgDt")) {
+                        e.bookingDate = date(value);
+                    } else if (parent.equals("ValDt")) {
+                        e.valueDate = date(value);
+                    }
+                }
+                case "AcctSvcrRef" -> {
+                    if (parent.equals("Ntry")) {
+                        e.bankReference = value;
+                    }
+                }
+                case "AddtlNtryInf" -> e.label = value;
+                case "Ntry" -> {
+                    finishEntry(e);
+                    entry = null;
+                }
+                default -> {
+                    // not needed
+                }
+            }
+        }
+
+        private void detailElement(String name, String parent, String value) {
+            Gathered d = detail;
+            switch (name) {
+                case "Amt" -> {
+                    if (parent.equals("TxDtls") || parent.equals("TxAmt")) {
+                        d.amount = decimal(value, where());
+                        StatementAmounts.requireEuros(currency, where());
+                    }
+                }
+                case "CdtDbtInd" -> {
+                    if (parent.equals("TxDtls")) {
+                        d.debit = value.equals("DBIT");
+                    }
+                }
+                case "AcctSvcrRef" -> d.bankReference = value;
+                case "EndToEndId" -> d.endToEndId = value.equals("NOTPROVIDED") ? null : value;
+                case "Ustrd" -> d.remittance = join(d.remittance, value);
+                case "Ref" -> {
+                    if (parent.equals("CdtrRefInf")) {
+                        d.remittance = join(d.remittance, value);
+                    }
+                }
+                case "AddtlTxInf" -> d.label = value;
+                case "Nm" -> {
+                    if (inside("Dbtr") && !inside("UltmtDbtr")) {
+                        d.debtorName = value;
+                    } else if (inside("Cdtr") && !inside("UltmtCdtr")) {
+                        d.creditorName = value;
+                    }
+                }
+                case "IBAN" -> {
+                    if (inside("DbtrAcct")) {
+                        d.debtorIban = value;
+                    } else if (inside("CdtrAcct")) {
+                        d.creditorIban = value;
+                    }
+                }
+                case "TxDtls" -> {
+                    details.add(d);
+                    detail = null;
+                }
+                default -> {
+                    // not needed
+                }
+            }
+        }
+
+        /** Only booked entries count (a pending one may change); one line per transaction detail when amounts tell. */
+        private void finishEntry(Gathered e) {
+            if (e.status != null && !e.status.equals("BOOK")) {
+                return;
+            }
+            if (e.amount == null || e.bookingDate == null || e.debit == null) {
+                throw new StatementRefused("billing.statements.error.camt-entry", entryCount);
+            }
+            boolean split = details.size() > 1 && details.stream().allMatch(d -> d.amount != null);
+            if (split) {
+                for (int i = 0; i < details.size(); i++) {
+                    Gathered d = details.get(i);
+                    boolean debit = d.debit == null ? Boolean.TRUE.equals(e.debit) : d.debit;
+                    String reference = d.bankReference != null
+                            ? d.bankReference
+                            : e.bankReference == null ? null : e.bankReference + "/" + (i + 1);
+                    entries.add(line(e, d, d.amount, debit, reference));
+                }
+                return;
+            }
+            Gathered d = details.isEmpty() ? new Gathered() : details.get(0);
+            if (details.size() > 1) {
+                // a batch without amounts per transfer: one line, with every remittance
+                for (int i = 1; i < details.size(); i++) {
+                    d.remittance = join(d.remittance, details.get(i).remittance);
+                }
+                d.endToEndId = null;
+            }
+            String reference = e.bankReference != null ? e.bankReference : d.bankReference;
+            entries.add(line(e, d, e.amount, Boolean.TRUE.equals(e.debit), reference));
+        }
+
+        private ParsedEntry line(Gathered e, Gathered d, BigDecimal amount, boolean debit, @Nullable String reference) {
+            Money signed = StatementAmounts.euros(debit ? amount.negate() : amount, where());
+            String name = debit ? d.creditorName : d.debtorName;
+            String account = debit ? d.creditorIban : d.debtorIban;
+            String label = e.label != null ? e.label : d.label != null ? d.label : d.remittance;
+            return new ParsedEntry(
+                    e.bookingDate,
+                    e.valueDate,
+                    signed,
+                    label == null ? "" : label,
+                    reference,
+                    d.endToEndId,
+                    d.remittance,
+                    name,
+                    account);
+        }
+
+        private boolean inside(String element) {
+            return path.contains(element);
+        }
+
+        private String attribute(String name) {
+            String value = xml.getAttributeValue(null, name);
+            return value == null ? "" : value;
+        }
+
+        private String where() {
+            return "#" + entryCount;
+        }
+
+        private BigDecimal decimal(String value, String where) {
+            try {
+                BigDecimal amount = new BigDecimal(value);
+                StatementAmounts.euros(amount, where);
+                return amount;
+            } catch (NumberFormatException notANumber) {
+                throw new StatementRefused("billing.statements.error.amount", value, where);
+            }
+        }
+
+        private LocalDate date(String value) {
+            try {
+                return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+            } catch (RuntimeException notADate) {
+                throw new StatementRefused("billing.statements.error.date", value, where());
+            }
+        }
+
+        private static @Nullable String join(@Nullable String before, @Nullable String more) {
+            if (more == null || more.isBlank()) {
+                return before;
+            }
+            return before == null ? more : before + " " + more;
+        }
+    }
+
+    /** A balance being read. */
+    private static final class Balance {
+        @Nullable
+        String type;
+
+        @Nullable
+        BigDecimal amount;
+
+        boolean debit;
+    }
+
+    /** An entry or a transaction detail being read. */
+    private static final class Gathered {
+        @Nullable
+        BigDecimal amount;
+
+        @Nullable
+        Boolean debit;
+
+        @Nullable
+        String status;
+
+        @Nullable
+        LocalDate bookingDate;
+
+        @Nullable
+        LocalDate valueDate;
+
+        @Nullable
+        String bankReference;
+
+        @Nullable
+        String endToEndId;
+
+        @Nullable
+        String remittance;
+
+        @Nullable
+        String label;
+
+        @Nullable
+        String debtorName;
+
+        @Nullable
+        String debtorIban;
+
+        @Nullable
+        String creditorName;
+
+        @Nullable
+        String creditorIban;
+    }
+}
