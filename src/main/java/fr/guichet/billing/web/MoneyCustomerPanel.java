@@ -1,6 +1,7 @@
 package fr.guichet.billing.web;
 
 import fr.guichet.billing.money.CustomerMoney;
+import fr.guichet.billing.sepa.MandateManagement;
 import fr.guichet.customers.CustomerPanel;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,9 +22,11 @@ class MoneyCustomerPanel implements CustomerPanel {
     static final int LAST = 5;
 
     private final CustomerMoney money;
+    private final MandateManagement mandates;
 
-    MoneyCustomerPanel(CustomerMoney money) {
+    MoneyCustomerPanel(CustomerMoney money, MandateManagement mandates) {
         this.money = money;
+        this.mandates = mandates;
     }
 
     @Override
@@ -49,8 +52,14 @@ class MoneyCustomerPanel implements CustomerPanel {
                 .filter(row -> !listed.contains(row.id()))
                 .forEach(shown::add);
         return Map.of(
-                "organisationId", organisationId,
-                "balance", money.balanceOf(organisationId, today),
-                "invoices", shown);
+                "organisationId",
+                organisationId,
+                "balance",
+                money.balanceOf(organisationId, today),
+                "invoices",
+                shown,
+                // the SEPA mandate that pays its invoices, if any (a line of the panel)
+                "mandate",
+                mandates.activeOf(organisationId));
     }
 }
