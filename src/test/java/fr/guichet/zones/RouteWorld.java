@@ -236,6 +236,7 @@ final class RouteWorld {
             case "work", "deskwork", "billwork" -> WorkSamples.version(value);
             case "invoice", "invoicedraft", "billingsettings" -> BillingSamples.version(name, value);
             case "quote", "quotedraft", "quoteok" -> QuoteSamples.version(name, value);
+            case "mandate", "signedmandate" -> SepaSamples.version(name, value);
             case "presales" ->
                 services.requests().get(((Request) value).getId()).getVersion();
             default -> throw new UnsupportedOperationException(name);
@@ -412,6 +413,8 @@ final class RouteWorld {
                 BillingSamples.make(name, this::get);
             case "quote", "quotedraft", "quoteok", "presales" ->
                 QuoteSamples.make(name, this::get, cast.customer().getId());
+            case "sepacreditor", "mandate", "signedmandate", "debitdate", "debitbatch", "duebatch", "debit" ->
+                SepaSamples.make(name, this::get);
             default -> throw new IllegalArgumentException("No such object in the matrix's world: {" + name + "}");
         };
     }
