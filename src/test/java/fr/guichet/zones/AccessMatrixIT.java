@@ -881,7 +881,8 @@ class AccessMatrixIT extends IntegrationTest {
             + QuoteMatrixRows.ROWS
             + RemindersMatrixRows.ROWS
             + StatementsMatrixRows.ROWS
-            + AccountingMatrixRows.ROWS);
+            + AccountingMatrixRows.ROWS
+            + SepaMatrixRows.ROWS);
 
     /**
      * Acts the REST API used to accept although the pages refused them (issue 11), asked by principals the matrix has no
