@@ -69,6 +69,26 @@ class I18nMessagesTest {
         assertThat(missingInFrench).as("keys missing from messages.properties").isEmpty();
     }
 
+    /** A key written twice: the second silently replaces the first, whose page then says the other's words. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String file : List.of("messages.properties", "messages_en.properties")) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            List<String> twice = new java.util.ArrayList<>();
+            for (String line : Files.readAllLines(RESOURCES.resolve(file))) {
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#") || !trimmed.contains("=") || line.startsWith(" ")) {
+                    continue;
+                }
+                String key = trimmed.substring(0, trimmed.indexOf('=')).strip();
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+            assertThat(twice).as(file).isEmpty();
+        }
+    }
+
     @Test
     void noMessageIsEmpty() {
         assertThat(french.stringPropertyNames())

@@ -38,7 +38,7 @@ public record BankAccountDetails(
         }
         String cleanCurrency = currency == null || currency.isBlank() ? "EUR" : currency.strip();
         if (!cleanCurrency.equals("EUR")) {
-            throw new BillingRuleViolation("currency", "billing.statements.error.currency");
+            throw new BillingRuleViolation("currency", "billing.statements.error.account-currency");
         }
         return new BankAccountDetails(
                 cleanName, Iban.of(iban), cleanBic.isEmpty() ? null : cleanBic, cleanCurrency, csvLayout);
