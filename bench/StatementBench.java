@@ -99,13 +99,12 @@ public class StatementBench {
                     name = "INCONNU " + i;
                 }
                 out.write("<Ntry><Amt Ccy=\"EUR\">" + amount + "</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>"
-                        + "<BookgDt><Dt>" + day + "</Dt></BookgDt><ValDt><Dt>" + day + "</Dt></ValDt>"
+                        + "<BookgDt><Dt>" + day + "</Dt></BookgDt>"
                         + "<AcctSvcrRef>BENCH" + i + "</AcctSvcrRef><NtryDtls><TxDtls><Refs><EndToEndId>E2E" + i
                         + "</EndToEndId></Refs><AmtDtls><TxAmt><Amt Ccy=\"EUR\">" + amount + "</Amt></TxAmt></AmtDtls>"
                         + "<RltdPties><Dbtr><Pty><Nm>" + name + "</Nm></Pty></Dbtr>"
                         + (iban == null ? "" : "<DbtrAcct><Id><IBAN>" + iban + "</IBAN></Id></DbtrAcct>")
-                        + "</RltdPties><RmtInf><Ustrd>" + remittance + "</Ustrd></RmtInf></TxDtls></NtryDtls>"
-                        + "<AddtlNtryInf>VIR SEPA RECU " + name + "</AddtlNtryInf></Ntry>\n");
+                        + "</RltdPties><RmtInf><Ustrd>" + remittance + "</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>\n");
             }
             out.write("</Stmt></BkToCstmrStmt></Document>\n");
         }

@@ -6,6 +6,7 @@ import fr.guichet.customers.OrganisationKind;
 import fr.guichet.shared.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,8 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -58,7 +58,6 @@ public class ReminderRuns {
     private final ReferenceRateManagement rates;
     private final ReminderLetters letters;
     private final CustomerManagement customers;
-    private final NamedParameterJdbcTemplate batch;
     private final TransactionTemplate pages;
     private final ReminderSettings settings;
     private final LockingTaskExecutor locks;
@@ -72,7 +71,6 @@ public class ReminderRuns {
             ReferenceRateManagement rates,
             ReminderLetters letters,
             CustomerManagement customers,
-            NamedParameterJdbcTemplate batch,
             PlatformTransactionManager transactions,
             ReminderSettings settings,
             LockProvider lockProvider,
@@ -84,7 +82,6 @@ public class ReminderRuns {
         this.rates = rates;
         this.letters = letters;
         this.customers = customers;
-        this.batch = batch;
         this.pages = new TransactionTemplate(transactions);
         this.settings = settings;
         this.locks = new DefaultLockingTaskExecutor(lockProvider);
@@ -179,7 +176,7 @@ public class ReminderRuns {
 
     /**
      * The run: page after page of overdue invoices (keyset on their ids), each page read in four queries, decided and
-     * claimed in memory, and its reminders' rows written in one batch ({@code ON CONFLICT DO NOTHING} on the unique
+     * claimed in memory, and its reminders' rows written by a few multi-row INSERTs ({@code ON CONFLICT DO NOTHING} on the unique
      * (invoice, level, instalment): a reminder there already is never sent twice) with the run's progress, in one short
      * transaction. The letters and emails are made after, by {@link ReminderLetters}.
      */
@@ -213,7 +210,7 @@ public class ReminderRuns {
             if (page.isEmpty()) {
                 break;
             }
-            List<MapSqlParameterSource> rows = new ArrayList<>();
+            List<List<Object>> rows = new ArrayList<>();
             for (OverdueInvoices.Candidate invoice : page) {
                 ReminderPolicy.Decision decision = ReminderPolicy.decide(invoice.policyCase(), all, asOf);
                 if (!decision.sends()) {
@@ -246,18 +243,21 @@ public class ReminderRuns {
     }
 
     /** The page's reminders written and the run's progress, in one transaction; answers how many were new. */
-    private int written(
-            long id, List<MapSqlParameterSource> rows, int counted, int sent, int skipped, int failed, long after) {
+    private int written(long id, List<List<Object>> rows, int counted, int sent, int skipped, int failed, long after) {
         Integer made = pages.execute(status -> {
             int inserted = 0;
-            if (!rows.isEmpty()) {
-                int[] results = batch.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
-                for (int result : results) {
-                    // 1: written; 0: there already (ON CONFLICT DO NOTHING); a driver that cannot tell says -2
-                    if (result != 0) {
-                        inserted++;
-                    }
+            // a few multi-row INSERTs rather than one statement per row: each answers how many rows it let in (a row
+            // already there — ON CONFLICT DO NOTHING — is not counted)
+            for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+                List<List<Object>> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+                StringBuilder sql = new StringBuilder(INSERT);
+                List<Object> values = new ArrayList<>(chunk.size() * COLUMNS);
+                for (int k = 0; k < chunk.size(); k++) {
+                    sql.append(k == 0 ? "" : ", ").append(ROW);
+                    values.addAll(chunk.get(k));
                 }
+                sql.append(" ON CONFLICT DO NOTHING");
+                inserted += jdbc.sql(sql.toString()).params(values).update();
             }
             jdbc.sql("UPDATE billing_reminder_run SET counted = :counted, sent = :sent, skipped = :skipped,"
                             + " failed = :failed, last_invoice_id = :after WHERE id = :id")
@@ -273,7 +273,7 @@ public class ReminderRuns {
         return made == null ? 0 : made;
     }
 
-    private MapSqlParameterSource row(
+    private List<Object> row(
             OverdueInvoices.Candidate invoice,
             ReminderPolicy.Decision decision,
             LateInterest interest,
@@ -300,20 +300,20 @@ public class ReminderRuns {
             lateInterest = claim.interest();
             indemnity = claim.indemnity();
         }
-        return new MapSqlParameterSource()
-                .addValue("invoice", invoice.policyCase().invoiceId())
-                .addValue("level", decision.level().id())
-                .addValue("instalment", decision.instalment())
-                .addValue("org", invoice.organisationId())
-                .addValue("run", runId)
-                .addValue("asOf", asOf)
-                .addValue("at", at)
-                .addValue("by", by)
-                .addValue("balance", balance.amount())
-                .addValue("interest", lateInterest.amount())
-                .addValue("indemnity", indemnity.amount())
-                .addValue("language", customer.language())
-                .addValue("recipient", customer.recipient());
+        return List.of(
+                invoice.policyCase().invoiceId(),
+                decision.level().id(),
+                decision.instalment(),
+                invoice.organisationId(),
+                runId,
+                asOf,
+                at,
+                by,
+                balance.amount(),
+                lateInterest.amount(),
+                indemnity.amount(),
+                customer.language(),
+                new SqlParameterValue(Types.VARCHAR, customer.recipient()));
     }
 
     private CustomerFacts factsOf(long organisationId) {
@@ -340,9 +340,10 @@ public class ReminderRuns {
 
     private static final String INSERT =
             "INSERT INTO billing_reminder (invoice_id, level_id, instalment, organisation_id, run_id, as_of, sent_at,"
-                    + " sent_by, balance, interest, indemnity, language, recipient) VALUES (:invoice, :level,"
-                    + " :instalment, :org, :run, :asOf, :at, :by, :balance, :interest, :indemnity, :language,"
-                    + " :recipient) ON CONFLICT DO NOTHING";
+                    + " sent_by, balance, interest, indemnity, language, recipient) VALUES ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int COLUMNS = 13;
+    private static final int ROWS_PER_INSERT = 250;
 
     private static ReminderRun row(ResultSet rs, int n) throws SQLException {
         OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
