@@ -11,9 +11,10 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Issue 16's statement benchmark helper (bench/run-statements-bench.sh), plain JDK.
  *
- * <p>{@code generate FILE N ACCOUNT_IBAN NUMBERS_FILE IBANS_FILE}: a camt.053.001.08 statement of N credit entries: one
- * in two names an open invoice's number (NUMBERS_FILE, one "number;open amount" a line) in its remittance, one in four
- * pays an amount from an IBAN known from previous payments (IBANS_FILE, one a line), one in four matches nothing.
+ * <p>{@code generate FILE N ACCOUNT_IBAN NUMBERS_FILE}: a camt.053.001.08 statement of N credit entries, from the open
+ * invoices of NUMBERS_FILE (one "number;open amount;IBAN its customer paid from before" a line, the first half for
+ * the numbers, the second for the amounts): one entry in two names an invoice's number in its remittance, one in four
+ * pays an invoice's exact amount from its customer's known IBAN (no number), one in four matches nothing.
  *
  * <p>{@code parse FILE}: a plain StAX read of the file counting its entries and summing their amounts, timed; prints
  * {@code entries=… parse_ms=…} (the best of three reads after one untimed).
@@ -22,8 +23,7 @@ public class StatementBench {
 
     public static void main(String[] args) throws Exception {
         if (args[0].equals("generate")) {
-            generate(Path.of(args[1]), Integer.parseInt(args[2]), args[3], Files.readAllLines(Path.of(args[4])),
-                    Files.readAllLines(Path.of(args[5])));
+            generate(Path.of(args[1]), Integer.parseInt(args[2]), args[3], Files.readAllLines(Path.of(args[4])));
         } else {
             Path file = Path.of(args[1]);
             parse(file);
@@ -68,7 +68,7 @@ public class StatementBench {
         return new long[] {entries, cents};
     }
 
-    static void generate(Path file, int n, String account, List<String> numbers, List<String> ibans) throws Exception {
+    static void generate(Path file, int n, String account, List<String> numbers) throws Exception {
         String day = java.time.LocalDate.now().minusDays(1).toString();
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\">"
@@ -82,15 +82,16 @@ public class StatementBench {
                 String iban;
                 String name;
                 if (i % 2 == 0) {
-                    String[] invoice = numbers.get((i / 2) % numbers.size()).split(";");
+                    String[] invoice = numbers.get((i / 2) % (numbers.size() / 2)).split(";");
                     amount = invoice[1];
                     remittance = "Reglement facture " + invoice[0];
                     iban = null;
                     name = "CLIENT " + (i % 97);
                 } else if (i % 4 == 1) {
-                    amount = (100 + i % 900) + ".00";
+                    String[] invoice = numbers.get(numbers.size() / 2 + (i / 4) % (numbers.size() / 2)).split(";");
+                    amount = invoice[1];
                     remittance = "Virement " + i;
-                    iban = ibans.get(i % ibans.size());
+                    iban = invoice[2];
                     name = "PAYEUR " + (i % 89);
                 } else {
                     amount = (10 + i % 500) + "." + String.format("%02d", i % 100);

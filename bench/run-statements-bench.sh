@@ -42,9 +42,12 @@ TEMPLATE="$(q "SELECT id FROM billing_invoice WHERE kind = 'INVOICE' AND status 
 ORGS="$(q "SELECT string_agg(id::text, ',' ORDER BY id) FROM customers_organisation WHERE kind = 'COMPANY'")"
 NORGS="$(q "SELECT COUNT(*) FROM customers_organisation WHERE kind = 'COMPANY'")"
 echo "== Cloning invoice $TEMPLATE $OPEN times as open invoices over $NORGS business customers"
+# numbered as billing numbers (SB-<year>-000001), each of its own amount; those the IBAN quarter pays are due first
+# (matching by amount looks at a customer's 500 open invoices due first)
 OPENED="{\"organisation_id\":\"(ARRAY[$ORGS])[1 + g % $NORGS]\",\"status\":\"'SENT'\",
- \"number\":\"'SB-' || lpad(g::text, 8, '0')\",\"series\":\"'SB'\",\"paid\":\"0\",\"credited\":\"0\",
- \"issue_date\":\"current_date - 20\",\"due_date\":\"current_date + 10\"}"
+ \"number\":\"'SB-' || extract(year FROM current_date) || '-' || lpad(g::text, 6, '0')\",\"series\":\"'SB'\",
+ \"amount_due\":\"100 + g / 100.0\",\"paid\":\"0\",\"credited\":\"0\",\"issue_date\":\"current_date - 20\",
+ \"due_date\":\"CASE WHEN g > $OPEN / 2 THEN current_date - 5 ELSE current_date + 10 END\"}"
 psql -d "$DB" -v ON_ERROR_STOP=1 -q -At -f bench/invoice-data.sql \
   -c "SELECT * FROM pg_temp.clone_invoices($TEMPLATE, $OPEN, \$j\$$OPENED\$j\$::jsonb, FALSE)" >/dev/null
 # an IBAN known from a previous payment for each business customer: FR, checked, BBAN 30006 00001 <id on 11> 00
@@ -57,11 +60,12 @@ q "ANALYZE" >/dev/null
 ACCOUNT_IBAN="FR7630006000011234567890189"
 ACCOUNT="$(q "INSERT INTO billing_bank_account (name, iban, currency, created_at, updated_at, updated_by, version)
   VALUES ('Banque du banc', '$ACCOUNT_IBAN', 'EUR', now(), now(), 'bench', 0) RETURNING id" | head -n 1)"
-q "SELECT number || ';' || (amount_due - paid - credited) FROM billing_invoice WHERE series = 'SB' ORDER BY id" >"$WORK/numbers"
-q "SELECT DISTINCT payer_iban FROM billing_payment WHERE reference = 'bench' ORDER BY 1" >"$WORK/ibans"
+q "SELECT i.number || ';' || (i.amount_due - i.paid - i.credited) || ';' || p.payer_iban FROM billing_invoice i
+   JOIN billing_payment p ON p.organisation_id = i.organisation_id AND p.reference = 'bench'
+  WHERE i.series = 'SB' ORDER BY i.id" >"$WORK/numbers"
 
 echo "== Generating $ENTRIES entries"
-java bench/StatementBench.java generate "$WORK/camt.xml" "$ENTRIES" "$ACCOUNT_IBAN" "$WORK/numbers" "$WORK/ibans"
+java bench/StatementBench.java generate "$WORK/camt.xml" "$ENTRIES" "$ACCOUNT_IBAN" "$WORK/numbers"
 ls -l "$WORK/camt.xml" | awk '{print "file: " $5 " bytes"}'
 
 echo "== (a) Plain StAX parse"
