@@ -76,7 +76,7 @@ echo "== (b) Import and matching through POST /api/v1/statements"
 curl -s -m "${BENCH_IMPORT_MAX:-300}" -o "$WORK/answer.json" -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $TOKEN" \
   -F "bankAccountId=$ACCOUNT" -F "format=CAMT053" -F "file=@$WORK/camt.xml;type=application/xml" \
   "$BASE/api/v1/statements" | tee "$WORK/import" || true
-cat "$WORK/answer.json" 2>/dev/null; echo
+cat "$WORK/answer.json" 2>/dev/null || true; echo
 # what the import had done when it answered (or when curl gave up waiting: BENCH_IMPORT_MAX seconds)
 echo "entries stored: $(q "SELECT COUNT(*) FROM billing_statement_entry"), matched so far: $(q "SELECT COUNT(*) FROM billing_statement_entry WHERE state <> 'NEW'")"
 IMPORT_S="$(awk '{print $2}' "$WORK/import")"
