@@ -48,12 +48,40 @@ class OverdueInvoices {
             boolean held,
             boolean awaiting,
             Long planId,
-            BigDecimal paidSince) {}
+            BigDecimal paidSince,
+            long organisationId,
+            BigDecimal amountDue,
+            BigDecimal paid,
+            BigDecimal credited,
+            BigDecimal rate) {}
 
-    /** The next page after invoice {@code afterId}. */
+    /**
+     * An overdue invoice with all that its reminder's decision and claim need: the policy's case, its customer, what
+     * it asked less its credit notes ({@code due}), its balance, its dated payments and its contractual rate.
+     */
+    record Candidate(
+            ReminderPolicy.Case policyCase,
+            long organisationId,
+            Money due,
+            Money balance,
+            List<DatedAmount> payments,
+            BigDecimal contractualRate) {}
+
+    /** The next page after invoice {@code afterId}, as the policy sees it. */
     List<ReminderPolicy.Case> page(long afterId, LocalDate today, int firstDelay, int size) {
+        return candidates(afterId, today, firstDelay, size).stream()
+                .map(Candidate::policyCase)
+                .toList();
+    }
+
+    /**
+     * The next page after invoice {@code afterId} with what the claims need: four queries whatever the page's size
+     * (the invoices, the reminders they had, their plans' instalments, their active allocations).
+     */
+    List<Candidate> candidates(long afterId, LocalDate today, int firstDelay, int size) {
         List<Row> rows = jdbc.sql(
                         "SELECT i.id, i.due_date, i.disputed, i.paid - COALESCE(p.paid_before, 0) AS paid_since,"
+                                + " i.organisation_id, i.amount_due, i.paid, i.credited, i.late_interest_rate,"
                                 + " CASE WHEN h.organisation_id IS NULL THEN FALSE ELSE TRUE END AS held,"
                                 + " CASE WHEN EXISTS (SELECT 1 FROM billing_reminder_reply c WHERE c.invoice_id = i.id"
                                 + " AND c.kind = 'ALREADY_PAID' AND c.reviewed_at IS NULL) THEN TRUE ELSE FALSE END AS awaiting,"
@@ -68,7 +96,12 @@ class OverdueInvoices {
                         rs.getBoolean("held"),
                         rs.getBoolean("awaiting"),
                         (Long) rs.getObject("plan_id", Long.class),
-                        rs.getBigDecimal("paid_since")))
+                        rs.getBigDecimal("paid_since"),
+                        rs.getLong("organisation_id"),
+                        rs.getBigDecimal("amount_due"),
+                        rs.getBigDecimal("paid"),
+                        rs.getBigDecimal("credited"),
+                        rs.getBigDecimal("late_interest_rate")))
                 .list();
         if (rows.isEmpty()) {
             return List.of();
@@ -111,21 +144,55 @@ class OverdueInvoices {
                                         new Money(rs.getBigDecimal("amount"), Money.EUR)));
                     });
         }
+        Map<Long, List<DatedAmount>> allocations = new HashMap<>();
+        jdbc.sql("SELECT invoice_id, allocated_on, amount FROM billing_payment_allocation"
+                        + " WHERE undone_at IS NULL AND invoice_id IN (:ids)")
+                .param("ids", ids)
+                .query(rs -> {
+                    allocations
+                            .computeIfAbsent(rs.getLong("invoice_id"), k -> new ArrayList<>())
+                            .add(new DatedAmount(
+                                    rs.getObject("allocated_on", LocalDate.class),
+                                    new Money(rs.getBigDecimal("amount"), Money.EUR)));
+                });
         return rows.stream()
-                .map(row -> new ReminderPolicy.Case(
-                        row.id(),
-                        row.dueDate(),
-                        row.disputed(),
-                        row.held(),
-                        row.awaiting(),
-                        row.planId() == null
-                                ? null
-                                : new ReminderPolicy.Plan(
-                                        instalments.getOrDefault(row.planId(), List.of()),
-                                        new Money(row.paidSince(), Money.EUR),
-                                        instalmentsReminded.getOrDefault(row.id(), Set.of())),
-                        levelsSent.getOrDefault(row.id(), Set.of()),
-                        lastSent.get(row.id())))
+                .map(row -> new Candidate(
+                        new ReminderPolicy.Case(
+                                row.id(),
+                                row.dueDate(),
+                                row.disputed(),
+                                row.held(),
+                                row.awaiting(),
+                                row.planId() == null
+                                        ? null
+                                        : new ReminderPolicy.Plan(
+                                                instalments.getOrDefault(row.planId(), List.of()),
+                                                new Money(row.paidSince(), Money.EUR),
+                                                instalmentsReminded.getOrDefault(row.id(), Set.of())),
+                                levelsSent.getOrDefault(row.id(), Set.of()),
+                                lastSent.get(row.id())),
+                        row.organisationId(),
+                        new Money(row.amountDue().subtract(row.credited()), Money.EUR),
+                        new Money(row.amountDue().subtract(row.paid()).subtract(row.credited()), Money.EUR),
+                        payments(row, allocations.getOrDefault(row.id(), List.of())),
+                        row.rate()))
                 .toList();
+    }
+
+    /**
+     * The invoice's payments as dated amounts, as {@link InvoicePayments} makes them: its active allocations, and
+     * whatever of its paid amount they do not explain dated on the due date.
+     */
+    private static List<DatedAmount> payments(Row row, List<DatedAmount> allocated) {
+        List<DatedAmount> paid = new ArrayList<>(allocated);
+        BigDecimal accounted = BigDecimal.ZERO;
+        for (DatedAmount allocation : allocated) {
+            accounted = accounted.add(allocation.amount().amount());
+        }
+        BigDecimal rest = row.paid().subtract(accounted);
+        if (rest.signum() != 0 && row.dueDate() != null) {
+            paid.add(new DatedAmount(row.dueDate(), new Money(rest, Money.EUR)));
+        }
+        return paid;
     }
 }

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A reminder run and how far it got: the overdue invoices it has to look at ({@code total}), looked at ({@code
  * counted}), reminded ({@code sent}), put aside or with nothing due today ({@code skipped}), failed (a mail or letter
- * that could not be made: tried again at the next run).
+ * that could not be made: tried again at the next run), and how many of its reminders still wait for their letter and
+ * email ({@code lettersPending}: the letters' sender makes them after the run's rows are written).
  */
 public record ReminderRun(
         long id,
@@ -20,7 +21,8 @@ public record ReminderRun(
         int counted,
         int sent,
         int skipped,
-        int failed) {
+        int failed,
+        int lettersPending) {
 
     /** WAITING for its thread, RUNNING, DONE, BUSY (another run held the lock: this one did nothing), FAILED. */
     public enum Status {

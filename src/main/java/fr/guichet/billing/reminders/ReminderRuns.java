@@ -1,26 +1,39 @@
 package fr.guichet.billing.reminders;
 
+import fr.guichet.customers.CustomerManagement;
+import fr.guichet.customers.Organisation;
+import fr.guichet.customers.OrganisationKind;
+import fr.guichet.shared.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reminder runs: the daily one and those started by hand (which go on in the background while the page polls the
@@ -32,6 +45,10 @@ import org.springframework.stereotype.Service;
 public class ReminderRuns {
 
     static final String LOCK = "billing-reminder-run";
+    private static final int CUSTOMERS_KEPT = 10_000;
+    private static final String SELECT_RUN =
+            "SELECT r.*, (SELECT COUNT(*) FROM billing_reminder m WHERE m.run_id = r.id"
+                    + " AND m.pdf IS NULL AND m.mail_id IS NULL) AS letters_pending FROM billing_reminder_run r";
     private static final Logger log = LoggerFactory.getLogger(ReminderRuns.class);
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -39,7 +56,9 @@ public class ReminderRuns {
     private final OverdueInvoices overdue;
     private final ReminderLevelManagement levels;
     private final ReferenceRateManagement rates;
-    private final ReminderSending sending;
+    private final ReminderLetters letters;
+    private final CustomerManagement customers;
+    private final TransactionTemplate pages;
     private final ReminderSettings settings;
     private final LockingTaskExecutor locks;
     private final TaskExecutor background;
@@ -50,7 +69,9 @@ public class ReminderRuns {
             OverdueInvoices overdue,
             ReminderLevelManagement levels,
             ReferenceRateManagement rates,
-            ReminderSending sending,
+            ReminderLetters letters,
+            CustomerManagement customers,
+            PlatformTransactionManager transactions,
             ReminderSettings settings,
             LockProvider lockProvider,
             @Qualifier("applicationTaskExecutor") TaskExecutor background,
@@ -59,7 +80,9 @@ public class ReminderRuns {
         this.overdue = overdue;
         this.levels = levels;
         this.rates = rates;
-        this.sending = sending;
+        this.letters = letters;
+        this.customers = customers;
+        this.pages = new TransactionTemplate(transactions);
         this.settings = settings;
         this.locks = new DefaultLockingTaskExecutor(lockProvider);
         this.background = background;
@@ -77,7 +100,10 @@ public class ReminderRuns {
             return going.get().id();
         }
         long id = created(by);
-        background.execute(() -> execute(id));
+        background.execute(() -> {
+            execute(id);
+            letters.sendPending();
+        });
         return id;
     }
 
@@ -85,11 +111,12 @@ public class ReminderRuns {
     public ReminderRun runNow(String by) {
         long id = created(by);
         execute(id);
+        letters.sendPending();
         return get(id);
     }
 
     public ReminderRun get(long id) {
-        return jdbc.sql("SELECT * FROM billing_reminder_run WHERE id = :id")
+        return jdbc.sql(SELECT_RUN + " WHERE r.id = :id")
                 .param("id", id)
                 .query(ReminderRuns::row)
                 .optional()
@@ -98,7 +125,7 @@ public class ReminderRuns {
 
     /** The latest runs, newest first. */
     public List<ReminderRun> latest(int limit) {
-        return jdbc.sql("SELECT * FROM billing_reminder_run ORDER BY id DESC LIMIT :limit")
+        return jdbc.sql(SELECT_RUN + " ORDER BY r.id DESC LIMIT :limit")
                 .param("limit", limit)
                 .query(ReminderRuns::row)
                 .list();
@@ -106,7 +133,7 @@ public class ReminderRuns {
 
     /** A run still going, started within the lock's longest hold (an older one died with its instance). */
     public Optional<ReminderRun> ongoing() {
-        return jdbc.sql("SELECT * FROM billing_reminder_run WHERE status IN ('WAITING', 'RUNNING')"
+        return jdbc.sql(SELECT_RUN + " WHERE r.status IN ('WAITING', 'RUNNING')"
                         + " AND started_at > :since ORDER BY id DESC LIMIT 1")
                 .param("since", clock.instant().minus(longestRun()).atOffset(ZoneOffset.UTC))
                 .query(ReminderRuns::row)
@@ -141,6 +168,18 @@ public class ReminderRuns {
         }
     }
 
+    /** What a run knows of a customer: their kind (the indemnity), language and email address. */
+    private record CustomerFacts(
+            OrganisationKind kind,
+            String language,
+            @Nullable String recipient) {}
+
+    /**
+     * The run: page after page of overdue invoices (keyset on their ids), each page read in four queries, decided and
+     * claimed in memory, and its reminders' rows written by a few multi-row INSERTs ({@code ON CONFLICT DO NOTHING} on the unique
+     * (invoice, level, instalment): a reminder there already is never sent twice) with the run's progress, in one short
+     * transaction. The letters and emails are made after, by {@link ReminderLetters}.
+     */
     private void work(long id) {
         jdbc.sql("UPDATE billing_reminder_run SET status = 'RUNNING' WHERE id = :id")
                 .param("id", id)
@@ -154,57 +193,137 @@ public class ReminderRuns {
                 .param("total", overdue.count(asOf, firstDelay))
                 .param("id", id)
                 .update();
+        Map<Long, CustomerFacts> facts = new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, CustomerFacts> eldest) {
+                return size() > CUSTOMERS_KEPT;
+            }
+        };
+        OffsetDateTime at = clock.instant().atOffset(ZoneOffset.UTC);
         long after = 0;
         int counted = 0;
         int sent = 0;
         int skipped = 0;
         int failed = 0;
         while (true) {
-            List<ReminderPolicy.Case> page = overdue.page(after, asOf, firstDelay, settings.pageSize());
+            List<OverdueInvoices.Candidate> page = overdue.candidates(after, asOf, firstDelay, settings.pageSize());
             if (page.isEmpty()) {
                 break;
             }
-            for (ReminderPolicy.Case invoice : page) {
-                ReminderPolicy.Decision decision = ReminderPolicy.decide(invoice, all, asOf);
+            List<List<Object>> rows = new ArrayList<>();
+            for (OverdueInvoices.Candidate invoice : page) {
+                ReminderPolicy.Decision decision = ReminderPolicy.decide(invoice.policyCase(), all, asOf);
                 if (!decision.sends()) {
                     skipped++;
                     continue;
                 }
                 try {
-                    boolean made = sending.send(
-                                    new ReminderSending.Order(
-                                            invoice.invoiceId(),
-                                            decision.level(),
-                                            decision.instalment(),
-                                            decision.instalmentDue()),
-                                    interest,
-                                    asOf,
-                                    id,
-                                    run.startedBy())
-                            .isPresent();
-                    if (made) {
-                        sent++;
-                    } else {
-                        skipped++;
-                    }
+                    rows.add(row(invoice, decision, interest, asOf, id, run.startedBy(), at, facts));
                 } catch (RuntimeException e) {
-                    log.warn("Reminder of invoice {} not sent: {}", invoice.invoiceId(), e.getMessage(), e);
+                    log.warn(
+                            "Reminder of invoice {} not written: {}",
+                            invoice.policyCase().invoiceId(),
+                            e.getMessage(),
+                            e);
                     failed++;
                 }
             }
             counted += page.size();
-            after = page.get(page.size() - 1).invoiceId();
+            after = page.get(page.size() - 1).policyCase().invoiceId();
+            int made = written(id, rows, counted, sent, skipped, failed, after);
+            sent += made;
+            skipped += rows.size() - made;
+        }
+        jdbc.sql("UPDATE billing_reminder_run SET sent = :sent, skipped = :skipped WHERE id = :id")
+                .param("sent", sent)
+                .param("skipped", skipped)
+                .param("id", id)
+                .update();
+        finish(id, ReminderRun.Status.DONE);
+    }
+
+    /** The page's reminders written and the run's progress, in one transaction; answers how many were new. */
+    private int written(long id, List<List<Object>> rows, int counted, int sent, int skipped, int failed, long after) {
+        Integer made = pages.execute(status -> {
+            int inserted = 0;
+            // a few multi-row INSERTs rather than one statement per row: each answers how many rows it let in (a row
+            // already there — ON CONFLICT DO NOTHING — is not counted)
+            for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+                List<List<Object>> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+                StringBuilder sql = new StringBuilder(INSERT);
+                List<Object> values = new ArrayList<>(chunk.size() * COLUMNS);
+                for (int k = 0; k < chunk.size(); k++) {
+                    sql.append(k == 0 ? "" : ", ").append(ROW);
+                    values.addAll(chunk.get(k));
+                }
+                sql.append(" ON CONFLICT DO NOTHING");
+                inserted += jdbc.sql(sql.toString()).params(values).update();
+            }
             jdbc.sql("UPDATE billing_reminder_run SET counted = :counted, sent = :sent, skipped = :skipped,"
                             + " failed = :failed, last_invoice_id = :after WHERE id = :id")
                     .param("counted", counted)
-                    .param("sent", sent)
-                    .param("skipped", skipped)
+                    .param("sent", sent + inserted)
+                    .param("skipped", skipped + rows.size() - inserted)
                     .param("failed", failed)
                     .param("after", after)
                     .param("id", id)
                     .update();
+            return inserted;
+        });
+        return made == null ? 0 : made;
+    }
+
+    private List<Object> row(
+            OverdueInvoices.Candidate invoice,
+            ReminderPolicy.Decision decision,
+            LateInterest interest,
+            LocalDate asOf,
+            long runId,
+            String by,
+            OffsetDateTime at,
+            Map<Long, CustomerFacts> facts) {
+        CustomerFacts customer = facts.computeIfAbsent(invoice.organisationId(), this::factsOf);
+        boolean instalment = decision.instalment() > 0;
+        Money balance = instalment && decision.instalmentDue() != null ? decision.instalmentDue() : invoice.balance();
+        Money lateInterest = Money.zero(Money.EUR);
+        Money indemnity = Money.zero(Money.EUR);
+        if (!instalment) {
+            LatePaymentClaim claim = LatePaymentClaim.of(
+                    new LatePaymentClaim.LateInvoice(
+                            invoice.due(),
+                            invoice.policyCase().dueDate(),
+                            invoice.payments(),
+                            invoice.contractualRate(),
+                            customer.kind()),
+                    interest,
+                    asOf);
+            lateInterest = claim.interest();
+            indemnity = claim.indemnity();
         }
-        finish(id, ReminderRun.Status.DONE);
+        return List.of(
+                invoice.policyCase().invoiceId(),
+                decision.level().id(),
+                decision.instalment(),
+                invoice.organisationId(),
+                runId,
+                asOf,
+                at,
+                by,
+                balance.amount(),
+                lateInterest.amount(),
+                indemnity.amount(),
+                customer.language(),
+                new SqlParameterValue(Types.VARCHAR, customer.recipient()));
+    }
+
+    private CustomerFacts factsOf(long organisationId) {
+        Organisation customer = customers.find(organisationId).orElseThrow();
+        String email = customer.getEmail();
+        return new CustomerFacts(
+                customer.getKind(),
+                Locale.forLanguageTag(customers.documentLanguageOf(organisationId))
+                        .getLanguage(),
+                email == null || email.isBlank() ? null : email.strip());
     }
 
     private void finish(long id, ReminderRun.Status status) {
@@ -219,6 +338,13 @@ public class ReminderRuns {
         return Duration.ofHours(3);
     }
 
+    private static final String INSERT =
+            "INSERT INTO billing_reminder (invoice_id, level_id, instalment, organisation_id, run_id, as_of, sent_at,"
+                    + " sent_by, balance, interest, indemnity, language, recipient) VALUES ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int COLUMNS = 13;
+    private static final int ROWS_PER_INSERT = 250;
+
     private static ReminderRun row(ResultSet rs, int n) throws SQLException {
         OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
         return new ReminderRun(
@@ -232,6 +358,7 @@ public class ReminderRuns {
                 rs.getInt("counted"),
                 rs.getInt("sent"),
                 rs.getInt("skipped"),
-                rs.getInt("failed"));
+                rs.getInt("failed"),
+                rs.getInt("letters_pending"));
     }
 }

@@ -133,16 +133,75 @@ public class ReminderSending {
                 .param("instalment", order.instalment())
                 .query(Long.class)
                 .single();
+        make(id, invoice, customer, order.level(), interest);
+        return Optional.of(id);
+    }
+
+    /**
+     * Makes the letter and the email of a reminder whose row a run wrote and whose mail is not made yet, in a
+     * transaction of its own: the row is locked first ({@code FOR UPDATE SKIP LOCKED}), so that a second sender (a
+     * thread, an instance) passes it by; false when another sender has it or made it already.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean mailPending(long reminderId, LateInterest interest, List<ReminderLevel> levels) {
+        List<long[]> locked = jdbc.sql("SELECT id, invoice_id, level_id FROM billing_reminder"
+                        + " WHERE id = :id AND pdf IS NULL AND mail_id IS NULL FOR UPDATE SKIP LOCKED")
+                .param("id", reminderId)
+                .query((rs, n) -> new long[] {rs.getLong("id"), rs.getLong("invoice_id"), rs.getLong("level_id")})
+                .list();
+        if (locked.isEmpty()) {
+            return false;
+        }
+        Invoice invoice = invoices.get(locked.get(0)[1]);
+        Organisation customer = customers.find(invoice.getOrganisationId()).orElseThrow();
+        ReminderLevel level = levels.stream()
+                .filter(l -> l.id() == locked.get(0)[2])
+                .findFirst()
+                .orElseThrow(() -> new UnknownReminder("level " + locked.get(0)[2]));
+        make(reminderId, invoice, customer, level, interest);
+        return true;
+    }
+
+    private record Written(
+            int instalment,
+            LocalDate asOf,
+            Money balance,
+            Money interest,
+            Money indemnity,
+            Locale language,
+            @Nullable String recipient) {}
+
+    /** The letter and the email of the reminder whose row is written: its figures are the row's. */
+    private void make(long id, Invoice invoice, Organisation customer, ReminderLevel level, LateInterest interest) {
+        Written row = jdbc.sql("SELECT instalment, as_of, balance, interest, indemnity, language, recipient"
+                        + " FROM billing_reminder WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Written(
+                        rs.getInt("instalment"),
+                        rs.getObject("as_of", LocalDate.class),
+                        new Money(rs.getBigDecimal("balance"), Money.EUR),
+                        new Money(rs.getBigDecimal("interest"), Money.EUR),
+                        new Money(rs.getBigDecimal("indemnity"), Money.EUR),
+                        Locale.forLanguageTag(rs.getString("language")),
+                        rs.getString("recipient")))
+                .single();
+        boolean instalment = row.instalment() > 0;
+        LatePaymentClaim claim = claimOf(invoice, interest, row.asOf());
+        Locale language = row.language();
+        Money balance = row.balance();
+        Money lateInterest = row.interest();
+        Money indemnity = row.indemnity();
+        String address = row.recipient();
         Map<String, String> values = values(invoice, customer, balance, lateInterest, indemnity, claim, language);
-        String subject = ReminderText.fill(order.level().subject(language), values);
-        String body = ReminderText.fill(order.level().body(language), values);
+        String subject = ReminderText.fill(level.subject(language), values);
+        String body = ReminderText.fill(level.body(language), values);
         InvoiceParties parties = invoices.partiesOf(invoice);
         byte[] pdf = letters.pdf(letter(
                 invoice,
-                order.level(),
+                level,
                 parties,
                 language,
-                asOf,
+                row.asOf(),
                 subject,
                 body,
                 balance,
@@ -157,17 +216,20 @@ public class ReminderSending {
                     invoice.getNumber(),
                     "mail.reminder.subject",
                     "mail.reminder.body",
-                    List.of(new MailAttachment(filename(order.level(), invoice, language), "application/pdf", pdf)),
+                    List.of(new MailAttachment(filename(level, invoice, language), "application/pdf", pdf)),
                     subject,
                     body);
             mailId = mail.id();
         }
-        jdbc.sql("UPDATE billing_reminder SET pdf = :pdf, mail_id = :mail WHERE id = :id")
+        int made = jdbc.sql("UPDATE billing_reminder SET pdf = :pdf, mail_id = :mail WHERE id = :id AND pdf IS NULL")
                 .param("pdf", pdf)
                 .param("mail", mailId)
                 .param("id", id)
                 .update();
-        return Optional.of(id);
+        if (made == 0) {
+            // another sender made it meanwhile: this mail must not leave (the transaction rolls it back)
+            throw new IllegalStateException("Reminder " + id + " was made by another sender");
+        }
     }
 
     /** "Relance-FA-2026-000042.pdf", "Reminder-…" in English. */

@@ -13,13 +13,15 @@ import org.springframework.validation.annotation.Validated;
  * @param cron when the daily reminder run starts (a Spring cron expression, Europe/Paris time)
  * @param pageSize how many overdue invoices a run reads at a time (keyset pages: never all of them at once)
  * @param proofMaxBytes the largest proof of payment a customer may attach to "already paid"
+ * @param letterBatch how many reminders' ids the letters' sender reads at a time
  */
 @Validated
 @ConfigurationProperties("guichet.reminders")
 public record ReminderSettings(
         @DefaultValue("0 30 7 * * *") @NotBlank String cron,
-        @DefaultValue("200") @Min(1) @Max(5000) int pageSize,
-        @DefaultValue("5242880") @Min(1024) @Max(52428800) long proofMaxBytes) {
+        @DefaultValue("1000") @Min(1) @Max(5000) int pageSize,
+        @DefaultValue("5242880") @Min(1024) @Max(52428800) long proofMaxBytes,
+        @DefaultValue("20") @Min(1) @Max(500) int letterBatch) {
 
     /** The job's cron, for its {@code @Scheduled}. */
     static final String CRON = "${guichet.reminders.cron:0 30 7 * * *}";

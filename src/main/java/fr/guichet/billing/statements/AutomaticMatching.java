@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,18 +34,52 @@ class AutomaticMatching {
         this.customers = customers;
     }
 
+    /**
+     * What an import's entries look up alike, read once per import rather than once per entry: the invoice series,
+     * and the customers with open invoices with their names. Both only narrow the candidates: whether an invoice is
+     * still open, and of what amount, is read afresh for each entry.
+     */
+    final class Lookups {
+
+        private @Nullable List<String> series;
+        private @Nullable Map<Long, String> names;
+
+        List<String> series() {
+            if (series == null) {
+                series = invoices.series();
+            }
+            return series;
+        }
+
+        Map<Long, String> names() {
+            if (names == null) {
+                List<Long> open = invoices.customersWithOpenInvoices();
+                names = open.isEmpty() ? Map.of() : customers.names(open);
+            }
+            return names;
+        }
+    }
+
+    Lookups lookups() {
+        return new Lookups();
+    }
+
     Optional<MatchProposal> propose(StatementEntry entry) {
+        return propose(entry, lookups());
+    }
+
+    Optional<MatchProposal> propose(StatementEntry entry, Lookups lookups) {
         if (!entry.isCredit()) {
             return Optional.empty();
         }
-        Optional<MatchProposal> byNumber = byNumber(entry);
-        return byNumber.isPresent() ? byNumber : byAmountAndCustomer(entry);
+        Optional<MatchProposal> byNumber = byNumber(entry, lookups);
+        return byNumber.isPresent() ? byNumber : byAmountAndCustomer(entry, lookups);
     }
 
     /** The invoice numbers found in what the payer wrote: the first one's customer's open invoices among them. */
-    private Optional<MatchProposal> byNumber(StatementEntry entry) {
+    private Optional<MatchProposal> byNumber(StatementEntry entry, Lookups lookups) {
         String text = (entry.remittance() == null ? "" : entry.remittance()) + " " + entry.label();
-        List<OpenInvoice> found = invoices.byNumbers(InvoiceNumbersInText.find(text, invoices.series()));
+        List<OpenInvoice> found = invoices.byNumbers(InvoiceNumbersInText.find(text, lookups.series()));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -67,7 +102,7 @@ class AutomaticMatching {
                 customer, shares, numbers.size() == 1 ? BY_NUMBER : BY_NUMBERS, List.of(String.join(", ", numbers))));
     }
 
-    private Optional<MatchProposal> byAmountAndCustomer(StatementEntry entry) {
+    private Optional<MatchProposal> byAmountAndCustomer(StatementEntry entry, Lookups lookups) {
         String iban = entry.counterpartyIban();
         if (iban != null && Iban.isValid(iban)) {
             List<Long> payers = invoices.customersPayingFrom(Iban.of(iban).value());
@@ -77,11 +112,10 @@ class AutomaticMatching {
                                 entry, invoice, BY_AMOUNT_IBAN, Iban.of(iban).formatted()));
             }
         }
-        List<Long> open = invoices.customersWithOpenInvoices();
-        if (open.isEmpty()) {
+        Map<Long, String> names = lookups.names();
+        if (names.isEmpty()) {
             return Optional.empty();
         }
-        Map<Long, String> names = customers.names(open);
         String line = entry.label() + " " + (entry.counterpartyName() == null ? "" : entry.counterpartyName());
         return CustomerNames.named(line, names)
                 .flatMap(customer -> theOneOfThatAmount(entry, customer)

@@ -56,11 +56,16 @@ public class EntryReconciliation {
 
     /** Matches a new credit entry when the rules find its invoices beyond doubt; whether it did. */
     public boolean matchAutomatically(long entryId, String by) {
+        return matchAutomatically(entryId, automatic.lookups(), by);
+    }
+
+    /** As {@link #matchAutomatically(long, String)}, with what an import's entries look up alike read once. */
+    boolean matchAutomatically(long entryId, AutomaticMatching.Lookups lookups, String by) {
         StatementEntry entry = entries.get(entryId);
         if (entry.state() != EntryState.NEW) {
             return false;
         }
-        Optional<MatchProposal> proposal = automatic.propose(entry);
+        Optional<MatchProposal> proposal = automatic.propose(entry, lookups);
         if (proposal.isEmpty()) {
             return false;
         }

@@ -18,8 +18,14 @@ public class StatementImporting {
     private final StatementImports imports;
     private final StatementEntries entries;
     private final EntryReconciliation reconciliation;
+    private final AutomaticMatching automatic;
 
-    StatementImporting(StatementImports imports, StatementEntries entries, EntryReconciliation reconciliation) {
+    StatementImporting(
+            StatementImports imports,
+            StatementEntries entries,
+            EntryReconciliation reconciliation,
+            AutomaticMatching automatic) {
+        this.automatic = automatic;
         this.imports = imports;
         this.entries = entries;
         this.reconciliation = reconciliation;
@@ -29,12 +35,13 @@ public class StatementImporting {
             long accountId, String fileName, byte[] content, @Nullable StatementFormat chosen, String by) {
         ImportOutcome stored = imports.store(accountId, fileName, content, chosen, by);
         int matched = 0;
+        AutomaticMatching.Lookups lookups = automatic.lookups();
         for (StatementEntry entry : entries.ofImport(stored.importId())) {
             if (!entry.isCredit()) {
                 continue;
             }
             try {
-                if (reconciliation.matchAutomatically(entry.id(), by)) {
+                if (reconciliation.matchAutomatically(entry.id(), lookups, by)) {
                     matched++;
                 }
             } catch (RuntimeException refused) {

@@ -75,6 +75,9 @@ class RemindersIT extends IntegrationTest {
     ReminderSending sending;
 
     @Autowired
+    ReminderLetters letters;
+
+    @Autowired
     ReminderLevelManagement levels;
 
     @Autowired
@@ -387,6 +390,73 @@ class RemindersIT extends IntegrationTest {
         } finally {
             held.unlock();
         }
+    }
+
+    @Test
+    void twoLetterSendersAtOnceNeverMailOneReminderTwice() throws Exception {
+        String address = unique("deux-envois") + "@exemple.fr";
+        Organisation company = customer(OrganisationKind.COMPANY, address);
+        ReminderLevel friendly = levels.levels().get(0);
+        List<Long> written = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Invoice invoice = overdue(company.getId(), 9);
+            // the row as a run writes it: figures made, letter and email not yet
+            jdbc.sql("INSERT INTO billing_reminder (invoice_id, level_id, instalment, organisation_id, as_of, sent_at,"
+                            + " sent_by, balance, interest, indemnity, language, recipient) VALUES (:invoice, :level, 0,"
+                            + " :org, :asOf, CURRENT_TIMESTAMP, 'test', 240.00, 0.52, 40.00, 'fr', :to)")
+                    .param("invoice", invoice.getId())
+                    .param("level", friendly.id())
+                    .param("org", company.getId())
+                    .param("asOf", runs.today())
+                    .param("to", address)
+                    .update();
+            written.add(jdbc.sql("SELECT id FROM billing_reminder WHERE invoice_id = :invoice")
+                    .param("invoice", invoice.getId())
+                    .query(Long.class)
+                    .single());
+        }
+
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<Integer> sender = () -> {
+                go.await();
+                return letters.sendPending();
+            };
+            java.util.concurrent.Future<Integer> first = two.submit(sender);
+            java.util.concurrent.Future<Integer> second = two.submit(sender);
+            go.countDown();
+            first.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            second.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            two.shutdownNow();
+        }
+        // a third pass finds nothing left of them
+        letters.sendPending();
+
+        List<MimeMessage> mails = TestMail.awaitFor(address, written.size() + 1);
+        assertThat(mails).hasSize(written.size());
+        assertThat(mails.stream().map(m -> {
+                    try {
+                        return m.getSubject();
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }))
+                .doesNotHaveDuplicates();
+        for (long id : written) {
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM billing_reminder WHERE id = :id AND pdf IS NOT NULL"
+                                    + " AND mail_id IS NOT NULL")
+                            .param("id", id)
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(1);
+        }
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT mail_id) FROM billing_reminder WHERE organisation_id = :org")
+                        .param("org", company.getId())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(written.size());
     }
 
     @Test
