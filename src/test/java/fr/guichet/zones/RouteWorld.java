@@ -238,6 +238,7 @@ final class RouteWorld {
             case "quote", "quotedraft", "quoteok" -> QuoteSamples.version(name, value);
             case "reminderlevel", "reminderrate" -> RemindersSamples.version(name, value);
             case "bankaccount", "stmtentry", "stmthandled" -> StatementSamples.version(name, value);
+            case "mandate", "signedmandate" -> SepaSamples.version(name, value);
             case "presales" ->
                 services.requests().get(((Request) value).getId()).getVersion();
             default -> throw new UnsupportedOperationException(name);
@@ -425,6 +426,8 @@ final class RouteWorld {
                 QuoteSamples.make(name, this::get, cast.customer().getId());
             case "freshiban", "bankaccount", "bankiban", "statementimport", "stmtentry", "stmthandled", "stmtinvoice" ->
                 StatementSamples.make(name, this::get);
+            case "sepacreditor", "mandate", "signedmandate", "debitdate", "debitbatch", "duebatch", "debit" ->
+                SepaSamples.make(name, this::get);
             default -> throw new IllegalArgumentException("No such object in the matrix's world: {" + name + "}");
         };
     }

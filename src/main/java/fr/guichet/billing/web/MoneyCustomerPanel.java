@@ -2,6 +2,7 @@ package fr.guichet.billing.web;
 
 import fr.guichet.billing.money.CustomerMoney;
 import fr.guichet.billing.reminders.Reminders;
+import fr.guichet.billing.sepa.MandateManagement;
 import fr.guichet.customers.CustomerPanel;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,10 +25,12 @@ class MoneyCustomerPanel implements CustomerPanel {
 
     private final CustomerMoney money;
     private final Reminders reminders;
+    private final MandateManagement mandates;
 
-    MoneyCustomerPanel(CustomerMoney money, Reminders reminders) {
+    MoneyCustomerPanel(CustomerMoney money, Reminders reminders, MandateManagement mandates) {
         this.money = money;
         this.reminders = reminders;
+        this.mandates = mandates;
     }
 
     @Override
@@ -60,6 +63,9 @@ class MoneyCustomerPanel implements CustomerPanel {
                 "invoices",
                 shown,
                 "reminders",
-                reminders.lastOfUnpaidInvoices(organisationId, LAST));
+                reminders.lastOfUnpaidInvoices(organisationId, LAST),
+                // the SEPA mandate that pays its invoices, if any (a line of the panel)
+                "mandate",
+                mandates.activeOf(organisationId));
     }
 }
