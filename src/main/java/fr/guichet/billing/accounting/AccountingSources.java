@@ -136,6 +136,58 @@ class AccountingSources {
                 .toList();
     }
 
+    /** The statement lines booked as bank fees by the reconciliation (undone ones wait again: not booked). */
+    List<BankFee> bankFees(LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT id, booking_date, handled_at, amount, booked_label FROM billing_statement_entry"
+                        + " WHERE state = 'BOOKED' AND booked_as = 'BANK_FEES'"
+                        + " AND booking_date >= :from AND booking_date <= :to ORDER BY handled_at, id")
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> {
+                    LocalDate on = rs.getObject(2, LocalDate.class);
+                    OffsetDateTime handled = rs.getObject(3, OffsetDateTime.class);
+                    String label = rs.getString(5);
+                    return new BankFee(
+                            rs.getLong(1),
+                            on,
+                            handled == null
+                                    ? on.atStartOfDay(JournalEntries.PARIS).toInstant()
+                                    : handled.toInstant(),
+                            euros(rs.getBigDecimal(4)),
+                            label == null ? "" : label);
+                })
+                .list();
+    }
+
+    /**
+     * The invoices settled by one payment that went to them alone, exactly (the common case, lettered on both lines),
+     * when either the invoice or the payment is in the period; keyed by the invoice's number and the payment's
+     * PieceRef. An invoice paid in parts, from several payments or credited is left unlettered: the accountant
+     * letters those.
+     */
+    Map<String, Lettering> lettering(LocalDate from, LocalDate to) {
+        Map<String, Lettering> lettering = new HashMap<>();
+        jdbc.sql("SELECT i.id, i.number, i.issue_date, p.id, p.received_on FROM billing_payment_allocation a"
+                        + " JOIN billing_invoice i ON i.id = a.invoice_id JOIN billing_payment p ON p.id = a.payment_id"
+                        + " WHERE a.undone_at IS NULL AND i.status = 'PAID' AND i.credited = 0"
+                        + " AND a.amount = i.amount_due AND p.amount = a.amount AND i.kind <> 'CREDIT_NOTE'"
+                        + " AND ((i.issue_date >= :from AND i.issue_date <= :to)"
+                        + " OR (p.received_on >= :from AND p.received_on <= :to))"
+                        + " AND NOT EXISTS (SELECT 1 FROM billing_payment_allocation o WHERE o.undone_at IS NULL"
+                        + " AND o.id <> a.id AND (o.invoice_id = a.invoice_id OR o.payment_id = a.payment_id))")
+                .param("from", from)
+                .param("to", to)
+                .query(rs -> {
+                    LocalDate issued = rs.getObject(3, LocalDate.class);
+                    LocalDate received = rs.getObject(5, LocalDate.class);
+                    Lettering letter = new Lettering(
+                            Lettering.codeOf(rs.getLong(1)), received.isAfter(issued) ? received : issued);
+                    lettering.put(rs.getString(2), letter);
+                    lettering.put(Bookkeeping.paymentPiece(rs.getLong(4)), letter);
+                });
+        return lettering;
+    }
+
     Map<Long, String> names(List<Long> organisationIds) {
         Set<Long> distinct = new HashSet<>(organisationIds);
         return distinct.isEmpty() ? Map.of() : customers.names(distinct);

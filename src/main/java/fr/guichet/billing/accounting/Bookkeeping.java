@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  *       back from 4191 and their VAT from its rate's account;
  *   <li>a deposit invoice: debit the customer, credit 4191 (acomptes reçus) with its net and VAT collected;
  *   <li>a credit note: the reverse of the sale it corrects (of 4191 when it corrects a deposit invoice);
+ *   <li>bank fees booked by the reconciliation: debit 627, credit 512.
  *   <li>a payment: debit the bank (512), credit the customer; a refund the reverse. How a payment is allocated to
  *       invoices changes no entry (it letters the customer's lines); what is not allocated stays on the customer's
  *       account as a credit balance, which is what it is.
@@ -84,11 +85,34 @@ public final class Bookkeeping {
         return Optional.of(new JournalEntry(
                 Journal.BQ,
                 movement.receivedOn(),
-                "REG" + movement.paymentId(),
+                paymentPiece(movement.paymentId()),
                 movement.receivedOn(),
                 EntryLabels.payment(movement),
                 movement.recordedAt(),
                 lines.lines()));
+    }
+
+    /** Bank fees the reconciliation booked: debit 627, credit 512 (the reverse when the bank gives them back). */
+    public Optional<JournalEntry> bankFee(BankFee fee) {
+        if (fee.amount().amount().signum() == 0) {
+            return Optional.empty();
+        }
+        Lines lines = new Lines();
+        lines.add(chart.account(AccountRole.BANK_FEES), null, null, fee.amount());
+        lines.add(chart.account(AccountRole.BANK), null, null, fee.amount().negate());
+        return Optional.of(new JournalEntry(
+                Journal.BQ,
+                fee.bookedOn(),
+                "REL" + fee.entryId(),
+                fee.bookedOn(),
+                EntryLabels.bankFee(fee),
+                fee.handledAt(),
+                lines.lines()));
+    }
+
+    /** A payment's PieceRef. */
+    static String paymentPiece(long paymentId) {
+        return "REG" + paymentId;
     }
 
     private AccountRole revenueOf(SaleDocument sale, SaleDocument.Base base) {

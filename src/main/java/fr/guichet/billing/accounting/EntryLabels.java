@@ -31,4 +31,8 @@ final class EntryLabels {
         String reference = movement.reference() == null ? "" : " " + movement.reference();
         return what + how + " " + movement.customerName() + reference;
     }
+
+    static String bankFee(BankFee fee) {
+        return "Frais bancaires " + fee.label();
+    }
 }

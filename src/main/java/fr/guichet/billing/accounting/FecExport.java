@@ -28,6 +28,9 @@ public class FecExport {
             throw new BillingRuleViolation("year", "billing.accounting.error.siren");
         }
         List<NumberedEntry> numbered = entries.of(year);
-        return new Fec(FecFile.name(siren, year), FecFile.write(numbered, separator), numbered.size());
+        return new Fec(
+                FecFile.name(siren, year),
+                FecFile.write(numbered, entries.letteringOf(year), separator),
+                numbered.size());
     }
 }

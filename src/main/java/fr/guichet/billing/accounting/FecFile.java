@@ -6,13 +6,15 @@ import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The fichier des écritures comptables (article A47 A-1 of the livre des procédures fiscales, BOI-CF-IOR-60-40-20):
  * one header line naming the 18 fields in their legal order, then one line per entry line; fields separated by a tab
  * (or a pipe), records by CR LF; dates yyyyMMdd; amounts with a decimal comma and no thousands separator, debit and
  * credit in two fields; characters in ISO 8859-15 (one of the character sets the article allows, with the euro sign
- * and French accents). Montantdevise and Idevise stay empty: every amount is in euros, the accounts' currency.
+ * and French accents). Montantdevise and Idevise stay empty: every amount is in euros, the accounts' currency. The
+ * customers' lines of an invoice and of the payment that settled it exactly are lettered ({@link Lettering}).
  */
 public final class FecFile {
 
@@ -48,12 +50,19 @@ public final class FecFile {
     }
 
     public static byte[] write(List<NumberedEntry> entries, FecSeparator separator) {
+        return write(entries, Map.of(), separator);
+    }
+
+    /** With the lettering of the customers' lines (EcritureLet, DateLet), by the entries' PieceRef. */
+    public static byte[] write(List<NumberedEntry> entries, Map<String, Lettering> lettering, FecSeparator separator) {
         StringBuilder out = new StringBuilder(256 * (entries.size() + 1));
         line(out, separator, FIELDS.toArray(String[]::new));
         for (NumberedEntry numbered : entries) {
             JournalEntry e = numbered.entry();
             String validDate = date(e.validatedAt().atZone(JournalEntries.PARIS).toLocalDate());
+            Lettering letter = lettering.get(e.pieceRef());
             for (EntryLine l : e.lines()) {
+                boolean lettered = letter != null && l.auxiliary() != null;
                 line(
                         out,
                         separator,
@@ -70,8 +79,8 @@ public final class FecFile {
                         e.label(),
                         amount(l.debit()),
                         amount(l.credit()),
-                        "",
-                        "",
+                        lettered ? letter.code() : "",
+                        lettered ? date(letter.on()) : "",
                         validDate,
                         "",
                         "");

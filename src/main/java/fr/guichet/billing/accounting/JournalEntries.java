@@ -46,7 +46,14 @@ public class JournalEntries {
         sources.sales(year.first(), year.close()).forEach(s -> books.sale(s).ifPresent(entries::add));
         sources.payments(year.first(), year.close())
                 .forEach(p -> books.payment(p).ifPresent(entries::add));
+        sources.bankFees(year.first(), year.close())
+                .forEach(f -> books.bankFee(f).ifPresent(entries::add));
         return numbered(entries);
+    }
+
+    /** Each lettered document's 411 lettering, by PieceRef (see {@link AccountingSources#lettering}). */
+    public Map<String, Lettering> letteringOf(FiscalYear year) {
+        return sources.lettering(year.first(), year.close());
     }
 
     /** Sorted by validation, then journal, date and document; numbered per journal from 1. */

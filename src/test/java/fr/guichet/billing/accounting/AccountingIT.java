@@ -88,6 +88,7 @@ class AccountingIT extends IntegrationTest {
                     .filteredOn(a -> !a.isEmpty())
                     .allSatisfy(a -> assertThat(a).matches("411[0-9]{6}"));
             assertThat(parsed.lines()).extracting(FecParser.Line::ecritureLib).anyMatch(l -> l.startsWith("Avoir "));
+            checkLettering(parsed);
 
             FecParser.Parsed piped = FecParser.parse(
                     fec.of(new FiscalYear(2001), FecSeparator.PIPE).content(), FecFile.CHARSET);
@@ -139,6 +140,31 @@ class AccountingIT extends IntegrationTest {
         assertThat(net(entries, a -> a.startsWith("70") || a.startsWith("4457") || a.equals("4191")))
                 .as("sales and VAT: what the customers were asked")
                 .isEqualByComparingTo(asked);
+    }
+
+    /** An invoice and the payment that settled it carry one code on their customer lines, and cancel out. */
+    private static void checkLettering(FecParser.Parsed parsed) {
+        Map<String, List<FecParser.Line>> byCode = new HashMap<>();
+        for (FecParser.Line line : parsed.lines()) {
+            if (!line.ecritureLet().isEmpty()) {
+                assertThat(line.compAuxNum())
+                        .as("only customers' lines are lettered")
+                        .isNotEmpty();
+                byCode.computeIfAbsent(line.ecritureLet(), c -> new ArrayList<>())
+                        .add(line);
+            }
+        }
+        List<List<FecParser.Line>> pairs =
+                byCode.values().stream().filter(l -> l.size() == 2).toList();
+        assertThat(pairs).as("invoices paid in one payment within the year").hasSizeGreaterThan(20);
+        assertThat(byCode.values()).allSatisfy(l -> assertThat(l).hasSizeLessThanOrEqualTo(2));
+        for (List<FecParser.Line> pair : pairs) {
+            BigDecimal balance =
+                    pair.stream().map(l -> l.debit().subtract(l.credit())).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(balance).as("lettered %s", pair.get(0).ecritureLet()).isZero();
+            assertThat(pair.get(0).compAuxNum()).isEqualTo(pair.get(1).compAuxNum());
+            assertThat(pair.get(0).dateLet()).isEqualTo(pair.get(1).dateLet());
+        }
     }
 
     /** Credit less debit over the lines of the accounts chosen. */

@@ -211,4 +211,23 @@ class BookkeepingTest {
         assertThat(CHART.inOrder()).hasSize(AccountRole.values().length);
         assertThat(Arrays.stream(AccountRole.values()).map(CHART::account)).doesNotContainNull();
     }
+
+    @Test
+    void aLetteringCodeIsTheInvoicesNumberInLetters() {
+        assertThat(Lettering.codeOf(0)).isEqualTo("A");
+        assertThat(Lettering.codeOf(25)).isEqualTo("Z");
+        assertThat(Lettering.codeOf(26)).isEqualTo("BA");
+        assertThat(Lettering.codeOf(26 * 26 + 3)).isEqualTo("BAD");
+    }
+
+    @Test
+    void bankFeesDebitFeesAndCreditTheBank() {
+        JournalEntry fees = books.bankFee(new BankFee(3, DAY, AT, euros("-12.50"), "Frais de tenue de compte"))
+                .orElseThrow();
+        assertThat(fees.journal()).isEqualTo(Journal.BQ);
+        assertThat(fees.isBalanced()).isTrue();
+        assertThat(signed(fees)).containsOnly(Map.entry("627", "-12.50"), Map.entry("512", "12.50"));
+        assertThat(fees.pieceRef()).isEqualTo("REL3");
+        assertThat(fees.label()).isEqualTo("Frais bancaires Frais de tenue de compte");
+    }
 }

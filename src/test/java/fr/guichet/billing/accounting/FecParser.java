@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reader of FEC files written from the published description (article A47 A-1 of the livre des procédures
@@ -62,6 +63,8 @@ final class FecParser {
             String ecritureLib,
             BigDecimal debit,
             BigDecimal credit,
+            String ecritureLet,
+            @Nullable LocalDate dateLet,
             LocalDate validDate) {}
 
     /** One entry: its lines, debits and credits. */
@@ -104,9 +107,7 @@ final class FecParser {
             require(debit.signum() == 0 || credit.signum() == 0, n, "a line is a debit or a credit");
             require(debit.signum() >= 0 && credit.signum() >= 0, n, "amounts are not negative");
             require(f.get(13).isEmpty() == f.get(14).isEmpty(), n, "EcritureLet and DateLet go together");
-            if (!f.get(14).isEmpty()) {
-                date(f.get(14), n, "DateLet");
-            }
+            LocalDate dateLet = f.get(14).isEmpty() ? null : date(f.get(14), n, "DateLet");
             require(f.get(16).isEmpty() || AMOUNT.matcher(f.get(16)).matches(), n, "Montantdevise");
             require(f.get(17).isEmpty() || f.get(17).matches("[A-Z]{3}"), n, "Idevise");
             Line line = new Line(
@@ -124,6 +125,8 @@ final class FecParser {
                     f.get(10),
                     debit,
                     credit,
+                    f.get(13),
+                    dateLet,
                     date(f.get(15), n, "ValidDate"));
             lines.add(line);
             String key = line.journalCode() + "/" + line.ecritureNum();
