@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param businessCustomer the buyer is a business: the 40 € fixed recovery indemnity applies (PMT note)
  * @param earlyPaymentDiscount the discount terms for early payment, or none: "pas d'escompte" (AAB note)
  * @param paymentReference what the customer should write on the transfer (the invoice number by default)
+ * @param directDebit the SEPA debit this invoice announces (pre-notification), when its customer's mandate pays it
  */
 public record InvoiceDocument(
         InvoiceKind kind,
@@ -59,7 +60,78 @@ public record InvoiceDocument(
         String paymentReference,
         @Nullable String iban,
         @Nullable String bic,
-        @Nullable String notes) {
+        @Nullable String notes,
+        @Nullable DirectDebit directDebit) {
+
+    /** A document that announces no direct debit. */
+    public InvoiceDocument(
+            InvoiceKind kind,
+            String number,
+            LocalDate issueDate,
+            @Nullable LocalDate serviceFrom,
+            @Nullable LocalDate serviceTo,
+            LocalDate dueDate,
+            Locale language,
+            Party seller,
+            Party buyer,
+            @Nullable PostalAddress deliveryAddress,
+            @Nullable String purchaseOrder,
+            @Nullable String precedingNumber,
+            @Nullable LocalDate precedingDate,
+            List<Line> lines,
+            List<VatSummary> vatSummary,
+            Money totalNet,
+            Money totalVat,
+            Money totalGross,
+            List<Deposit> deposits,
+            Money prepaid,
+            Money amountDue,
+            OperationCategory category,
+            boolean vatOnDebits,
+            BigDecimal lateInterestRate,
+            boolean businessCustomer,
+            @Nullable String earlyPaymentDiscount,
+            int paymentTermsDays,
+            boolean paymentTermsEndOfMonth,
+            String paymentReference,
+            @Nullable String iban,
+            @Nullable String bic,
+            @Nullable String notes) {
+        this(
+                kind,
+                number,
+                issueDate,
+                serviceFrom,
+                serviceTo,
+                dueDate,
+                language,
+                seller,
+                buyer,
+                deliveryAddress,
+                purchaseOrder,
+                precedingNumber,
+                precedingDate,
+                lines,
+                vatSummary,
+                totalNet,
+                totalVat,
+                totalGross,
+                deposits,
+                prepaid,
+                amountDue,
+                category,
+                vatOnDebits,
+                lateInterestRate,
+                businessCustomer,
+                earlyPaymentDiscount,
+                paymentTermsDays,
+                paymentTermsEndOfMonth,
+                paymentReference,
+                iban,
+                bic,
+                notes,
+                null);
+    }
 
     public InvoiceDocument {
         lines = List.copyOf(lines);
@@ -116,6 +188,12 @@ public record InvoiceDocument(
     /** The VAT of one rate: the sum of the lines' nets at that rate, and the VAT on it rounded to the cent. */
     public record VatSummary(
             VatRate rate, Money base, Money vat, @Nullable String exemptionNote) {}
+
+    /**
+     * The SEPA direct debit an invoice announces (pre-notification): the day its amount will be debited, under which
+     * mandate (reference), by which creditor (identifier), from which account (masked).
+     */
+    public record DirectDebit(LocalDate debitOn, String mandateReference, String creditorId, String maskedIban) {}
 
     /** A deposit invoice deducted from this one. */
     public record Deposit(String number, LocalDate date, Money gross) {}

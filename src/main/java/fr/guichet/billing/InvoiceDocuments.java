@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +25,13 @@ public class InvoiceDocuments {
 
     private final InvoiceManagement invoices;
     private final RequestManagement requests;
+    private final ObjectProvider<DirectDebitNotices> debits;
 
-    InvoiceDocuments(InvoiceManagement invoices, RequestManagement requests) {
+    InvoiceDocuments(
+            InvoiceManagement invoices, RequestManagement requests, ObjectProvider<DirectDebitNotices> debits) {
         this.invoices = invoices;
         this.requests = requests;
+        this.debits = debits;
     }
 
     /** The document of an issued invoice; a draft has none (it has no number). */
@@ -95,7 +99,8 @@ public class InvoiceDocuments {
                 invoice.getNumber(),
                 parties.iban(),
                 parties.bic(),
-                invoice.getNotes());
+                invoice.getNotes(),
+                directDebitOf(invoice));
     }
 
     /**
@@ -108,6 +113,15 @@ public class InvoiceDocuments {
         return goods && services
                 ? OperationCategory.MIXED
                 : goods ? OperationCategory.GOODS : OperationCategory.SERVICES;
+    }
+
+    /** The debit an invoice (not a credit note) announces, when its customer's mandate pays it. */
+    private InvoiceDocument.@Nullable DirectDebit directDebitOf(Invoice invoice) {
+        DirectDebitNotices notices = debits.getIfAvailable();
+        if (notices == null || invoice.getKind() == InvoiceKind.CREDIT_NOTE) {
+            return null;
+        }
+        return notices.noticeOf(invoice).orElse(null);
     }
 
     private @Nullable String referenceOf(long requestId) {

@@ -67,12 +67,18 @@ public class InvoiceMailing {
     private OutgoingMail send(InvoiceDocument document, String recipient, byte[] content) {
         Locale language = document.language();
         MailAttachment pdf = new MailAttachment(filename(document), "application/pdf", content);
+        InvoiceDocument.DirectDebit debit = document.directDebit();
+        DateTimeFormatter longDates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language);
         return mailer.send(
                 recipient,
                 language,
                 document.number(),
                 "mail.invoice." + document.kind() + ".subject",
-                "mail.invoice." + document.kind() + ".body",
+                // an invoice paid by a SEPA mandate tells when it will be debited (the pre-notification)
+                debit == null
+                        ? "mail.invoice." + document.kind() + ".body"
+                        : "billing.sepa.mail." + document.kind() + ".body",
                 List.of(pdf),
                 document.number(),
                 document.seller().name(),
@@ -80,7 +86,11 @@ public class InvoiceMailing {
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                         .withLocale(language)
                         .format(document.dueDate()),
-                document.precedingNumber() == null ? "" : document.precedingNumber());
+                document.precedingNumber() == null ? "" : document.precedingNumber(),
+                debit == null ? "" : longDates.format(debit.debitOn()),
+                debit == null ? "" : debit.mandateReference(),
+                debit == null ? "" : debit.creditorId(),
+                debit == null ? "" : debit.maskedIban());
     }
 
     /** The attached file's name: "Facture-FA-2026-000042.pdf", "Invoice-…" in English. */

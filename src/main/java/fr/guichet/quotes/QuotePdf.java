@@ -215,7 +215,7 @@ public class QuotePdf {
                     ? " (" + msg(locale, "catalogue.recurrence." + line.recurrence()) + ")"
                     : "";
             table.addCell(new Phrase(text(line.description()) + recurrence, TEXT));
-            table.addCell(right(line.quantity().stripTrailingZeros().toPlainString()));
+            table.addCell(right(quantity(line.quantity(), locale)));
             table.addCell(new Phrase(msg(locale, "quotes.unit." + line.unit()), TEXT));
             table.addCell(right(money(line.price(), locale)));
             table.addCell(right(percent(line.discountPercent(), locale)));
@@ -324,5 +324,13 @@ public class QuotePdf {
 
     private String msg(Locale locale, String key, Object... args) {
         return text(messages.getMessage(key, args, locale));
+    }
+
+    /** "1,5" in French, "1.5" in English: a quantity as the customer reads numbers. */
+    private static String quantity(java.math.BigDecimal quantity, Locale locale) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        format.setGroupingUsed(false);
+        return format.format(quantity);
     }
 }

@@ -877,7 +877,12 @@ class AccessMatrixIT extends IntegrationTest {
             """;
     }
 
-    static final List<Row> MATRIX = parse(TABLE + QuoteMatrixRows.ROWS + StatementsMatrixRows.ROWS);
+    static final List<Row> MATRIX = parse(TABLE
+            + QuoteMatrixRows.ROWS
+            + RemindersMatrixRows.ROWS
+            + StatementsMatrixRows.ROWS
+            + AccountingMatrixRows.ROWS
+            + SepaMatrixRows.ROWS);
 
     /**
      * Acts the REST API used to accept although the pages refused them (issue 11), asked by principals the matrix has no

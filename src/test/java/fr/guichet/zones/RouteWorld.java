@@ -236,7 +236,9 @@ final class RouteWorld {
             case "work", "deskwork", "billwork" -> WorkSamples.version(value);
             case "invoice", "invoicedraft", "billingsettings" -> BillingSamples.version(name, value);
             case "quote", "quotedraft", "quoteok" -> QuoteSamples.version(name, value);
+            case "reminderlevel", "reminderrate" -> RemindersSamples.version(name, value);
             case "bankaccount", "stmtentry", "stmthandled" -> StatementSamples.version(name, value);
+            case "mandate", "signedmandate" -> SepaSamples.version(name, value);
             case "presales" ->
                 services.requests().get(((Request) value).getId()).getVersion();
             default -> throw new UnsupportedOperationException(name);
@@ -411,10 +413,21 @@ final class RouteWorld {
                 KnowledgeSamples.make(name);
             case "invoice", "invoicedraft", "billingsettings", "payment", "allocation" ->
                 BillingSamples.make(name, this::get);
+            case "overdueinvoice",
+                    "reminder",
+                    "disputedinvoice",
+                    "plannedinvoice",
+                    "reply",
+                    "replyinvoice",
+                    "reminderrun",
+                    "reminderlevel",
+                    "reminderrate" -> RemindersSamples.make(name, this::get, principal(cast.customer()));
             case "quote", "quotedraft", "quoteok", "presales" ->
                 QuoteSamples.make(name, this::get, cast.customer().getId());
             case "freshiban", "bankaccount", "bankiban", "statementimport", "stmtentry", "stmthandled", "stmtinvoice" ->
                 StatementSamples.make(name, this::get);
+            case "sepacreditor", "mandate", "signedmandate", "debitdate", "debitbatch", "duebatch", "debit" ->
+                SepaSamples.make(name, this::get);
             default -> throw new IllegalArgumentException("No such object in the matrix's world: {" + name + "}");
         };
     }

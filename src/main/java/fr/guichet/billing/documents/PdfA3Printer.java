@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * classpath only (the fonts) or from {@code data:} URIs (the logo): never from a file or the network.
  */
 @Component
-class PdfA3Printer {
+public class PdfA3Printer {
 
     private final FopFactory fop;
 
@@ -45,7 +45,8 @@ class PdfA3Printer {
         }
     }
 
-    byte[] pdf(String fo, String title, String author) {
+    /** The PDF/A-3b of an XSL-FO document (the invoices' and the reminder letters'). */
+    public byte[] pdf(String fo, String title, String author) {
         try {
             FOUserAgent agent = fop.newFOUserAgent();
             agent.getRendererOptions().put("pdf-a-mode", "PDF/A-3b");

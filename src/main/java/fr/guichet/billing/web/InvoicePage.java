@@ -7,6 +7,7 @@ import fr.guichet.billing.InvoiceStatus;
 import fr.guichet.billing.LifecycleStatus;
 import fr.guichet.billing.payments.PaymentManagement;
 import fr.guichet.billing.payments.PaymentMethod;
+import fr.guichet.billing.sepa.DirectDebits;
 import fr.guichet.catalogue.CatalogueItem;
 import fr.guichet.catalogue.CatalogueManagement;
 import fr.guichet.catalogue.Unit;
@@ -34,6 +35,7 @@ class InvoicePage {
     private final RequestManagement requests;
     private final InvoiceFiles files;
     private final PaymentManagement payments;
+    private final DirectDebits debits;
 
     InvoicePage(
             InvoiceManagement invoices,
@@ -41,7 +43,9 @@ class InvoicePage {
             CatalogueManagement catalogue,
             RequestManagement requests,
             InvoiceFiles files,
-            PaymentManagement payments) {
+            PaymentManagement payments,
+            DirectDebits debits) {
+        this.debits = debits;
         this.invoices = invoices;
         this.customers = customers;
         this.catalogue = catalogue;
@@ -88,6 +92,12 @@ class InvoicePage {
         model.addAttribute("today", invoices.today());
         model.addAttribute("draft", invoice.getStatus() == InvoiceStatus.DRAFT);
         model.addAttribute("allocations", payments.allocationsOf(invoice.getId()));
+        // in a batch of SEPA debits: "to be debited" on its collection date (or debited)
+        model.addAttribute(
+                "directDebit",
+                debits.liveDebitOf(invoice.getId())
+                        .map(debit -> debits.batch(debit.batchId()))
+                        .orElse(null));
         model.addAttribute("customerCredit", payments.creditOf(invoice.getOrganisationId()));
         Map<Long, String> references = new HashMap<>();
         invoice.getLines().stream()

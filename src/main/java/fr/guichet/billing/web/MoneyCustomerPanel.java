@@ -1,6 +1,8 @@
 package fr.guichet.billing.web;
 
 import fr.guichet.billing.money.CustomerMoney;
+import fr.guichet.billing.reminders.Reminders;
+import fr.guichet.billing.sepa.MandateManagement;
 import fr.guichet.customers.CustomerPanel;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The 360° view's money panel (desk and back office): the customer's balance due, what of it is overdue, and the last
- * invoices with their links (the overdue ones first), so that a billing question is answered at the first contact.
+ * invoices with their links (the overdue ones first), and the last reminder of each invoice still unpaid, so that a
+ * billing question is answered at the first contact.
  */
 @Component
 class MoneyCustomerPanel implements CustomerPanel {
@@ -21,9 +24,13 @@ class MoneyCustomerPanel implements CustomerPanel {
     static final int LAST = 5;
 
     private final CustomerMoney money;
+    private final Reminders reminders;
+    private final MandateManagement mandates;
 
-    MoneyCustomerPanel(CustomerMoney money) {
+    MoneyCustomerPanel(CustomerMoney money, Reminders reminders, MandateManagement mandates) {
         this.money = money;
+        this.reminders = reminders;
+        this.mandates = mandates;
     }
 
     @Override
@@ -49,8 +56,16 @@ class MoneyCustomerPanel implements CustomerPanel {
                 .filter(row -> !listed.contains(row.id()))
                 .forEach(shown::add);
         return Map.of(
-                "organisationId", organisationId,
-                "balance", money.balanceOf(organisationId, today),
-                "invoices", shown);
+                "organisationId",
+                organisationId,
+                "balance",
+                money.balanceOf(organisationId, today),
+                "invoices",
+                shown,
+                "reminders",
+                reminders.lastOfUnpaidInvoices(organisationId, LAST),
+                // the SEPA mandate that pays its invoices, if any (a line of the panel)
+                "mandate",
+                mandates.activeOf(organisationId));
     }
 }
