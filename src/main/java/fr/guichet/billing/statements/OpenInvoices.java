@@ -53,6 +53,14 @@ class OpenInvoices {
                 .list();
     }
 
+    /** The open invoices issued last, latest first. */
+    List<OpenInvoice> latest(int limit) {
+        return jdbc.sql(SELECT + " ORDER BY i.issue_date DESC, i.id DESC LIMIT :limit")
+                .param("limit", limit)
+                .query(OpenInvoices::row)
+                .list();
+    }
+
     OpenInvoice get(long invoiceId) {
         return jdbc.sql(SELECT + " AND i.id = :id")
                 .param("id", invoiceId)
