@@ -57,28 +57,18 @@ class InvoicePaymentController {
             Model model,
             RedirectAttributes redirect) {
         Invoice invoice = invoices.get(id);
-        if (binding.hasErrors()) {
-            // a method that is none: shown next to its field
-            FormRecovery.recover(model, "paymentForm", form, binding, InvoicePaymentForm.of(invoice, payments.today()));
-            return pages.render(model, invoice);
-        }
-        try {
-            Versions.require("Invoice " + id, invoice.getVersion(), version);
-            NewPayment payment = form.payment(invoice.getOrganisationId());
-            payments.receive(payment, List.of(new NewAllocation(id, payment.amount())), user.getDisplayName());
-            redirect.addFlashAttribute("flash", "billing.payment.recorded");
-            redirect.addFlashAttribute("flashArg", invoice.getNumber());
-            return "redirect:/back/billing/invoices/" + id;
-        } catch (BillingRuleViolation violation) {
-            model.addAttribute(
-                    BindingResult.MODEL_KEY_PREFIX + "paymentForm",
-                    PaymentForms.errors(form, "paymentForm", violation, FIELDS));
-        } catch (OptimisticLockingFailureException changedMeanwhile) {
-            BindingResult errors = new BeanPropertyBindingResult(form, "paymentForm");
-            errors.reject("admin.error.conflict");
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "paymentForm", errors);
-        }
-        return pages.render(model, invoices.get(id));
+        return record(
+                user,
+                invoice,
+                version,
+                "paymentForm",
+                form,
+                binding,
+                InvoicePaymentForm.of(invoice, payments.today()),
+                form == null ? null : () -> form.payment(invoice.getOrganisationId()),
+                "billing.payment.recorded",
+                model,
+                redirect);
     }
 
     /** A refund of what the invoice owes back (a credit note after it was paid). */
@@ -92,26 +82,56 @@ class InvoicePaymentController {
             Model model,
             RedirectAttributes redirect) {
         Invoice invoice = invoices.get(id);
+        return record(
+                user,
+                invoice,
+                version,
+                "refundForm",
+                form,
+                binding,
+                InvoicePaymentForm.refundOf(invoice, payments.today()),
+                form == null ? null : () -> form.refund(invoice.getOrganisationId()),
+                "billing.refund.recorded",
+                model,
+                redirect);
+    }
+
+    /**
+     * Records the payment (or refund) the form typed, wholly allocated to this invoice; a form that could not be read
+     * or a refusal shows the page again, the message next to its field and what was typed kept.
+     */
+    private String record(
+            AccountPrincipal user,
+            Invoice invoice,
+            int version,
+            String name,
+            InvoicePaymentForm form,
+            BindingResult binding,
+            InvoicePaymentForm blank,
+            java.util.function.Supplier<NewPayment> typed,
+            String flash,
+            Model model,
+            RedirectAttributes redirect) {
+        long id = invoice.getId();
         if (binding.hasErrors()) {
-            FormRecovery.recover(
-                    model, "refundForm", form, binding, InvoicePaymentForm.refundOf(invoice, payments.today()));
+            // a method that is none, an amount that is no number: shown next to its field
+            FormRecovery.recover(model, name, form, binding, blank);
             return pages.render(model, invoice);
         }
         try {
             Versions.require("Invoice " + id, invoice.getVersion(), version);
-            NewPayment refund = form.refund(invoice.getOrganisationId());
-            payments.receive(refund, List.of(new NewAllocation(id, refund.amount())), user.getDisplayName());
-            redirect.addFlashAttribute("flash", "billing.refund.recorded");
+            NewPayment payment = typed.get();
+            payments.receive(payment, List.of(new NewAllocation(id, payment.amount())), user.getDisplayName());
+            redirect.addFlashAttribute("flash", flash);
             redirect.addFlashAttribute("flashArg", invoice.getNumber());
             return "redirect:/back/billing/invoices/" + id;
         } catch (BillingRuleViolation violation) {
             model.addAttribute(
-                    BindingResult.MODEL_KEY_PREFIX + "refundForm",
-                    PaymentForms.errors(form, "refundForm", violation, FIELDS));
+                    BindingResult.MODEL_KEY_PREFIX + name, PaymentForms.errors(form, name, violation, FIELDS));
         } catch (OptimisticLockingFailureException changedMeanwhile) {
-            BindingResult errors = new BeanPropertyBindingResult(form, "refundForm");
+            BindingResult errors = new BeanPropertyBindingResult(form, name);
             errors.reject("admin.error.conflict");
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "refundForm", errors);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
         }
         return pages.render(model, invoices.get(id));
     }
