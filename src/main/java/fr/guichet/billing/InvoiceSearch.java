@@ -54,9 +54,6 @@ public class InvoiceSearch {
     /** The totals of the whole filter: count, excluding VAT, including VAT, still to pay. */
     public record Totals(long count, Money net, Money gross, Money balance) {}
 
-    /** A customer's money: what is left to pay on issued invoices, of which overdue, less credit notes not refunded. */
-    public record Balance(Money due, Money overdue, long openInvoices) {}
-
     public Page page(Filter filter, @Nullable Long after, int size) {
         Query query = where(filter);
         if (after != null) {
@@ -100,27 +97,6 @@ public class InvoiceSearch {
                         money(rs.getBigDecimal("net")),
                         money(rs.getBigDecimal("gross")),
                         money(rs.getBigDecimal("balance"))))
-                .single();
-    }
-
-    /**
-     * A customer's balance today: the issued invoices' amounts left to pay (and of them, those past their due date),
-     * less the validated credit notes' amounts.
-     */
-    public Balance balanceOf(long organisationId) {
-        return jdbc.sql("SELECT"
-                        + " COALESCE(SUM(CASE WHEN kind = 'CREDIT_NOTE' THEN 0 ELSE amount_due - paid - credited END), 0)"
-                        + " AS due,"
-                        + " COALESCE(SUM(CASE WHEN kind <> 'CREDIT_NOTE' AND due_date < :today"
-                        + " AND amount_due - paid - credited > 0 THEN amount_due - paid - credited ELSE 0 END), 0)"
-                        + " AS overdue,"
-                        + " COUNT(CASE WHEN kind <> 'CREDIT_NOTE' AND amount_due - paid - credited > 0 THEN 1 END)"
-                        + " AS open"
-                        + " FROM billing_invoice WHERE organisation_id = :organisation AND status <> 'DRAFT'")
-                .param("organisation", organisationId)
-                .param("today", invoices.today())
-                .query((rs, n) -> new Balance(
-                        money(rs.getBigDecimal("due")), money(rs.getBigDecimal("overdue")), rs.getLong("open")))
                 .single();
     }
 

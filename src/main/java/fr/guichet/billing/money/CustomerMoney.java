@@ -1,5 +1,6 @@
 package fr.guichet.billing.money;
 
+import fr.guichet.billing.payments.PaymentManagement;
 import fr.guichet.shared.Money;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -75,10 +76,12 @@ public class CustomerMoney {
             + " FROM billing_invoice i";
 
     private final JdbcClient jdbc;
+    private final PaymentManagement payments;
     private final Clock clock;
 
-    CustomerMoney(JdbcClient jdbc, Clock clock) {
+    CustomerMoney(JdbcClient jdbc, PaymentManagement payments, Clock clock) {
         this.jdbc = jdbc;
+        this.payments = payments;
         this.clock = clock;
     }
 
@@ -107,14 +110,7 @@ public class CustomerMoney {
                 .param("organisation", organisationId)
                 .query(BigDecimal.class)
                 .single();
-        // what the customer's payments hold unallocated (billing_payment_organisation_idx)
-        BigDecimal credit = jdbc.sql("SELECT (SELECT COALESCE(SUM(p.amount), 0) FROM billing_payment p"
-                        + " WHERE p.organisation_id = :organisation) - (SELECT COALESCE(SUM(a.amount), 0)"
-                        + " FROM billing_payment_allocation a JOIN billing_payment p ON p.id = a.payment_id"
-                        + " WHERE p.organisation_id = :organisation AND a.undone_at IS NULL)")
-                .param("organisation", organisationId)
-                .query(BigDecimal.class)
-                .single();
+        BigDecimal credit = payments.creditOf(organisationId).amount();
         return jdbc.sql("SELECT COALESCE(SUM(t.open_amount), 0), COUNT(*) FROM (SELECT " + OPEN + " AS open_amount"
                         + " FROM billing_invoice i WHERE i.organisation_id = :organisation"
                         + " AND i.kind IN ('INVOICE', 'DEPOSIT') AND i.status IN (" + UNPAID + ")"
