@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -70,18 +71,52 @@ public class PaymentManagement {
 
     /**
      * Records a payment (or a refund) and its allocations, all or nothing: each allocation to one of the customer's
-     * issued invoices, of the payment's sign, together no more than the payment; the rest is the customer's credit. A
+     * issued invoices (each invoice once), of the payment's sign, together no more than the payment; the rest is the customer's credit. A
      * refund not allocated takes back credit the customer holds, never more.
      */
     public Payment receive(NewPayment payment, List<NewAllocation> allocations, String by) {
         return receive(payment, allocations, by, clock.instant());
     }
 
+    /**
+     * The same, once per submission: a form sent twice (a double click) or an API call repeated with its
+     * {@code Idempotency-Key} records one payment and gives it back the second time. Two sent at the same moment: the
+     * second fails on the key's unique index ({@link org.springframework.dao.DuplicateKeyException}) and its caller
+     * reads the first with {@link #bySubmission} once this transaction is over.
+     *
+     * @throws BillingRuleViolation when the key already recorded a payment of another customer or amount
+     */
+    public Payment receiveOnce(String submission, NewPayment payment, List<NewAllocation> allocations, String by) {
+        Optional<Payment> recorded = bySubmission(submission);
+        if (recorded.isPresent()) {
+            Payment first = recorded.get();
+            if (first.organisationId() != payment.organisationId()
+                    || first.amount().compareTo(payment.amount()) != 0) {
+                throw new BillingRuleViolation("submission", "billing.error.submission-reused");
+            }
+            return first;
+        }
+        return receive(payment, allocations, by, clock.instant(), submission);
+    }
+
+    /** The payment recorded by the form or call that carried this key, if any. */
+    public Optional<Payment> bySubmission(String submission) {
+        return store.bySubmission(submission).map(this::get);
+    }
+
     /** The same, recorded at a given moment: a payment of the past (the demo company's year, an import). */
     public Payment receive(NewPayment payment, List<NewAllocation> allocations, String by, Instant at) {
+        return receive(payment, allocations, by, at, null);
+    }
+
+    private Payment receive(
+            NewPayment payment, List<NewAllocation> allocations, String by, Instant at, @Nullable String submission) {
         NewPayment checked = checked(payment);
         Money total = Money.zero(Money.EUR);
         boolean refund = checked.amount().isNegative();
+        if (allocations.stream().map(NewAllocation::invoiceId).distinct().count() < allocations.size()) {
+            throw new BillingRuleViolation("allocations", "billing.error.allocation-twice");
+        }
         for (NewAllocation allocation : allocations) {
             if (allocation.amount().amount().signum() == 0
                     || allocation.amount().isNegative() != refund) {
@@ -98,7 +133,7 @@ public class PaymentManagement {
                 throw new BillingRuleViolation("amount", "billing.error.refund-beyond-credit");
             }
         }
-        long id = store.insert(checked, by, at);
+        long id = store.insert(checked, by, at, submission);
         // one invoice after the other, in their ids' order: two payments of several invoices never wait on each other
         List<NewAllocation> ordered = allocations.stream()
                 .sorted(Comparator.comparingLong(NewAllocation::invoiceId))

@@ -34,11 +34,16 @@ class PaymentStore {
     }
 
     long insert(NewPayment payment, String by, Instant at) {
+        return insert(payment, by, at, null);
+    }
+
+    /** @param submission the key of the form or call that sent it: a second insert with it fails on its unique index */
+    long insert(NewPayment payment, String by, Instant at, @Nullable String submission) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql(
-                        "INSERT INTO billing_payment (organisation_id, received_on, amount, method, reference, payer_name,"
-                                + " payer_iban, statement_entry_id, notes, recorded_by, recorded_at) VALUES (:organisation,"
-                                + " :receivedOn, :amount, :method, :reference, :payerName, :payerIban, :entry, :notes, :by, :at)")
+        jdbc.sql("INSERT INTO billing_payment (organisation_id, received_on, amount, method, reference, payer_name,"
+                        + " payer_iban, statement_entry_id, notes, recorded_by, recorded_at, submission_key)"
+                        + " VALUES (:organisation, :receivedOn, :amount, :method, :reference, :payerName,"
+                        + " :payerIban, :entry, :notes, :by, :at, :submission)")
                 .param("organisation", payment.organisationId())
                 .param("receivedOn", payment.receivedOn())
                 .param("amount", payment.amount().amount())
@@ -50,8 +55,17 @@ class PaymentStore {
                 .param("notes", payment.notes())
                 .param("by", by)
                 .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("submission", submission)
                 .update(key, "id");
         return key.getKey().longValue();
+    }
+
+    /** The payment a form or call with this key recorded, if any. */
+    Optional<Long> bySubmission(String submission) {
+        return jdbc.sql("SELECT id FROM billing_payment WHERE submission_key = :submission")
+                .param("submission", submission)
+                .query(Long.class)
+                .optional();
     }
 
     /** Locks the payment's row until the transaction ends: its allocations are made one after the other. */

@@ -14,6 +14,11 @@ public record HalfYear(int year, int half) implements Comparable<HalfYear> {
 
     private static final Pattern TEXT = Pattern.compile("(\\d{4})-S([12])");
 
+    /** The years a rate table may name: a rate typed for year 0001 or 9999 is a typing error, never a table. */
+    public static final int FIRST_YEAR = 2000;
+
+    public static final int LAST_YEAR = 2099;
+
     public HalfYear {
         if (half != 1 && half != 2) {
             throw new IllegalArgumentException("A half-year is 1 or 2, not " + half);
@@ -24,13 +29,22 @@ public record HalfYear(int year, int half) implements Comparable<HalfYear> {
         return new HalfYear(day.getYear(), day.getMonthValue() <= 6 ? 1 : 2);
     }
 
-    /** "2025-S2" as {@link #toString} writes it. */
+    /** "2025-S2" as {@link #toString} writes it, of a year from {@link #FIRST_YEAR} to {@link #LAST_YEAR}. */
     public static HalfYear parse(String text) {
         Matcher m = TEXT.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {
             throw new IllegalArgumentException("Not a half-year: " + text);
         }
-        return new HalfYear(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        HalfYear half = new HalfYear(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        if (!half.inTables()) {
+            throw new IllegalArgumentException("Not a half-year of a rate table: " + text);
+        }
+        return half;
+    }
+
+    /** Whether a rate table may name it: its year from {@link #FIRST_YEAR} to {@link #LAST_YEAR}. */
+    public boolean inTables() {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
     public LocalDate firstDay() {
@@ -52,6 +66,6 @@ public record HalfYear(int year, int half) implements Comparable<HalfYear> {
 
     @Override
     public String toString() {
-        return year + "-S" + half;
+        return String.format("%04d-S%d", year, half);
     }
 }

@@ -112,7 +112,7 @@ public class ReferenceRateManagement {
      * Sets a half-year's rate: a new half-year ({@code expectedVersion} null) or a correction of the version read.
      *
      * @throws BillingRuleViolation on a rate outside 0–100 % or with more than three decimals, a long source, a
-     *     half-year already there when adding one
+     *     half-year outside 2000–2099 or already there when adding one
      */
     public void set(
             Kind kind,
@@ -121,6 +121,9 @@ public class ReferenceRateManagement {
             @Nullable String source,
             @Nullable Integer expectedVersion,
             String by) {
+        if (!halfYear.inTables()) {
+            throw new BillingRuleViolation("halfYear", "reminders.rates.error.half-year");
+        }
         if (rate == null
                 || rate.signum() < 0
                 || rate.compareTo(MAX) > 0

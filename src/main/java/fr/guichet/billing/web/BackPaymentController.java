@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -115,7 +116,16 @@ class BackPaymentController {
         try {
             NewPayment payment = form.payment();
             List<NewAllocation> allocations = allocations(typed, payment, spread);
-            Payment saved = payments.receive(payment, allocations, user.getDisplayName());
+            String key = form.submissionKey();
+            Payment saved;
+            try {
+                saved = key == null
+                        ? payments.receive(payment, allocations, user.getDisplayName())
+                        : payments.receiveOnce(key, payment, allocations, user.getDisplayName());
+            } catch (DuplicateKeyException sentTwiceAtOnce) {
+                // the same form sent a second time while the first was being recorded: the first is the payment
+                saved = payments.bySubmission(key).orElseThrow(() -> sentTwiceAtOnce);
+            }
             redirect.addFlashAttribute("flash", "billing.payment.saved");
             redirect.addFlashAttribute("flashArg", saved.amount().amount().toPlainString());
             return "redirect:/back/billing/payments/" + saved.id();

@@ -268,8 +268,10 @@ class InvoiceApiController {
             @PathVariable long id,
             @Valid @RequestBody InvoicePayment body) {
         BillingRefused.requireKeepsInvoices(caller);
-        if (!Decimals.fits(body.amount().abs().stripTrailingZeros(), 12, 2)
-                || body.amount().signum() == 0) {
+        if (!Decimals.fits(body.amount().abs().stripTrailingZeros(), 12, 2)) {
+            throw new BillingRuleViolation("amount", "billing.error.amount-unreadable");
+        }
+        if (body.amount().signum() == 0) {
             throw new BillingRuleViolation("amount", "billing.error.payment-amount");
         }
         Invoice invoice = invoices.get(id);

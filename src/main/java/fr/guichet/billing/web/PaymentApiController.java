@@ -19,6 +19,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,7 +56,7 @@ class PaymentApiController {
             @Size(max = 140) String payerName,
             @Size(max = 34) String payerIban,
             @Size(max = 500) String notes,
-            @Valid @Size(max = 200) List<AllocationBody> allocations) {}
+            @Valid @Size(max = 200) List<@NotNull AllocationBody> allocations) {}
 
     record UndoBody(@NotNull @Size(max = 500) String reason) {}
 
@@ -143,28 +147,49 @@ class PaymentApiController {
 
     @PostMapping
     ResponseEntity<PaymentView> receive(
-            @AuthenticationPrincipal AccountPrincipal caller, @Valid @RequestBody PaymentBody body) {
+            @AuthenticationPrincipal AccountPrincipal caller,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+            @Valid @RequestBody PaymentBody body) {
         BillingRefused.requireKeepsInvoices(caller);
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        if (key != null && !key.matches("[A-Za-z0-9._:-]{1,64}")) {
+            throw new BillingRuleViolation("Idempotency-Key", "billing.error.idempotency-key");
+        }
         Money amount = money(body.amount(), "amount");
         List<NewAllocation> allocations = body.allocations() == null
                 ? List.of()
                 : body.allocations().stream()
                         .map(a -> new NewAllocation(a.invoiceId(), money(a.amount(), "allocations")))
                         .toList();
-        Payment saved = payments.receive(
-                new NewPayment(
-                        body.organisationId(),
-                        body.receivedOn(),
-                        amount,
-                        body.method(),
-                        body.reference(),
-                        body.payerName(),
-                        body.payerIban(),
-                        null,
-                        body.notes()),
-                allocations,
-                caller.getDisplayName());
-        return ResponseEntity.status(HttpStatus.CREATED).body(view(saved.id()));
+        NewPayment payment = new NewPayment(
+                body.organisationId(),
+                body.receivedOn(),
+                amount,
+                body.method(),
+                body.reference(),
+                body.payerName(),
+                body.payerIban(),
+                null,
+                body.notes());
+        if (key == null) {
+            Payment saved = payments.receive(payment, allocations, caller.getDisplayName());
+            return ResponseEntity.status(HttpStatus.CREATED).body(view(saved.id()));
+        }
+        // the caller's own key, as its integration account sent it: another account's key never meets it
+        String submission = "api-"
+                + java.util.UUID.nameUUIDFromBytes(
+                        (caller.getUsername() + "\n" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Optional<Payment> earlier = payments.bySubmission(submission);
+        Payment saved;
+        try {
+            saved = payments.receiveOnce(submission, payment, allocations, caller.getDisplayName());
+        } catch (DuplicateKeyException sentTwiceAtOnce) {
+            saved = payments.bySubmission(submission).orElseThrow(() -> sentTwiceAtOnce);
+            earlier = Optional.of(saved);
+        }
+        // a repeated call is answered with the payment its first call recorded, 200 instead of 201
+        return ResponseEntity.status(earlier.isPresent() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(view(saved.id()));
     }
 
     /** Credit the payment holds, allocated to another invoice of its customer. */
@@ -192,7 +217,10 @@ class PaymentApiController {
     }
 
     private static Money money(BigDecimal amount, String field) {
-        if (amount.signum() == 0 || !Decimals.fits(amount.abs().stripTrailingZeros(), 12, 2)) {
+        if (!Decimals.fits(amount.abs().stripTrailingZeros(), 12, 2)) {
+            throw new BillingRuleViolation(field, "billing.error.amount-unreadable");
+        }
+        if (amount.signum() == 0) {
             throw new BillingRuleViolation(field, "billing.error.payment-amount");
         }
         return new Money(amount, Money.EUR);

@@ -83,11 +83,30 @@ final class PaymentForms {
             @Nullable String payerName,
             @Nullable String payerIban,
             @Nullable String notes,
-            @Nullable Boolean refund) {
+            @Nullable Boolean refund,
+            @Nullable String submission) {
 
+        /** A blank form, with the key that makes its second sending (a double click) record nothing more. */
         static NewPaymentForm blank(@Nullable Long organisationId, LocalDate today) {
             return new NewPaymentForm(
-                    organisationId, today.toString(), PaymentMethod.TRANSFER, "", null, null, null, null, false);
+                    organisationId,
+                    today.toString(),
+                    PaymentMethod.TRANSFER,
+                    "",
+                    null,
+                    null,
+                    null,
+                    null,
+                    false,
+                    java.util.UUID.randomUUID().toString());
+        }
+
+        /** The form's key when it is one this page wrote (a UUID), else none: then each sending records a payment. */
+        @Nullable
+        String submissionKey() {
+            return submission != null && submission.matches("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}")
+                    ? submission
+                    : null;
         }
 
         NewPayment payment() {
@@ -125,9 +144,12 @@ final class PaymentForms {
 
     /** An amount as typed ("1 234,50"), above zero, two decimals at most. */
     static Money amount(@Nullable String typed, String field) {
-        return Money.parse(typed == null ? "" : typed, Money.EUR)
-                .filter(money -> money.amount().signum() > 0)
-                .orElseThrow(() -> new BillingRuleViolation(field, "billing.error.payment-amount"));
+        Money amount = Money.parse(typed == null ? "" : typed, Money.EUR)
+                .orElseThrow(() -> new BillingRuleViolation(field, "billing.error.amount-unreadable"));
+        if (amount.amount().signum() <= 0) {
+            throw new BillingRuleViolation(field, "billing.error.payment-amount");
+        }
+        return amount;
     }
 
     static LocalDate date(@Nullable String typed, String field) {

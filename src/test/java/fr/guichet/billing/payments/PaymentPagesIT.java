@@ -3,17 +3,13 @@ package fr.guichet.billing.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.billing.Invoice;
-import fr.guichet.billing.InvoiceDraft;
-import fr.guichet.billing.InvoiceKind;
 import fr.guichet.billing.InvoiceManagement;
 import fr.guichet.billing.InvoiceStatus;
-import fr.guichet.catalogue.Unit;
 import fr.guichet.identity.Role;
-import fr.guichet.shared.Money;
-import fr.guichet.shared.VatRate;
+import fr.guichet.support.AtOnce;
 import fr.guichet.support.HttpSession;
 import fr.guichet.support.IntegrationTest;
-import java.math.BigDecimal;
+import fr.guichet.support.InvoiceSamples;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,7 +54,7 @@ class PaymentPagesIT extends IntegrationTest {
                 "reference",
                 "Chèque 0042");
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(text(refused)).contains("Le montant doit être non nul");
+        assertThat(text(refused)).contains("Ce montant ne se lit pas");
         assertThat(HtmlUtils.htmlUnescape(refused.body()))
                 .contains("value=\"12,345\"")
                 .contains("value=\"Chèque 0042\"");
@@ -169,6 +165,48 @@ class PaymentPagesIT extends IntegrationTest {
                 .contains("80,00 €");
     }
 
+    @Test
+    void aPaymentFormSentTwiceRecordsOnePaymentEvenWhenBothArriveAtOnce() throws Exception {
+        long customer = customerUser().getCustomerOrganisationId();
+        Invoice invoice = issued(customer, "10.00"); // 12.00
+        HttpSession billing = billing();
+        String form = billing.get("/back/billing/payments/new?organisationId=" + customer)
+                .body();
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("name=\"submission\" value=\"([^\"]+)\"")
+                .matcher(form);
+        assertThat(key.find()).as("the form carries its key").isTrue();
+        String[] fields = {
+            "organisationId",
+            String.valueOf(customer),
+            "receivedOn",
+            payments.today().toString(),
+            "method",
+            "CHEQUE",
+            "amount",
+            "3,21",
+            "reference",
+            "DOUBLE-CLIC",
+            "submission",
+            key.group(1),
+            "alloc." + invoice.getId(),
+            "3,21"
+        };
+        // a double click: both sendings at the same moment, in the same session
+        List<HttpResponse<String>> both = AtOnce.call(2, () -> billing.post("/back/billing/payments", fields));
+        assertThat(both).extracting(HttpResponse::statusCode).containsOnly(302);
+        assertThat(both.get(0).headers().firstValue("Location"))
+                .isEqualTo(both.get(1).headers().firstValue("Location"));
+        // and once more, later: the back button and "send again"
+        assertThat(billing.post("/back/billing/payments", fields).statusCode()).isEqualTo(302);
+        assertThat(payments.allocationsOf(invoice.getId())).hasSize(1);
+        assertThat(invoices.get(invoice.getId()).paidAmount().amount()).isEqualByComparingTo("3.21");
+
+        // a new form is a new key: a second payment of the same amount is recorded
+        String again = billing.get("/back/billing/payments/new?organisationId=" + customer)
+                .body();
+        assertThat(again).doesNotContain(key.group(1));
+    }
+
     private HttpSession billing() {
         HttpSession session = new HttpSession(port);
         session.login(staff(Role.BACK_OFFICE, Role.BILLING).getUsername(), PASSWORD);
@@ -176,29 +214,7 @@ class PaymentPagesIT extends IntegrationTest {
     }
 
     private Invoice issued(long organisation, String net) {
-        Invoice drafted = invoices.create(
-                new InvoiceDraft(
-                        organisation,
-                        InvoiceKind.INVOICE,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(new InvoiceDraft.Line(
-                                null,
-                                "Intervention",
-                                BigDecimal.ONE,
-                                Unit.PACKAGE,
-                                Money.euros(net),
-                                BigDecimal.ZERO,
-                                VatRate.STANDARD,
-                                null,
-                                null,
-                                null))),
-                "test");
-        return invoices.validateDraft(drafted.getId(), drafted.getVersion(), "test");
+        return InvoiceSamples.issued(invoices, organisation, net);
     }
 
     private static String text(HttpResponse<String> response) {

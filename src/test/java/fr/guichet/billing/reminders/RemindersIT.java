@@ -1,12 +1,14 @@
 package fr.guichet.billing.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import fr.guichet.billing.BillingRuleViolation;
 import fr.guichet.billing.Invoice;
 import fr.guichet.billing.InvoiceDraft;
 import fr.guichet.billing.InvoiceKind;
@@ -497,10 +499,28 @@ class RemindersIT extends IntegrationTest {
         java.util.Set<HalfYear> known = new java.util.HashSet<>();
         rates.all().forEach(rate -> known.add(rate.halfYear()));
         HalfYear half = new HalfYear(
-                2100 + java.util.concurrent.ThreadLocalRandom.current().nextInt(800), 1);
+                2050 + java.util.concurrent.ThreadLocalRandom.current().nextInt(50), 1);
         while (known.contains(half)) {
-            half = new HalfYear(half.year() + 1, 1);
+            half = half.year() == HalfYear.LAST_YEAR ? new HalfYear(2050, 1) : new HalfYear(half.year() + 1, 1);
         }
+        String outOfTables = mvc.perform(post("/back/billing/reminders/rates")
+                        .with(user(clerk))
+                        .with(csrf())
+                        .param("kind", "LEGAL")
+                        .param("halfYear", "0001-S1")
+                        .param("rate", "3"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(outOfTables).contains("id=\"halfYear-error\"").contains("value=\"0001-S1\"");
+        assertThatThrownBy(() -> rates.set(
+                        ReferenceRateManagement.Kind.LEGAL, new HalfYear(1, 1), BigDecimal.ONE, null, null, "test"))
+                .isInstanceOf(BillingRuleViolation.class);
+        assertThat(mvc.perform(get("/back/billing/reminders/rates").with(user(clerk)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
         String refused = mvc.perform(post("/back/billing/reminders/rates")
                         .with(user(clerk))
                         .with(csrf())
