@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * The invoices a reminder run looks at, a page at a time in the order of their ids (keyset: a run over a million open
  * invoices never holds more than a page): issued, not a credit note, something still to pay, and past their due date
- * by the first level's delay (or under a payment plan) — each with what {@link ReminderPolicy} needs, read in three
- * queries per page.
+ * by the first level's delay (or under a payment plan), not being collected by a SEPA direct debit (pending in a batch,
+ * or collected; once it comes back rejected, the invoice is reminded again) — each with what {@link ReminderPolicy}
+ * needs, read in three queries per page.
  */
 @Component
 class OverdueInvoices {
@@ -25,7 +26,10 @@ class OverdueInvoices {
             + " LEFT JOIN billing_account_hold h ON h.organisation_id = i.organisation_id"
             + " LEFT JOIN billing_payment_plan p ON p.active_invoice_id = i.id"
             + " WHERE i.kind <> 'CREDIT_NOTE' AND i.status IN ('VALIDATED', 'SENT', 'PARTLY_PAID')"
-            + " AND i.amount_due - i.paid - i.credited > 0 AND (i.due_date <= :limit OR p.id IS NOT NULL)";
+            + " AND i.amount_due - i.paid - i.credited > 0 AND (i.due_date <= :limit OR p.id IS NOT NULL)"
+            // being collected by SEPA direct debit (in a batch, or collected and not come back): not reminded
+            + " AND NOT EXISTS (SELECT 1 FROM billing_sepa_debit d WHERE d.invoice_id = i.id"
+            + " AND d.status IN ('PENDING', 'COLLECTED'))";
 
     private final JdbcClient jdbc;
 

@@ -357,6 +357,15 @@ public class DirectDebits {
         return store.file(batchId);
     }
 
+    /**
+     * The pending or collected debit that carried this end-to-end id (the invoice number sent in the pain.008 file),
+     * the latest: what a SEPA return on a bank statement names.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Debit> liveByEndToEndId(String endToEndId) {
+        return store.liveByEndToEndId(endToEndId.strip());
+    }
+
     /** The invoice's debit that is pending or collected: it is to be (or was) paid by direct debit. */
     @Transactional(readOnly = true)
     public Optional<Debit> liveDebitOf(long invoiceId) {

@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -20,12 +21,23 @@ import org.jspecify.annotations.Nullable;
  * needs: the account's IBAN, the period, the opening (OPBD/PRCD) and closing (CLBD) balances and the booked entries.
  * An entry with transaction details gives one line per detail (a batch of transfers becomes its transfers); the
  * parties and references are read in both the 001.02 layout (Dbtr/Nm, AmtDtls/TxAmt) and the 001.08 one (Dbtr/Pty/Nm,
- * TxDtls/Amt). No DTD, no external entity: a file declaring one is refused.
+ * TxDtls/Amt). A debit line that is one of our SEPA direct debits coming back — its transaction details carry the
+ * return's reason (RtrInf/Rsn/Cd), or its bank transaction code says so (domain PMNT, family IDDT or RDDT, sub-family
+ * UPDD, PRDD, RRTN or ARET), and no other family says it is something else — keeps that ISO reason code ({@code MS03}, "reason not specified", when there is none)
+ * beside the debit's end-to-end id. No DTD, no external entity: a file declaring one is refused.
  */
 final class CamtStatementReader {
 
     private static final Pattern NAMESPACE =
             Pattern.compile("urn:iso:std:iso:20022:tech:xsd:camt\\.053\\.001\\.\\d{2}");
+
+    /** The direct debit families (issued, received) and the sub-families that say a debit came back. */
+    private static final Set<String> DIRECT_DEBIT_FAMILIES = Set.of("IDDT", "RDDT");
+
+    private static final Set<String> RETURN_SUB_FAMILIES = Set.of("UPDD", "PRDD", "RRTN", "ARET");
+
+    /** The reason code of a return that gave none: ISO 20022 "reason not specified". */
+    static final String UNSPECIFIED_REASON = "MS03";
 
     private final XMLInputFactory factory;
 
@@ -211,8 +223,11 @@ final class CamtStatementReader {
                 case "Sts", "Cd" -> {
                     if (name.equals("Sts") && !value.isEmpty() || parent.equals("Sts")) {
                         e.status = value;
+                    } else {
+                        transactionCode(e, name, parent, value);
                     }
                 }
+                case "SubFmlyCd" -> transactionCode(e, name, parent, value);
                 case "Dt", "DtTm" -> {
                     if (parent.equals("BookgDt")) {
                         e.bookingDate = date(value);
@@ -259,6 +274,13 @@ final class CamtStatementReader {
                     }
                 }
                 case "AddtlTxInf" -> d.label = value;
+                case "Cd", "SubFmlyCd" -> {
+                    if (parent.equals("Rsn") && inside("RtrInf")) {
+                        d.returnReason = value;
+                    } else {
+                        transactionCode(d, name, parent, value);
+                    }
+                }
                 case "Nm" -> {
                     if (inside("Dbtr") && !inside("UltmtDbtr")) {
                         d.debtorName = value;
@@ -315,6 +337,41 @@ final class CamtStatementReader {
             entries.add(line(e, d, e.amount, Boolean.TRUE.equals(e.debit), reference));
         }
 
+        /** A bank transaction code's domain, family and sub-family (BkTxCd/Domn), of the entry or of a detail. */
+        private void transactionCode(Gathered g, String name, String parent, String value) {
+            if (!inside("BkTxCd") || !inside("Domn")) {
+                return;
+            }
+            if (name.equals("Cd") && parent.equals("Domn")) {
+                g.domain = value;
+            } else if (name.equals("Cd") && parent.equals("Fmly")) {
+                g.family = value;
+            } else if (name.equals("SubFmlyCd")) {
+                g.subFamily = value;
+            }
+        }
+
+        /** The ISO reason code when the line is a direct debit coming back, else none. */
+        private static @Nullable String returnReason(Gathered e, Gathered d, boolean debit) {
+            String family = d.family != null ? d.family : e.family;
+            if (!debit || family != null && !DIRECT_DEBIT_FAMILIES.contains(family)) {
+                // a credit, or a line the bank says is no direct debit (a credit transfer sent back…)
+                return null;
+            }
+            if (d.returnReason != null && !d.returnReason.isBlank()) {
+                return d.returnReason;
+            }
+            return saysReturn(d) || saysReturn(e) ? UNSPECIFIED_REASON : null;
+        }
+
+        private static boolean saysReturn(Gathered g) {
+            return "PMNT".equals(g.domain)
+                    && g.family != null
+                    && DIRECT_DEBIT_FAMILIES.contains(g.family)
+                    && g.subFamily != null
+                    && RETURN_SUB_FAMILIES.contains(g.subFamily);
+        }
+
         private ParsedEntry line(Gathered e, Gathered d, BigDecimal amount, boolean debit, @Nullable String reference) {
             Money signed = StatementAmounts.euros(debit ? amount.negate() : amount, where());
             String name = debit ? d.creditorName : d.debtorName;
@@ -329,7 +386,8 @@ final class CamtStatementReader {
                     d.endToEndId,
                     d.remittance,
                     name,
-                    account);
+                    account,
+                    returnReason(e, d, debit));
         }
 
         private boolean inside(String element) {
@@ -422,5 +480,17 @@ final class CamtStatementReader {
 
         @Nullable
         String creditorIban;
+
+        @Nullable
+        String domain;
+
+        @Nullable
+        String family;
+
+        @Nullable
+        String subFamily;
+
+        @Nullable
+        String returnReason;
     }
 }

@@ -11,6 +11,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +20,10 @@ import org.jspecify.annotations.Nullable;
  * 04 (movement), 05 (complement of the movement before it: LIB label, RCN the payer's reference, REF end-to-end
  * reference, NPY/NBE payer's or payee's name) and 07 (new balance). An amount is 14 characters whose last one codes
  * both the sign and the last digit ('{' and A–I: +0 to +9, '}' and J–R: −0 to −9); its number of decimals is in the
- * record (position 20). The records name the bank, branch and account number, not the IBAN.
+ * record (position 20). The records name the bank, branch and account number, not the IBAN. A debit movement with a
+ * RET complement (the return's details: its ISO 20022 reason code first, then the interbank code and a label) is one of
+ * our SEPA direct debits coming back: it keeps that reason code ({@code MS03}, "reason not specified", when the
+ * complement gives none) beside the debit's end-to-end id (REF).
  */
 final class CfonbStatementReader {
 
@@ -26,6 +31,9 @@ final class CfonbStatementReader {
 
     private static final String POSITIVE = "{ABCDEFGHI";
     private static final String NEGATIVE = "}JKLMNOPQR";
+
+    /** An ISO 20022 reason code at the start of a RET complement. */
+    private static final Pattern REASON = Pattern.compile("^([A-Z]{2}[0-9]{2}|CNOR|DNOR)\\b");
 
     ParsedStatement read(byte[] content) {
         List<String> lines = lines(decode(content));
@@ -171,6 +179,7 @@ final class CfonbStatementReader {
         private @Nullable String remittance;
         private @Nullable String endToEnd;
         private @Nullable String name;
+        private @Nullable String returnReason;
 
         Movement(LocalDate booked, @Nullable LocalDate value, Money amount, String label, @Nullable String reference) {
             this.booked = booked;
@@ -181,6 +190,11 @@ final class CfonbStatementReader {
         }
 
         void complement(String qualifier, String detail) {
+            if (qualifier.equals("RET")) {
+                Matcher code = REASON.matcher(detail);
+                returnReason = code.find() ? code.group(1) : CamtStatementReader.UNSPECIFIED_REASON;
+                return;
+            }
             if (detail.isEmpty()) {
                 return;
             }
@@ -195,7 +209,8 @@ final class CfonbStatementReader {
         }
 
         ParsedEntry entry() {
-            return new ParsedEntry(booked, value, amount, label, reference, endToEnd, remittance, name, null);
+            String reason = amount.amount().signum() < 0 ? returnReason : null;
+            return new ParsedEntry(booked, value, amount, label, reference, endToEnd, remittance, name, null, reason);
         }
     }
 }

@@ -6,6 +6,8 @@ import fr.guichet.billing.payments.NewPayment;
 import fr.guichet.billing.payments.Payment;
 import fr.guichet.billing.payments.PaymentManagement;
 import fr.guichet.billing.payments.PaymentMethod;
+import fr.guichet.billing.sepa.Debit;
+import fr.guichet.billing.sepa.DirectDebits;
 import fr.guichet.shared.Iban;
 import fr.guichet.shared.Money;
 import java.time.Clock;
@@ -24,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link PaymentManagement} with the entry as its statement line; booked as something else; ignored with a reason;
  * and each of these undone. An entry has one payment at most: a match undone leaves it as the customer's credit, which
  * the next match of that customer uses again, and which booking, ignoring or a match to another customer takes back.
+ * A SEPA direct debit of ours coming back is matched to its debit, not to an invoice: the debit is rejected through
+ * {@link DirectDebits} (its payment undone, the invoice asking its amount again), which cannot be undone from here.
  */
 @Service
 @Transactional
@@ -36,6 +40,7 @@ public class EntryReconciliation {
     private final AutomaticMatching automatic;
     private final OpenInvoices invoices;
     private final PaymentManagement payments;
+    private final DirectDebits directDebits;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -44,12 +49,14 @@ public class EntryReconciliation {
             AutomaticMatching automatic,
             OpenInvoices invoices,
             PaymentManagement payments,
+            DirectDebits directDebits,
             JdbcClient jdbc,
             Clock clock) {
         this.entries = entries;
         this.automatic = automatic;
         this.invoices = invoices;
         this.payments = payments;
+        this.directDebits = directDebits;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -71,6 +78,39 @@ public class EntryReconciliation {
         }
         MatchProposal p = proposal.get();
         record(entry, entry.version(), p.organisationId(), p.shares(), p.explanationKey(), p.arguments(), true, by);
+        return true;
+    }
+
+    /**
+     * A new line that is one of our SEPA direct debits coming back: the pending or collected debit of its end-to-end
+     * id, of its amount, rejected with the bank's reason code on the line's booking date (its payment undone, the
+     * invoice asking its amount again, the mandate's series restarted when the reason says so); the line matched,
+     * explained "SEPA return of the invoice — the reason". Whether it was: a line whose debit is unknown, already
+     * rejected or of another amount waits for a clerk.
+     *
+     * @throws fr.guichet.billing.BillingRuleViolation when the reason code is none SEPA knows (nothing done)
+     */
+    public boolean recordSepaReturn(long entryId, String by) {
+        StatementEntry entry = entries.get(entryId);
+        if (entry.state() != EntryState.NEW || !entry.isSepaReturn()) {
+            return false;
+        }
+        Optional<Debit> debit = directDebits.liveByEndToEndId(entry.endToEndId());
+        if (debit.isEmpty() || !debit.get().amount().equals(entry.amount().negate())) {
+            return false;
+        }
+        Debit rejected = directDebits.rejectDebit(debit.get().id(), entry.returnReason(), entry.bookingDate(), by);
+        entries.move(
+                entry,
+                entry.version(),
+                EntryState.MATCHED,
+                StatementEntry.SEPA_RETURN,
+                List.of(rejected.invoiceNumber(), rejected.reasonCode() == null ? "" : rejected.reasonCode()),
+                null,
+                null,
+                null,
+                null,
+                by);
         return true;
     }
 
@@ -158,6 +198,9 @@ public class EntryReconciliation {
         String why = text(reason, "reason", "billing.statements.error.undo-reason");
         if (entry.state() == EntryState.NEW) {
             throw new BillingRuleViolation("reason", "billing.statements.error.nothing-to-undo");
+        }
+        if (entry.isRecordedSepaReturn()) {
+            throw new BillingRuleViolation("reason", "billing.statements.error.sepa-return-undo");
         }
         if (entry.state() == EntryState.MATCHED && entry.paymentId() != null) {
             payments.allocationsOfPayment(entry.paymentId()).stream()

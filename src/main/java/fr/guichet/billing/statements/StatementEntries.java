@@ -33,9 +33,9 @@ class StatementEntries {
     boolean insertIfNew(long accountId, long importId, String key, ParsedEntry e) {
         return jdbc.sql("INSERT INTO billing_statement_entry (bank_account_id, import_id, entry_key, booking_date,"
                                 + " value_date, amount, label, bank_reference, end_to_end_id, remittance,"
-                                + " counterparty_name, counterparty_iban, state, version) VALUES (:account, :import,"
-                                + " :key, :booked, :value, :amount, :label, :reference, :e2e, :remittance, :name,"
-                                + " :iban, 'NEW', 0) ON CONFLICT DO NOTHING")
+                                + " counterparty_name, counterparty_iban, return_reason, state, version) VALUES (:account,"
+                                + " :import, :key, :booked, :value, :amount, :label, :reference, :e2e, :remittance, :name,"
+                                + " :iban, :returnReason, 'NEW', 0) ON CONFLICT DO NOTHING")
                         .param("account", accountId)
                         .param("import", importId)
                         .param("key", key)
@@ -48,6 +48,7 @@ class StatementEntries {
                         .param("remittance", cut(e.remittance(), 1000))
                         .param("name", cut(e.counterpartyName(), 200))
                         .param("iban", cut(e.counterpartyIban(), 34))
+                        .param("returnReason", cut(e.returnReason(), 4))
                         .update()
                 > 0;
     }
@@ -150,7 +151,8 @@ class StatementEntries {
                 rs.getString("ignore_reason"),
                 rs.getString("handled_by"),
                 rs.getObject("payment_id", Long.class),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getString("return_reason"));
     }
 
     static @Nullable String cut(@Nullable String text, int max) {

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A bank statement entry as kept: the bank's line, its state, and why it is in that state — the explanation of an
- * automatic match (a message key and its arguments), the account it was booked to, or the reason it was ignored.
+ * automatic match (a message key and its arguments), the account it was booked to, or the reason it was ignored; for
+ * a SEPA direct debit coming back, the ISO reason code the bank gave.
  */
 public record StatementEntry(
         long id,
@@ -30,7 +31,21 @@ public record StatementEntry(
         @Nullable String ignoreReason,
         @Nullable String handledBy,
         @Nullable Long paymentId,
-        int version) {
+        int version,
+        @Nullable String returnReason) {
+
+    /** The explanation of a SEPA return matched to its debit ({0} the invoice, {1} the reason code). */
+    public static final String SEPA_RETURN = "billing.statements.match.sepa-return";
+
+    /** A debit line that the bank says is a SEPA direct debit of ours coming back, with its reason code. */
+    public boolean isSepaReturn() {
+        return returnReason != null && endToEndId != null && !isCredit();
+    }
+
+    /** Matched to the debit it returns: the rejection is recorded on the debit and cannot be undone from here. */
+    public boolean isRecordedSepaReturn() {
+        return state == EntryState.MATCHED && SEPA_RETURN.equals(explanationKey);
+    }
 
     public boolean isCredit() {
         return amount.amount().signum() > 0;

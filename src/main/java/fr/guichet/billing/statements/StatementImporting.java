@@ -7,8 +7,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * An import as billing makes it: the file kept with its entries in one transaction ({@link StatementImports}), then
- * each new credit entry matched automatically in a transaction of its own, so that a match that fails leaves the
- * import and the other matches as they are.
+ * each new credit entry matched automatically, and each new SEPA direct debit coming back recorded on its debit, in a
+ * transaction of its own, so that a match that fails leaves the import and the other matches as they are. An entry
+ * imported again is not new: nothing is done twice.
  */
 @Service
 public class StatementImporting {
@@ -37,11 +38,14 @@ public class StatementImporting {
         int matched = 0;
         AutomaticMatching.Lookups lookups = automatic.lookups();
         for (StatementEntry entry : entries.ofImport(stored.importId())) {
-            if (!entry.isCredit()) {
+            if (!entry.isCredit() && !entry.isSepaReturn()) {
                 continue;
             }
             try {
-                if (reconciliation.matchAutomatically(entry.id(), lookups, by)) {
+                boolean done = entry.isSepaReturn()
+                        ? reconciliation.recordSepaReturn(entry.id(), by)
+                        : reconciliation.matchAutomatically(entry.id(), lookups, by);
+                if (done) {
                     matched++;
                 }
             } catch (RuntimeException refused) {

@@ -146,4 +146,60 @@ class CamtStatementReaderTest {
                 .extracting(e -> ((StatementRefused) e).messageKey())
                 .isEqualTo("billing.statements.error.currency");
     }
+
+    @Test
+    void aDirectDebitComingBackKeepsItsReasonCodeBesideTheDebitsEndToEndId() {
+        ParsedStatement statement = reader.read(StatementFiles.bytes("camt053-001-08-sepa-returns.xml"));
+
+        assertThat(statement.entries()).hasSize(4);
+        ParsedEntry collection = statement.entries().get(0);
+        assertThat(collection.amount()).isEqualTo(Money.euros("480.00"));
+        assertThat(collection.returnReason())
+                .as("a batch collected (PMNT/IDDT/ESDD, a credit) is no return")
+                .isNull();
+        assertThat(collection.isSepaReturn()).isFalse();
+
+        ParsedEntry noFunds = statement.entries().get(1);
+        assertThat(noFunds.amount()).isEqualTo(Money.euros("-360.00"));
+        assertThat(noFunds.endToEndId()).isEqualTo("FA-2026-000140");
+        assertThat(noFunds.returnReason()).as("RtrInf/Rsn/Cd").isEqualTo("AM04");
+        assertThat(noFunds.isSepaReturn()).isTrue();
+        assertThat(noFunds.counterpartyName())
+                .as("a debit's counterparty is its creditor: none here")
+                .isNull();
+        assertThat(noFunds.label()).isEqualTo("IMPAYE PRLV SEPA FA-2026-000140");
+
+        ParsedEntry rejected = statement.entries().get(2);
+        assertThat(rejected.endToEndId()).isEqualTo("FA-2026-000142");
+        assertThat(rejected.returnReason())
+                .as("PMNT/IDDT/UPDD without a reason: ISO's 'reason not specified'")
+                .isEqualTo("MS03");
+        assertThat(rejected.isSepaReturn()).isTrue();
+
+        ParsedEntry transferBack = statement.entries().get(3);
+        assertThat(transferBack.amount()).isEqualTo(Money.euros("-0.70"));
+        assertThat(transferBack.returnReason())
+                .as("a credit transfer sent back (PMNT/RCDT/RRTN) is no direct debit's return")
+                .isNull();
+        assertThat(transferBack.isSepaReturn()).isFalse();
+    }
+
+    @Test
+    void inVersion02TheReturnOfAnEntryWithoutTransactionCodeIsReadFromItsReturnInformation() {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"><BkToCstmrStmt>"
+                + "<GrpHdr><MsgId>M</MsgId><CreDtTm>2026-05-07T06:00:00</CreDtTm></GrpHdr><Stmt><Id>S</Id>"
+                + "<Acct><Id><IBAN>" + StatementFiles.ACCOUNT + "</IBAN></Id></Acct>"
+                + "<Ntry><Amt Ccy=\"EUR\">75.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts>BOOK</Sts>"
+                + "<BookgDt><Dt>2026-05-06</Dt></BookgDt><AcctSvcrRef>R1</AcctSvcrRef>"
+                + "<NtryDtls><TxDtls><Refs><EndToEndId>FA-2026-000150</EndToEndId></Refs>"
+                + "<AmtDtls><TxAmt><Amt Ccy=\"EUR\">75.00</Amt></TxAmt></AmtDtls>"
+                + "<RtrInf><Rsn><Cd>MD01</Cd></Rsn></RtrInf></TxDtls></NtryDtls>"
+                + "<AddtlNtryInf>RETOUR PRLV</AddtlNtryInf></Ntry></Stmt></BkToCstmrStmt></Document>";
+        ParsedEntry entry =
+                reader.read(xml.getBytes(StandardCharsets.UTF_8)).entries().get(0);
+        assertThat(entry.returnReason()).isEqualTo("MD01");
+        assertThat(entry.endToEndId()).isEqualTo("FA-2026-000150");
+        assertThat(entry.isSepaReturn()).isTrue();
+    }
 }

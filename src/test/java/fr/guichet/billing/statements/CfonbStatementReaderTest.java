@@ -85,4 +85,44 @@ class CfonbStatementReaderTest {
                 .extracting(e -> ((StatementRefused) e).messageKey())
                 .isEqualTo("billing.statements.error.cfonb-line");
     }
+
+    @Test
+    void aDebitWithAReturnComplementIsADirectDebitComingBackWithItsReasonCode() {
+        String file = new String(StatementFiles.bytes("cfonb120.txt"), StandardCharsets.US_ASCII);
+        String[] lines = file.split("\r\n");
+        String movement = "0430006015900001EUR2 1234567890106060526  060526"
+                + String.format("%-32s", "IMPAYE PRLV SEPA FA-2026-000140") + "0000416   " + "0000000003600}"
+                + String.format("%-16s", "RTR260506000017");
+        String complement = "0530006015900001EUR2 1234567890106060526     ";
+        String returned = lines[0] + "\r\n" + movement + "\r\n"
+                + complement + pad("REFFA-2026-000140") + "\r\n"
+                + complement + pad("RETAM04  PROVISION INSUFFISANTE") + "\r\n"
+                + movement.replace("FA-2026-000140", "FA-2026-000142").replace("RTR260506000017", "RTR260506000018")
+                + "\r\n" + complement + pad("REFFA-2026-000142") + "\r\n"
+                + complement + pad("RET") + "\r\n"
+                + lines[lines.length - 1] + "\r\n";
+
+        ParsedStatement statement = reader.read(returned.getBytes(StandardCharsets.US_ASCII));
+
+        ParsedEntry noFunds = statement.entries().get(0);
+        assertThat(noFunds.amount()).isEqualTo(Money.euros("-360.00"));
+        assertThat(noFunds.endToEndId()).isEqualTo("FA-2026-000140");
+        assertThat(noFunds.returnReason()).isEqualTo("AM04");
+        assertThat(noFunds.isSepaReturn()).isTrue();
+        ParsedEntry noReason = statement.entries().get(1);
+        assertThat(noReason.endToEndId()).isEqualTo("FA-2026-000142");
+        assertThat(noReason.returnReason())
+                .as("no code given: 'reason not specified'")
+                .isEqualTo("MS03");
+
+        ParsedStatement usual = reader.read(StatementFiles.bytes("cfonb120.txt"));
+        assertThat(usual.entries())
+                .as("movements without a RET complement are no returns")
+                .allSatisfy(e -> assertThat(e.returnReason()).isNull());
+    }
+
+    /** A 05 record's qualifier and detail, to the end of the 120 characters. */
+    private static String pad(String qualifierAndDetail) {
+        return String.format("%-75s", qualifierAndDetail);
+    }
 }
