@@ -125,6 +125,22 @@ class I18nMessagesTest {
     }
 
     @Test
+    void aMessageWithArgumentsQuotesNothingByMistake() {
+        // In a message with arguments a lone ' starts a MessageFormat quote: "Customer's credit: {0}" shows "{0}".
+        Pattern argument = Pattern.compile("\\{\\d");
+        Pattern loneQuote = Pattern.compile("(?<!')'(?!')");
+        for (Properties messages : List.of(french, english)) {
+            assertThat(messages.stringPropertyNames())
+                    .filteredOn(
+                            key -> argument.matcher(messages.getProperty(key)).find())
+                    .allSatisfy(key -> assertThat(
+                                    loneQuote.matcher(messages.getProperty(key)).find())
+                            .as(key + ": " + messages.getProperty(key))
+                            .isFalse());
+        }
+    }
+
+    @Test
     void frenchWritesTheTypographicApostrophe() {
         // ’ reads the same with or without arguments; ' would be a MessageFormat quote in a message with arguments.
         assertThat(french.stringPropertyNames())

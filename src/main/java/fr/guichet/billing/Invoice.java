@@ -288,6 +288,11 @@ public class Invoice {
         } else if (status == InvoiceStatus.PARTLY_PAID || status == InvoiceStatus.PAID) {
             status = InvoiceStatus.SENT;
         }
+        if (status != InvoiceStatus.PAID && lifecycle == LifecycleStatus.COLLECTED) {
+            // a payment undone: the invoice is no longer collected (the history keeps both moves)
+            lifecycle = null;
+            lifecycleReason = null;
+        }
     }
 
     void moveLifecycle(LifecycleStatus to, @Nullable String reason, Instant now) {

@@ -248,6 +248,20 @@ public class EntryReconciliation {
         if (earlier != null) {
             Payment payment = payments.get(earlier);
             if (payment.organisationId() == customer) {
+                Money needed = shares.stream().map(NewAllocation::amount).reduce(Money.zero(Money.EUR), Money::plus);
+                if (payment.unallocated().compareTo(needed) < 0) {
+                    // its credit was used meanwhile (on an invoice's page): the line's money already paid those
+                    List<String> paid = payments.allocationsOfPayment(earlier).stream()
+                            .filter(a -> a.isActive())
+                            .map(a -> a.invoiceNumber())
+                            .distinct()
+                            .toList();
+                    throw new BillingRuleViolation(
+                            "invoiceId",
+                            "billing.statements.error.credit-used",
+                            String.join(", ", paid),
+                            payment.unallocated().plain(java.util.Locale.FRANCE));
+                }
                 for (NewAllocation share : shares) {
                     payments.allocate(earlier, share.invoiceId(), share.amount(), by);
                 }

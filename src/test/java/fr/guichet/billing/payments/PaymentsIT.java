@@ -9,6 +9,7 @@ import fr.guichet.billing.InvoiceDraft;
 import fr.guichet.billing.InvoiceKind;
 import fr.guichet.billing.InvoiceManagement;
 import fr.guichet.billing.InvoiceStatus;
+import fr.guichet.billing.LifecycleStatus;
 import fr.guichet.billing.money.CustomerMoney;
 import fr.guichet.catalogue.Unit;
 import fr.guichet.shared.Money;
@@ -99,6 +100,7 @@ class PaymentsIT extends IntegrationTest {
                 List.of(new NewAllocation(invoice.getId(), Money.euros("120.00"))),
                 "test");
         long allocation = payments.allocationsOfPayment(payment.id()).get(0).id();
+        assertThat(invoices.get(invoice.getId()).getLifecycle()).isEqualTo(LifecycleStatus.COLLECTED);
 
         assertThatThrownBy(() -> payments.undo(allocation, "  ", "test"))
                 .isInstanceOfSatisfying(
@@ -110,6 +112,7 @@ class PaymentsIT extends IntegrationTest {
         assertThat(undone.undoReason()).isEqualTo("Chèque sans provision");
         Invoice again = invoices.get(invoice.getId());
         assertThat(again.getStatus()).isEqualTo(InvoiceStatus.SENT);
+        assertThat(again.getLifecycle()).as("no longer collected").isNull();
         assertThat(again.balance().amount()).isEqualByComparingTo("120.00");
         assertThat(payments.get(payment.id()).unallocated().amount())
                 .as("the cheque's money is the customer's credit again until billing decides")
