@@ -4,19 +4,18 @@ import fr.guichet.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The invoices a reminder run looks at, a page at a time in the order of their ids (keyset: a run over a million open
  * invoices never holds more than a page): issued, not a credit note, something still to pay, and past their due date
- * by the first level's delay (or under a payment plan) — each with what {@link ReminderPolicy} needs, read in three
- * queries per page.
+ * by the first level's delay (or under a payment plan) — each with what {@link ReminderPolicy} and the claim need,
+ * read in one query per page.
  */
 @Component
 class OverdueInvoices {
@@ -53,7 +52,10 @@ class OverdueInvoices {
             BigDecimal amountDue,
             BigDecimal paid,
             BigDecimal credited,
-            BigDecimal rate) {}
+            BigDecimal rate,
+            @Nullable String reminded,
+            @Nullable String instalments,
+            @Nullable String allocations) {}
 
     /**
      * An overdue invoice with all that its reminder's decision and claim need: the policy's case, its customer, what
@@ -75,17 +77,13 @@ class OverdueInvoices {
     }
 
     /**
-     * The next page after invoice {@code afterId} with what the claims need: four queries whatever the page's size
-     * (the invoices, the reminders they had, their plans' instalments, their active allocations).
+     * The next page after invoice {@code afterId} with what the claims need, in one query whatever the page's size:
+     * the reminders each invoice had, its plan's instalments and its active allocations come as three text columns
+     * aggregated by {@code STRING_AGG} (PostgreSQL and H2 in PostgreSQL mode both have it), one item per
+     * {@value #ITEM}, fields separated by a space.
      */
     List<Candidate> candidates(long afterId, LocalDate today, int firstDelay, int size) {
-        List<Row> rows = jdbc.sql(
-                        "SELECT i.id, i.due_date, i.disputed, i.paid - COALESCE(p.paid_before, 0) AS paid_since,"
-                                + " i.organisation_id, i.amount_due, i.paid, i.credited, i.late_interest_rate,"
-                                + " CASE WHEN h.organisation_id IS NULL THEN FALSE ELSE TRUE END AS held,"
-                                + " CASE WHEN EXISTS (SELECT 1 FROM billing_reminder_reply c WHERE c.invoice_id = i.id"
-                                + " AND c.kind = 'ALREADY_PAID' AND c.reviewed_at IS NULL) THEN TRUE ELSE FALSE END AS awaiting,"
-                                + " p.id AS plan_id" + FROM + " AND i.id > :after ORDER BY i.id LIMIT :size")
+        List<Row> rows = jdbc.sql(PAGE)
                 .param("limit", today.minusDays(firstDelay))
                 .param("after", afterId)
                 .param("size", size)
@@ -101,82 +99,97 @@ class OverdueInvoices {
                         rs.getBigDecimal("amount_due"),
                         rs.getBigDecimal("paid"),
                         rs.getBigDecimal("credited"),
-                        rs.getBigDecimal("late_interest_rate")))
+                        rs.getBigDecimal("late_interest_rate"),
+                        rs.getString("reminded"),
+                        rs.getString("instalments"),
+                        rs.getString("allocations")))
                 .list();
-        if (rows.isEmpty()) {
+        List<Candidate> page = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            page.add(candidate(row));
+        }
+        return page;
+    }
+
+    private static final String ITEM = ";";
+
+    private static final String PAGE =
+            "SELECT i.id, i.due_date, i.disputed, i.paid - COALESCE(p.paid_before, 0) AS paid_since,"
+                    + " i.organisation_id, i.amount_due, i.paid, i.credited, i.late_interest_rate,"
+                    + " CASE WHEN h.organisation_id IS NULL THEN FALSE ELSE TRUE END AS held,"
+                    + " CASE WHEN EXISTS (SELECT 1 FROM billing_reminder_reply c WHERE c.invoice_id = i.id"
+                    + " AND c.kind = 'ALREADY_PAID' AND c.reviewed_at IS NULL) THEN TRUE ELSE FALSE END AS awaiting,"
+                    + " p.id AS plan_id,"
+                    // the levels (instalment 0) and instalments already reminded: position, instalment, day
+                    + " (SELECT STRING_AGG(CAST(l.position AS VARCHAR) || ' ' || CAST(r.instalment AS VARCHAR) || ' '"
+                    + " || CAST(r.as_of AS VARCHAR), '" + ITEM + "') FROM billing_reminder r"
+                    + " JOIN billing_reminder_level l ON l.id = r.level_id WHERE r.invoice_id = i.id) AS reminded,"
+                    // the plan's instalments in their order: position, day, amount
+                    + " (SELECT STRING_AGG(CAST(n.position AS VARCHAR) || ' ' || CAST(n.due_on AS VARCHAR) || ' '"
+                    + " || CAST(n.amount AS VARCHAR), '" + ITEM + "' ORDER BY n.position)"
+                    + " FROM billing_payment_plan_instalment n WHERE n.plan_id = p.id) AS instalments,"
+                    // the active allocations: day, amount
+                    + " (SELECT STRING_AGG(CAST(a.allocated_on AS VARCHAR) || ' ' || CAST(a.amount AS VARCHAR), '"
+                    + ITEM + "')"
+                    + " FROM billing_payment_allocation a WHERE a.invoice_id = i.id AND a.undone_at IS NULL) AS allocations"
+                    + FROM + " AND i.id > :after ORDER BY i.id LIMIT :size";
+
+    private static Candidate candidate(Row row) {
+        Set<Integer> levelsSent = new HashSet<>();
+        Set<Integer> instalmentsReminded = new HashSet<>();
+        LocalDate lastSent = null;
+        for (String[] item : items(row.reminded())) {
+            int instalment = Integer.parseInt(item[1]);
+            if (instalment == 0) {
+                levelsSent.add(Integer.parseInt(item[0]));
+                LocalDate on = LocalDate.parse(item[2]);
+                lastSent = lastSent == null || on.isAfter(lastSent) ? on : lastSent;
+            } else {
+                instalmentsReminded.add(instalment);
+            }
+        }
+        ReminderPolicy.Plan plan = null;
+        if (row.planId() != null) {
+            List<ReminderPolicy.Instalment> instalments = new ArrayList<>();
+            for (String[] item : items(row.instalments())) {
+                instalments.add(new ReminderPolicy.Instalment(
+                        Integer.parseInt(item[0]),
+                        LocalDate.parse(item[1]),
+                        new Money(new BigDecimal(item[2]), Money.EUR)));
+            }
+            plan = new ReminderPolicy.Plan(instalments, new Money(row.paidSince(), Money.EUR), instalmentsReminded);
+        }
+        List<DatedAmount> allocations = new ArrayList<>();
+        for (String[] item : items(row.allocations())) {
+            allocations.add(new DatedAmount(LocalDate.parse(item[0]), new Money(new BigDecimal(item[1]), Money.EUR)));
+        }
+        return new Candidate(
+                new ReminderPolicy.Case(
+                        row.id(),
+                        row.dueDate(),
+                        row.disputed(),
+                        row.held(),
+                        row.awaiting(),
+                        plan,
+                        levelsSent,
+                        lastSent),
+                row.organisationId(),
+                new Money(row.amountDue().subtract(row.credited()), Money.EUR),
+                new Money(row.amountDue().subtract(row.paid()).subtract(row.credited()), Money.EUR),
+                payments(row, allocations),
+                row.rate());
+    }
+
+    /** An aggregated column's items, each split into its fields; none when the column is NULL (nothing to join). */
+    private static List<String[]> items(@Nullable String aggregated) {
+        if (aggregated == null || aggregated.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = rows.stream().map(Row::id).toList();
-        Map<Long, Set<Integer>> levelsSent = new HashMap<>();
-        Map<Long, Set<Integer>> instalmentsReminded = new HashMap<>();
-        Map<Long, LocalDate> lastSent = new HashMap<>();
-        jdbc.sql("SELECT r.invoice_id, l.position, r.instalment, r.as_of FROM billing_reminder r"
-                        + " JOIN billing_reminder_level l ON l.id = r.level_id WHERE r.invoice_id IN (:ids)")
-                .param("ids", ids)
-                .query(rs -> {
-                    long invoice = rs.getLong("invoice_id");
-                    int instalment = rs.getInt("instalment");
-                    if (instalment == 0) {
-                        levelsSent
-                                .computeIfAbsent(invoice, k -> new HashSet<>())
-                                .add(rs.getInt("position"));
-                        LocalDate on = rs.getObject("as_of", LocalDate.class);
-                        lastSent.merge(invoice, on, (a, b) -> a.isAfter(b) ? a : b);
-                    } else {
-                        instalmentsReminded
-                                .computeIfAbsent(invoice, k -> new HashSet<>())
-                                .add(instalment);
-                    }
-                });
-        List<Long> planIds =
-                rows.stream().map(Row::planId).filter(id -> id != null).toList();
-        Map<Long, List<ReminderPolicy.Instalment>> instalments = new HashMap<>();
-        if (!planIds.isEmpty()) {
-            jdbc.sql("SELECT plan_id, position, due_on, amount FROM billing_payment_plan_instalment"
-                            + " WHERE plan_id IN (:ids) ORDER BY plan_id, position")
-                    .param("ids", planIds)
-                    .query(rs -> {
-                        instalments
-                                .computeIfAbsent(rs.getLong("plan_id"), k -> new ArrayList<>())
-                                .add(new ReminderPolicy.Instalment(
-                                        rs.getInt("position"),
-                                        rs.getObject("due_on", LocalDate.class),
-                                        new Money(rs.getBigDecimal("amount"), Money.EUR)));
-                    });
+        List<String[]> items = new ArrayList<>();
+        for (String item : aggregated.split(ITEM)) {
+            items.add(item.strip().split(" "));
         }
-        Map<Long, List<DatedAmount>> allocations = new HashMap<>();
-        jdbc.sql("SELECT invoice_id, allocated_on, amount FROM billing_payment_allocation"
-                        + " WHERE undone_at IS NULL AND invoice_id IN (:ids)")
-                .param("ids", ids)
-                .query(rs -> {
-                    allocations
-                            .computeIfAbsent(rs.getLong("invoice_id"), k -> new ArrayList<>())
-                            .add(new DatedAmount(
-                                    rs.getObject("allocated_on", LocalDate.class),
-                                    new Money(rs.getBigDecimal("amount"), Money.EUR)));
-                });
-        return rows.stream()
-                .map(row -> new Candidate(
-                        new ReminderPolicy.Case(
-                                row.id(),
-                                row.dueDate(),
-                                row.disputed(),
-                                row.held(),
-                                row.awaiting(),
-                                row.planId() == null
-                                        ? null
-                                        : new ReminderPolicy.Plan(
-                                                instalments.getOrDefault(row.planId(), List.of()),
-                                                new Money(row.paidSince(), Money.EUR),
-                                                instalmentsReminded.getOrDefault(row.id(), Set.of())),
-                                levelsSent.getOrDefault(row.id(), Set.of()),
-                                lastSent.get(row.id())),
-                        row.organisationId(),
-                        new Money(row.amountDue().subtract(row.credited()), Money.EUR),
-                        new Money(row.amountDue().subtract(row.paid()).subtract(row.credited()), Money.EUR),
-                        payments(row, allocations.getOrDefault(row.id(), List.of())),
-                        row.rate()))
-                .toList();
+        return items;
     }
 
     /**
