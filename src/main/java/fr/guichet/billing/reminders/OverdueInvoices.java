@@ -20,11 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 class OverdueInvoices {
 
-    private static final String FROM = " FROM billing_invoice i"
+    private static final String BASE = " FROM billing_invoice i"
             + " LEFT JOIN billing_account_hold h ON h.organisation_id = i.organisation_id"
             + " LEFT JOIN billing_payment_plan p ON p.active_invoice_id = i.id"
             + " WHERE i.kind <> 'CREDIT_NOTE' AND i.status IN ('VALIDATED', 'SENT', 'PARTLY_PAID')"
-            + " AND i.amount_due - i.paid - i.credited > 0 AND (i.due_date <= :limit OR p.id IS NOT NULL)";
+            + " AND i.amount_due - i.paid - i.credited > 0";
+    private static final String FROM = BASE + " AND (i.due_date <= :limit OR p.id IS NOT NULL)";
 
     private final JdbcClient jdbc;
 
@@ -69,24 +70,75 @@ class OverdueInvoices {
             List<DatedAmount> payments,
             BigDecimal contractualRate) {}
 
-    /** The next page after invoice {@code afterId}, as the policy sees it. */
-    List<ReminderPolicy.Case> page(long afterId, LocalDate today, int firstDelay, int size) {
-        return candidates(afterId, today, firstDelay, size).stream()
-                .map(Candidate::policyCase)
-                .toList();
+    /**
+     * Where a run is in its pages: first the invoices overdue by date, in the order of (due date, id) — index
+     * {@code billing_invoice_due_idx}, which reads only invoices past that date, as the set-based SQL does — then
+     * those under a payment plan not overdue by date, in the order of their ids.
+     */
+    record Position(boolean plans, @Nullable LocalDate dueDate, long id) {
+
+        static final Position START = new Position(false, null, 0);
+    }
+
+    /** A page of candidates and where the next one starts (none after the last). */
+    record Page(List<Candidate> candidates, @Nullable Position next) {}
+
+    /** The page at {@code at}. */
+    Page page(Position at, LocalDate today, int firstDelay, int size) {
+        LocalDate limit = today.minusDays(firstDelay);
+        if (!at.plans()) {
+            List<Candidate> overdue = at.dueDate() == null
+                    ? candidates(PAGE + " AND i.due_date <= :limit" + BY_DUE_DATE, limit, null, 0, size)
+                    : candidates(
+                            PAGE + " AND i.due_date <= :limit AND (i.due_date, i.id) > (:due, :after)" + BY_DUE_DATE,
+                            limit,
+                            at.dueDate(),
+                            at.id(),
+                            size);
+            if (!overdue.isEmpty()) {
+                Candidate last = overdue.get(overdue.size() - 1);
+                return new Page(
+                        overdue,
+                        overdue.size() < size
+                                ? new Position(true, null, 0)
+                                : new Position(
+                                        false,
+                                        last.policyCase().dueDate(),
+                                        last.policyCase().invoiceId()));
+            }
+        }
+        List<Candidate> planned = candidates(
+                PAGE + " AND p.id IS NOT NULL AND (i.due_date IS NULL OR i.due_date > :limit) AND i.id > :after"
+                        + " ORDER BY i.id LIMIT :size",
+                limit,
+                null,
+                at.plans() ? at.id() : 0,
+                size);
+        return new Page(
+                planned,
+                planned.size() < size
+                        ? null
+                        : new Position(
+                                true,
+                                null,
+                                planned.get(planned.size() - 1).policyCase().invoiceId()));
     }
 
     /**
-     * The next page after invoice {@code afterId} with what the claims need, in one query whatever the page's size:
+     * A page with what the claims need, in one query whatever the page's size:
      * the reminders each invoice had, its plan's instalments and its active allocations come as three text columns
      * aggregated by {@code STRING_AGG} (PostgreSQL and H2 in PostgreSQL mode both have it), one item per
      * {@value #ITEM}, fields separated by a space.
      */
-    List<Candidate> candidates(long afterId, LocalDate today, int firstDelay, int size) {
-        List<Row> rows = jdbc.sql(PAGE)
-                .param("limit", today.minusDays(firstDelay))
-                .param("after", afterId)
-                .param("size", size)
+    private List<Candidate> candidates(String sql, LocalDate limit, @Nullable LocalDate due, long after, int size) {
+        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("limit", limit).param("size", size);
+        if (sql.contains(":after")) {
+            statement = statement.param("after", after);
+        }
+        if (due != null) {
+            statement = statement.param("due", due);
+        }
+        List<Row> rows = statement
                 .query((rs, n) -> new Row(
                         rs.getLong("id"),
                         rs.getObject("due_date", LocalDate.class),
@@ -132,7 +184,9 @@ class OverdueInvoices {
                     + " (SELECT STRING_AGG(CAST(a.allocated_on AS VARCHAR) || ' ' || CAST(a.amount AS VARCHAR), '"
                     + ITEM + "')"
                     + " FROM billing_payment_allocation a WHERE a.invoice_id = i.id AND a.undone_at IS NULL) AS allocations"
-                    + FROM + " AND i.id > :after ORDER BY i.id LIMIT :size";
+                    + BASE;
+
+    private static final String BY_DUE_DATE = " ORDER BY i.due_date, i.id LIMIT :size";
 
     private static Candidate candidate(Row row) {
         Set<Integer> levelsSent = new HashSet<>();

@@ -179,15 +179,17 @@ public class ReminderRuns {
             @Nullable String recipient) {}
 
     /** A page read, decided and claimed: its reminders' rows, and what the run counts of it. */
-    private record Page(List<List<Object>> rows, int counted, int skipped, int failed, long last) {
-
-        boolean isEmpty() {
-            return counted == 0;
-        }
-    }
+    private record Page(
+            List<List<Object>> rows,
+            int counted,
+            int skipped,
+            int failed,
+            long last,
+            OverdueInvoices.@Nullable Position next) {}
 
     /**
-     * The run: page after page of overdue invoices (keyset on their ids), each page read in one query, decided and
+     * The run: page after page of overdue invoices (keyset on their due dates and ids, then on the ids of those under
+     * a plan: {@link OverdueInvoices.Position}), each page read in one query, decided and
      * claimed in memory, and its reminders' rows written by a few multi-row INSERTs ({@code ON CONFLICT DO NOTHING} on
      * the unique (invoice, level, instalment): a reminder there already is never sent twice) with the run's progress,
      * in one short transaction. The next page is read and decided on a second thread (its own connection) while the
@@ -218,7 +220,8 @@ public class ReminderRuns {
         });
         try {
             // the first page is read while the run's total is counted (both on the database's side)
-            Future<Page> next = reader.submit(() -> read(0, asOf, firstDelay, all, interest, id, run, at, facts));
+            Future<Page> next = reader.submit(
+                    () -> read(OverdueInvoices.Position.START, asOf, firstDelay, all, interest, id, run, at, facts));
             jdbc.sql("UPDATE billing_reminder_run SET total = :total WHERE id = :id")
                     .param("total", overdue.count(asOf, firstDelay))
                     .param("id", id)
@@ -229,17 +232,19 @@ public class ReminderRuns {
             int failed = 0;
             while (true) {
                 Page page = next.get();
-                if (page.isEmpty()) {
-                    break;
-                }
-                long after = page.last();
-                next = reader.submit(() -> read(after, asOf, firstDelay, all, interest, id, run, at, facts));
+                OverdueInvoices.Position position = page.next();
+                next = position == null
+                        ? null
+                        : reader.submit(() -> read(position, asOf, firstDelay, all, interest, id, run, at, facts));
                 counted += page.counted();
                 skipped += page.skipped();
                 failed += page.failed();
-                int made = written(id, page.rows(), counted, sent, skipped, failed, after);
+                int made = written(id, page.rows(), counted, sent, skipped, failed, page.last());
                 sent += made;
                 skipped += page.rows().size() - made;
+                if (next == null) {
+                    break;
+                }
             }
             jdbc.sql("UPDATE billing_reminder_run SET sent = :sent, skipped = :skipped WHERE id = :id")
                     .param("sent", sent)
@@ -260,11 +265,11 @@ public class ReminderRuns {
     }
 
     /**
-     * The page after invoice {@code after}, read, decided and claimed (on the reader's thread: {@code facts} is only
+     * The page at {@code after}, read, decided and claimed (on the reader's thread: {@code facts} is only
      * ever touched there, one page after the other).
      */
     private Page read(
-            long after,
+            OverdueInvoices.Position after,
             LocalDate asOf,
             int firstDelay,
             List<ReminderLevel> all,
@@ -273,10 +278,8 @@ public class ReminderRuns {
             ReminderRun run,
             OffsetDateTime at,
             Map<Long, CustomerFacts> facts) {
-        List<OverdueInvoices.Candidate> candidates = overdue.candidates(after, asOf, firstDelay, settings.pageSize());
-        if (candidates.isEmpty()) {
-            return new Page(List.of(), 0, 0, 0, after);
-        }
+        OverdueInvoices.Page read = overdue.page(after, asOf, firstDelay, settings.pageSize());
+        List<OverdueInvoices.Candidate> candidates = read.candidates();
         List<List<Object>> rows = new ArrayList<>();
         int skipped = 0;
         int failed = 0;
@@ -302,7 +305,10 @@ public class ReminderRuns {
                 candidates.size(),
                 skipped,
                 failed,
-                candidates.get(candidates.size() - 1).policyCase().invoiceId());
+                candidates.isEmpty()
+                        ? after.id()
+                        : candidates.get(candidates.size() - 1).policyCase().invoiceId(),
+                read.next());
     }
 
     /** The page's reminders written and the run's progress, in one transaction; answers how many were new. */
@@ -397,7 +403,7 @@ public class ReminderRuns {
                 .update();
     }
 
-    private static Duration longestRun() {
+    static Duration longestRun() {
         return Duration.ofHours(3);
     }
 
