@@ -230,8 +230,15 @@ public class ReminderRuns {
             int sent = 0;
             int skipped = 0;
             int failed = 0;
+            long waited = 0;
+            long writing = 0;
+            int pagesRead = 0;
             while (true) {
+                long before = System.nanoTime();
                 Page page = next.get();
+                long got = System.nanoTime();
+                waited += got - before;
+                pagesRead++;
                 OverdueInvoices.Position position = page.next();
                 next = position == null
                         ? null
@@ -240,6 +247,7 @@ public class ReminderRuns {
                 skipped += page.skipped();
                 failed += page.failed();
                 int made = written(id, page.rows(), counted, sent, skipped, failed, page.last());
+                writing += System.nanoTime() - got;
                 sent += made;
                 skipped += page.rows().size() - made;
                 if (next == null) {
@@ -251,6 +259,14 @@ public class ReminderRuns {
                     .param("skipped", skipped)
                     .param("id", id)
                     .update();
+            // where the run's time went: waiting for the pages read ahead, or writing
+            log.info(
+                    "Reminder run {}: {} invoices in {} pages, {} ms waiting for pages, {} ms writing",
+                    id,
+                    counted,
+                    pagesRead,
+                    waited / 1_000_000,
+                    writing / 1_000_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Reminder run " + id + " interrupted", e);
