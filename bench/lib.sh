@@ -11,19 +11,19 @@ guichet_jar() {
 }
 
 # guichet_start JAR DB PORT LOG [java options...]: starts Guichet with the demo data on database DB, sets APP_PID,
-# returns when it is ready; exits (with the end of LOG) if it stops or is not ready in 120 s.
+# returns when it is ready; exits (with the end of LOG) if it stops or is not ready in BENCH_READY_SECONDS (300) s.
 guichet_start() {
   local jar="$1" db="$2" port="$3" log="$4"
   shift 4
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" SPRING_DATASOURCE_USERNAME="$PGUSER" \
     GUICHET_DEMO_DATA=true SERVER_PORT="$port" java "$@" -jar "$jar" >>"$log" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 "${BENCH_READY_SECONDS:-300}"); do
     if curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; then return 0; fi
     if ! kill -0 "$APP_PID" 2>/dev/null; then tail -50 "$log"; echo "The application stopped" >&2; exit 1; fi
     sleep 1
   done
-  tail -50 "$log"; echo "The application did not become ready in 120 s" >&2; exit 1
+  tail -50 "$log"; echo "The application did not become ready in ${BENCH_READY_SECONDS:-300} s" >&2; exit 1
 }
 
 # guichet_api_token DB USERNAME NAME: prints a new API token of that account, written straight into the database

@@ -12,6 +12,8 @@
 #      /back/billing/reminders/runs), awaited until its row says DONE: time = finished_at − started_at, the JVM's heap
 #      used sampled every 2 s during the run (jcmd GC.heap_info);
 #  (c) the letters' sender that follows the run, for BENCH_LETTER_SECONDS (60): letters and emails made per second.
+# BENCH_JFR=file.jfr records the run with Java Flight Recorder (jcmd JFR.start before the POST, JFR.dump after it),
+# for `jfr print --events jdk.ExecutionSample file.jfr`; leave it unset for the figures of docs/benchmarks.md.
 # Prints Markdown rows for docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -83,6 +85,7 @@ curl -s -o /dev/null -c "$COOKIES" -b "$COOKIES" -d "username=facturation&passwo
 TOKEN="$(curl -s -c "$COOKIES" -b "$COOKIES" "$BASE/back/billing/reminders" | csrf)"
 [ -n "$TOKEN" ] || { echo "Not signed in" >&2; exit 1; }
 BEFORE="$(q "SELECT COALESCE(MAX(id), 0) FROM billing_reminder_run")"
+[ -z "${BENCH_JFR:-}" ] || jcmd "$APP_PID" JFR.start name=bench settings=profile >/dev/null
 curl -s -o /dev/null -w '%{http_code}\n' -c "$COOKIES" -b "$COOKIES" -d "_csrf=$TOKEN" "$BASE/back/billing/reminders/runs"
 RUN=""
 for _ in $(seq 1 50); do
@@ -99,6 +102,7 @@ while true; do
   case "$STATUS" in WAITING|RUNNING) sleep 2 ;; *) break ;; esac
 done
 echo "run $RUN: $STATUS"
+[ -z "${BENCH_JFR:-}" ] || jcmd "$APP_PID" JFR.dump name=bench filename="$(realpath -m "$BENCH_JFR")" >/dev/null
 RESULT="$(q "SELECT EXTRACT(EPOCH FROM finished_at - started_at) * 1000, total, counted, sent, skipped, failed
   FROM billing_reminder_run WHERE id = $RUN" )"
 IFS='|' read -r RUN_MS TOTAL COUNTED SENT SKIPPED FAILED <<<"$RESULT"

@@ -1,5 +1,7 @@
 package fr.guichet.billing.reminders;
 
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +14,8 @@ import org.springframework.stereotype.Component;
  * a small batch of ids at a time in the order of their ids, each in a transaction of its own that first locks the row
  * ({@code FOR UPDATE SKIP LOCKED}, which PostgreSQL and H2 2.4 both accept): two senders at once — two threads, two
  * instances — pass by each other's rows, and a row made already is made no more. It runs right after each run and on a
- * schedule ({@code guichet.reminders.letters-every}), which takes up what a failure or a stopped instance left.
+ * schedule ({@code guichet.reminders.letters-every}), which takes up what a failure or a stopped instance left and
+ * stands aside while a run is going.
  */
 @Component
 public class ReminderLetters {
@@ -24,18 +27,21 @@ public class ReminderLetters {
     private final ReminderLevelManagement levels;
     private final ReferenceRateManagement rates;
     private final ReminderSettings settings;
+    private final Clock clock;
 
     ReminderLetters(
             JdbcClient jdbc,
             ReminderSending sending,
             ReminderLevelManagement levels,
             ReferenceRateManagement rates,
-            ReminderSettings settings) {
+            ReminderSettings settings,
+            Clock clock) {
         this.jdbc = jdbc;
         this.sending = sending;
         this.levels = levels;
         this.rates = rates;
         this.settings = settings;
+        this.clock = clock;
     }
 
     /** How many reminders of a run still wait for their letter. */
@@ -48,11 +54,23 @@ public class ReminderLetters {
 
     /** Makes every letter not made yet (one pass over them); answers how many this sender made. */
     public int sendPending() {
+        return sendPending(false);
+    }
+
+    /**
+     * One pass over the letters not made yet; the scheduled pass ({@code yieldToRuns}) stops between two batches
+     * while a reminder run is going on any instance, so as not to take the run's processor and database: the run
+     * makes its letters itself once it is done, and the next scheduled pass takes up what is left.
+     */
+    private int sendPending(boolean yieldToRuns) {
         LateInterest interest = rates.lateInterest();
         List<ReminderLevel> all = levels.levels();
         long after = 0;
         int made = 0;
         while (true) {
+            if (yieldToRuns && aRunIsGoing()) {
+                return made;
+            }
             List<Long> ids = jdbc.sql("SELECT id FROM billing_reminder WHERE pdf IS NULL AND mail_id IS NULL"
                             + " AND id > :after ORDER BY id LIMIT :size")
                     .param("after", after)
@@ -79,6 +97,17 @@ public class ReminderLetters {
             fixedDelayString = "${guichet.reminders.letters-every:PT1M}",
             initialDelayString = "${guichet.reminders.letters-every:PT1M}")
     void sendOnSchedule() {
-        sendPending();
+        sendPending(true);
+    }
+
+    /** A run is going: RUNNING, started within the run lock's longest hold (an older one died with its instance). */
+    private boolean aRunIsGoing() {
+        return jdbc.sql("SELECT COUNT(*) FROM billing_reminder_run WHERE status = 'RUNNING' AND started_at > :since")
+                        .param(
+                                "since",
+                                clock.instant().minus(ReminderRuns.longestRun()).atOffset(ZoneOffset.UTC))
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 }

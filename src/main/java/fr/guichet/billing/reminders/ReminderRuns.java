@@ -19,6 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -174,11 +178,24 @@ public class ReminderRuns {
             String language,
             @Nullable String recipient) {}
 
+    /** A page read, decided and claimed: its reminders' rows, and what the run counts of it. */
+    private record Page(
+            List<List<Object>> rows,
+            int counted,
+            int skipped,
+            int failed,
+            long last,
+            OverdueInvoices.@Nullable Position next) {}
+
     /**
-     * The run: page after page of overdue invoices (keyset on their ids), each page read in four queries, decided and
-     * claimed in memory, and its reminders' rows written by a few multi-row INSERTs ({@code ON CONFLICT DO NOTHING} on the unique
-     * (invoice, level, instalment): a reminder there already is never sent twice) with the run's progress, in one short
-     * transaction. The letters and emails are made after, by {@link ReminderLetters}.
+     * The run: page after page of overdue invoices (keyset on their due dates and ids, then on the ids of those under
+     * a plan: {@link OverdueInvoices.Position}), each page read in one query, decided and
+     * claimed in memory, and its reminders' rows written by a few multi-row INSERTs ({@code ON CONFLICT DO NOTHING} on
+     * the unique (invoice, level, instalment): a reminder there already is never sent twice) with the run's progress,
+     * in one short transaction. The next page is read and decided on a second thread (its own connection) while the
+     * current one is written: a page's writes touch only its own invoices' reminders, so reading the next one before
+     * they are committed changes nothing of its decisions. The letters and emails are made after, by
+     * {@link ReminderLetters}.
      */
     private void work(long id) {
         jdbc.sql("UPDATE billing_reminder_run SET status = 'RUNNING' WHERE id = :id")
@@ -189,10 +206,6 @@ public class ReminderRuns {
         List<ReminderLevel> all = levels.levels();
         LateInterest interest = rates.lateInterest();
         int firstDelay = all.stream().mapToInt(ReminderLevel::delayDays).min().orElse(0);
-        jdbc.sql("UPDATE billing_reminder_run SET total = :total WHERE id = :id")
-                .param("total", overdue.count(asOf, firstDelay))
-                .param("id", id)
-                .update();
         Map<Long, CustomerFacts> facts = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Long, CustomerFacts> eldest) {
@@ -200,46 +213,118 @@ public class ReminderRuns {
             }
         };
         OffsetDateTime at = clock.instant().atOffset(ZoneOffset.UTC);
-        long after = 0;
-        int counted = 0;
-        int sent = 0;
+        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "reminder-run-" + id + "-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            // the first page is read while the run's total is counted (both on the database's side)
+            Future<Page> next = reader.submit(
+                    () -> read(OverdueInvoices.Position.START, asOf, firstDelay, all, interest, id, run, at, facts));
+            jdbc.sql("UPDATE billing_reminder_run SET total = :total WHERE id = :id")
+                    .param("total", overdue.count(asOf, firstDelay))
+                    .param("id", id)
+                    .update();
+            int counted = 0;
+            int sent = 0;
+            int skipped = 0;
+            int failed = 0;
+            long waited = 0;
+            long writing = 0;
+            int pagesRead = 0;
+            while (true) {
+                long before = System.nanoTime();
+                Page page = next.get();
+                long got = System.nanoTime();
+                waited += got - before;
+                pagesRead++;
+                OverdueInvoices.Position position = page.next();
+                next = position == null
+                        ? null
+                        : reader.submit(() -> read(position, asOf, firstDelay, all, interest, id, run, at, facts));
+                counted += page.counted();
+                skipped += page.skipped();
+                failed += page.failed();
+                int made = written(id, page.rows(), counted, sent, skipped, failed, page.last());
+                writing += System.nanoTime() - got;
+                sent += made;
+                skipped += page.rows().size() - made;
+                if (next == null) {
+                    break;
+                }
+            }
+            jdbc.sql("UPDATE billing_reminder_run SET sent = :sent, skipped = :skipped WHERE id = :id")
+                    .param("sent", sent)
+                    .param("skipped", skipped)
+                    .param("id", id)
+                    .update();
+            // where the run's time went: waiting for the pages read ahead, or writing
+            log.info(
+                    "Reminder run {}: {} invoices in {} pages, {} ms waiting for pages, {} ms writing",
+                    id,
+                    counted,
+                    pagesRead,
+                    waited / 1_000_000,
+                    writing / 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Reminder run " + id + " interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure
+                    ? failure
+                    : new IllegalStateException("Reminder run " + id + " could not read a page", e.getCause());
+        } finally {
+            reader.shutdownNow();
+        }
+        finish(id, ReminderRun.Status.DONE);
+    }
+
+    /**
+     * The page at {@code after}, read, decided and claimed (on the reader's thread: {@code facts} is only
+     * ever touched there, one page after the other).
+     */
+    private Page read(
+            OverdueInvoices.Position after,
+            LocalDate asOf,
+            int firstDelay,
+            List<ReminderLevel> all,
+            LateInterest interest,
+            long id,
+            ReminderRun run,
+            OffsetDateTime at,
+            Map<Long, CustomerFacts> facts) {
+        OverdueInvoices.Page read = overdue.page(after, asOf, firstDelay, settings.pageSize());
+        List<OverdueInvoices.Candidate> candidates = read.candidates();
+        List<List<Object>> rows = new ArrayList<>();
         int skipped = 0;
         int failed = 0;
-        while (true) {
-            List<OverdueInvoices.Candidate> page = overdue.candidates(after, asOf, firstDelay, settings.pageSize());
-            if (page.isEmpty()) {
-                break;
+        for (OverdueInvoices.Candidate invoice : candidates) {
+            ReminderPolicy.Decision decision = ReminderPolicy.decide(invoice.policyCase(), all, asOf);
+            if (!decision.sends()) {
+                skipped++;
+                continue;
             }
-            List<List<Object>> rows = new ArrayList<>();
-            for (OverdueInvoices.Candidate invoice : page) {
-                ReminderPolicy.Decision decision = ReminderPolicy.decide(invoice.policyCase(), all, asOf);
-                if (!decision.sends()) {
-                    skipped++;
-                    continue;
-                }
-                try {
-                    rows.add(row(invoice, decision, interest, asOf, id, run.startedBy(), at, facts));
-                } catch (RuntimeException e) {
-                    log.warn(
-                            "Reminder of invoice {} not written: {}",
-                            invoice.policyCase().invoiceId(),
-                            e.getMessage(),
-                            e);
-                    failed++;
-                }
+            try {
+                rows.add(row(invoice, decision, interest, asOf, id, run.startedBy(), at, facts));
+            } catch (RuntimeException e) {
+                log.warn(
+                        "Reminder of invoice {} not written: {}",
+                        invoice.policyCase().invoiceId(),
+                        e.getMessage(),
+                        e);
+                failed++;
             }
-            counted += page.size();
-            after = page.get(page.size() - 1).policyCase().invoiceId();
-            int made = written(id, rows, counted, sent, skipped, failed, after);
-            sent += made;
-            skipped += rows.size() - made;
         }
-        jdbc.sql("UPDATE billing_reminder_run SET sent = :sent, skipped = :skipped WHERE id = :id")
-                .param("sent", sent)
-                .param("skipped", skipped)
-                .param("id", id)
-                .update();
-        finish(id, ReminderRun.Status.DONE);
+        return new Page(
+                rows,
+                candidates.size(),
+                skipped,
+                failed,
+                candidates.isEmpty()
+                        ? after.id()
+                        : candidates.get(candidates.size() - 1).policyCase().invoiceId(),
+                read.next());
     }
 
     /** The page's reminders written and the run's progress, in one transaction; answers how many were new. */
@@ -334,7 +419,7 @@ public class ReminderRuns {
                 .update();
     }
 
-    private static Duration longestRun() {
+    static Duration longestRun() {
         return Duration.ofHours(3);
     }
 

@@ -44,6 +44,7 @@ import net.javacrumbs.shedlock.core.SimpleLock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 
@@ -459,6 +460,48 @@ class RemindersIT extends IntegrationTest {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(written.size());
+    }
+
+    @Test
+    void theScheduledLetterSenderStandsAsideWhileARunIsGoing() throws Exception {
+        Organisation company = customer(OrganisationKind.COMPANY, unique("a-cote") + "@exemple.fr");
+        Invoice invoice = overdue(company.getId(), 9);
+        jdbc.sql("INSERT INTO billing_reminder (invoice_id, level_id, instalment, organisation_id, as_of, sent_at,"
+                        + " sent_by, balance, interest, indemnity, language) VALUES (:invoice, :level, 0, :org, :asOf,"
+                        + " CURRENT_TIMESTAMP, 'test', 240.00, 0.52, 40.00, 'fr')")
+                .param("invoice", invoice.getId())
+                .param("level", levels.levels().get(0).id())
+                .param("org", company.getId())
+                .param("asOf", runs.today())
+                .update();
+        awaitNoRun();
+        // a run going on another instance
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO billing_reminder_run (status, as_of, started_at, started_by)"
+                        + " VALUES ('RUNNING', :asOf, CURRENT_TIMESTAMP, 'test')")
+                .param("asOf", runs.today())
+                .update(key, "id");
+        long other = key.getKey().longValue();
+        String letterMade = "SELECT COUNT(*) FROM billing_reminder WHERE invoice_id = :invoice AND pdf IS NOT NULL";
+        try {
+            letters.sendOnSchedule();
+            assertThat(jdbc.sql(letterMade)
+                            .param("invoice", invoice.getId())
+                            .query(Integer.class)
+                            .single())
+                    .isZero();
+        } finally {
+            jdbc.sql("UPDATE billing_reminder_run SET status = 'DONE', finished_at = CURRENT_TIMESTAMP WHERE id = :id")
+                    .param("id", other)
+                    .update();
+        }
+        // once it is done, the next scheduled pass makes the letter
+        letters.sendOnSchedule();
+        assertThat(jdbc.sql(letterMade)
+                        .param("invoice", invoice.getId())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
