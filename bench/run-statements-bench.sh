@@ -60,7 +60,7 @@ q "INSERT INTO billing_payment (organisation_id, received_on, amount, method, re
           || '3000600001' || lpad(o.id::text, 11, '0') || '00', 'bench', now()
      FROM customers_organisation o WHERE o.kind = 'COMPANY'" >/dev/null
 q "ANALYZE" >/dev/null
-ACCOUNT_IBAN="FR7630006000011234567890189"
+ACCOUNT_IBAN="FR7630006000011112223334429"  # not the demo's own account
 ACCOUNT="$(q "INSERT INTO billing_bank_account (name, iban, currency, created_at, updated_at, updated_by, version)
   VALUES ('Banque du banc', '$ACCOUNT_IBAN', 'EUR', now(), now(), 'bench', 0) RETURNING id" | head -n 1)"
 q "SELECT i.number || ';' || (i.amount_due - i.paid - i.credited) || ';' || p.payer_iban FROM billing_invoice i
@@ -86,7 +86,7 @@ echo "entries stored: $(q "SELECT COUNT(*) FROM billing_statement_entry"), match
 echo "== (c) Floor: the same writes as set-based SQL (psql, one transaction)"
 IMPORT_ID="$(q "SELECT MAX(id) FROM billing_statement_import")"
 FLOOR_ACCOUNT="$(q "INSERT INTO billing_bank_account (name, iban, currency, created_at, updated_at, updated_by, version)
-  VALUES ('Banque du plancher', 'FR7630006000019876543210185', 'EUR', now(), now(), 'bench', 0) RETURNING id" | head -n 1)"
+  VALUES ('Banque du plancher', 'FR7630006000019876543210173', 'EUR', now(), now(), 'bench', 0) RETURNING id" | head -n 1)"
 FLOOR_IMPORT="$(q "INSERT INTO billing_statement_import (bank_account_id, file_name, format, imported_by, imported_at,
   entry_count, new_count, known_count, matched_count, content) SELECT $FLOOR_ACCOUNT, file_name, format, imported_by, now(),
   entry_count, new_count, known_count, matched_count, content FROM billing_statement_import WHERE id = $IMPORT_ID

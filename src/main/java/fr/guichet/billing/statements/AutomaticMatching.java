@@ -32,6 +32,24 @@ class AutomaticMatching {
 
     private static final int CUSTOMER_INVOICES = 500;
 
+    /** A customer's open invoices read at once for the matching of pages: a window and two pages. */
+    static final int LOADED = CUSTOMER_INVOICES + 2 * StatementImporting.PAGE;
+
+    /** A customer's open invoices due first as read, and whether they had more. */
+    static final class Loaded extends ArrayList<OpenInvoice> {
+
+        private final boolean more;
+
+        Loaded(List<OpenInvoice> read, int limit) {
+            super(read);
+            this.more = read.size() >= limit;
+        }
+
+        boolean more() {
+            return more;
+        }
+    }
+
     private final OpenInvoices invoices;
     private final CustomerManagement customers;
 
@@ -49,7 +67,12 @@ class AutomaticMatching {
 
         private @Nullable List<String> series;
         private @Nullable Map<Long, String> names;
-        /** Customers' open invoices due first, as read once for a page's matching and kept up to date since. */
+        /**
+         * Customers' open invoices due first, read for a page's matching and kept up to date since with what the
+         * import paid: {@link #LOADED} at most each, read again before a page when fewer than a window and a page
+         * are left of a customer who has more (so that the window of {@link #CUSTOMER_INVOICES} due first is always
+         * whole, as when it is read for each entry).
+         */
         private final Map<Long, List<OpenInvoice>> dueFirst = new HashMap<>();
 
         List<String> series() {
@@ -70,12 +93,19 @@ class AutomaticMatching {
         /** The customers' open invoices due first; those not read yet by this import read together. */
         Map<Long, List<OpenInvoice>> dueFirst(Collection<Long> organisationIds) {
             List<Long> missing = organisationIds.stream()
-                    .filter(id -> !dueFirst.containsKey(id))
+                    .filter(id -> !dueFirst.containsKey(id) || runningShort(dueFirst.get(id)))
                     .toList();
             if (!missing.isEmpty()) {
-                dueFirst.putAll(invoices.ofCustomers(missing, CUSTOMER_INVOICES));
+                dueFirst.putAll(invoices.ofCustomers(missing, LOADED));
             }
             return dueFirst;
+        }
+
+        /** Fewer left than a window and a page, of a customer who had more than were read. */
+        private boolean runningShort(List<OpenInvoice> read) {
+            return read instanceof Loaded loaded
+                    && loaded.more()
+                    && loaded.size() < CUSTOMER_INVOICES + StatementImporting.PAGE;
         }
 
         /** What a page recorded, committed: its invoices ask that much less. */
@@ -209,6 +239,7 @@ class AutomaticMatching {
         List<OpenInvoice> ofAmount = dueFirst.stream()
                 .map(i -> less(i, taken.get(i.id())))
                 .filter(i -> i.open().amount().signum() > 0)
+                .limit(CUSTOMER_INVOICES)
                 .filter(i -> i.open().equals(entry.amount()))
                 .toList();
         return ofAmount.size() == 1 ? Optional.of(ofAmount.get(0)) : Optional.empty();

@@ -137,8 +137,8 @@ class OpenInvoices {
      */
     Map<Long, List<OpenInvoice>> ofCustomers(Collection<Long> organisationIds, int limit) {
         List<Long> all = List.copyOf(organisationIds);
-        Map<Long, List<OpenInvoice>> of = new HashMap<>();
-        all.forEach(id -> of.put(id, new ArrayList<>()));
+        Map<Long, List<OpenInvoice>> read = new HashMap<>();
+        all.forEach(id -> read.put(id, new ArrayList<>()));
         for (int from = 0; from < all.size(); from += CHUNK) {
             jdbc.sql("SELECT * FROM ("
                             + SELECT.replace(
@@ -151,8 +151,10 @@ class OpenInvoices {
                     .param("limit", limit)
                     .query(OpenInvoices::row)
                     .list()
-                    .forEach(invoice -> of.get(invoice.organisationId()).add(invoice));
+                    .forEach(invoice -> read.get(invoice.organisationId()).add(invoice));
         }
+        Map<Long, List<OpenInvoice>> of = new HashMap<>();
+        read.forEach((id, invoices) -> of.put(id, new AutomaticMatching.Loaded(invoices, limit)));
         return of;
     }
 
