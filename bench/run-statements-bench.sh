@@ -10,7 +10,10 @@
 # quarter nothing known) and, in the same run:
 #  (a) a plain StAX parse of the file counting its entries (bench/StatementBench.java parse, the best of three);
 #  (b) its import and automatic matching through POST /api/v1/statements (a BILLING token), timed by curl; after
-#      BENCH_IMPORT_MAX (300) seconds curl stops waiting and the script prints how far the import got.
+#      BENCH_IMPORT_MAX (300) seconds curl stops waiting and the script prints how far the import got;
+#  (c) a floor: the same writes as plain set-based SQL in one transaction (bench/statements-floor.sql), timed around
+#      one psql run: the import's entries, payments, allocations, matches, invoices' rows and history lines copied by
+#      INSERT … SELECT for a second bank account (none of the matching's reading or deciding: only its writes).
 # Prints Markdown rows for docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,7 +60,7 @@ q "INSERT INTO billing_payment (organisation_id, received_on, amount, method, re
           || '3000600001' || lpad(o.id::text, 11, '0') || '00', 'bench', now()
      FROM customers_organisation o WHERE o.kind = 'COMPANY'" >/dev/null
 q "ANALYZE" >/dev/null
-ACCOUNT_IBAN="FR7630006000011234567890189"
+ACCOUNT_IBAN="FR7630006000011112223334429"  # not the demo's own account
 ACCOUNT="$(q "INSERT INTO billing_bank_account (name, iban, currency, created_at, updated_at, updated_by, version)
   VALUES ('Banque du banc', '$ACCOUNT_IBAN', 'EUR', now(), now(), 'bench', 0) RETURNING id" | head -n 1)"
 q "SELECT i.number || ';' || (i.amount_due - i.paid - i.credited) || ';' || p.payer_iban FROM billing_invoice i
@@ -79,11 +82,29 @@ curl -s -m "${BENCH_IMPORT_MAX:-300}" -o "$WORK/answer.json" -w '%{http_code} %{
 cat "$WORK/answer.json" 2>/dev/null || true; echo
 # what the import had done when it answered (or when curl gave up waiting: BENCH_IMPORT_MAX seconds)
 echo "entries stored: $(q "SELECT COUNT(*) FROM billing_statement_entry"), matched so far: $(q "SELECT COUNT(*) FROM billing_statement_entry WHERE state <> 'NEW'")"
+
+echo "== (c) Floor: the same writes as set-based SQL (psql, one transaction)"
+IMPORT_ID="$(q "SELECT MAX(id) FROM billing_statement_import")"
+FLOOR_ACCOUNT="$(q "INSERT INTO billing_bank_account (name, iban, currency, created_at, updated_at, updated_by, version)
+  VALUES ('Banque du plancher', 'FR7630006000019876543210173', 'EUR', now(), now(), 'bench', 0) RETURNING id" | head -n 1)"
+FLOOR_IMPORT="$(q "INSERT INTO billing_statement_import (bank_account_id, file_name, format, imported_by, imported_at,
+  entry_count, new_count, known_count, matched_count, content) SELECT $FLOOR_ACCOUNT, file_name, format, imported_by, now(),
+  entry_count, new_count, known_count, matched_count, content FROM billing_statement_import WHERE id = $IMPORT_ID
+  RETURNING id" | head -n 1)"
+q "CHECKPOINT" >/dev/null
+FLOOR_START="$(date +%s%N)"
+psql -d "$DB" -v ON_ERROR_STOP=1 -q -v source="$IMPORT_ID" -v account="$FLOOR_ACCOUNT" -v import="$FLOOR_IMPORT" \
+  -f bench/statements-floor.sql >/dev/null
+FLOOR_MS="$(( ($(date +%s%N) - FLOOR_START) / 1000000 ))"
+echo "floor: $FLOOR_MS ms; rows written: $(q "SELECT (SELECT COUNT(*) FROM billing_statement_entry WHERE import_id = $FLOOR_IMPORT)
+  || ' entries, ' || (SELECT COUNT(*) FROM billing_payment p JOIN billing_statement_entry e ON e.id = p.statement_entry_id
+  WHERE e.import_id = $FLOOR_IMPORT) || ' payments'")"
 IMPORT_S="$(awk '{print $2}' "$WORK/import")"
 STATUS="$(awk '{print $1}' "$WORK/import")"
 ANSWER="$(cat "$WORK/answer.json" 2>/dev/null || echo 'no answer')"
-awk -v parse="$PARSE_MS" -v imp="$IMPORT_S" -v n="$ENTRIES" -v status="$STATUS" -v answer="$ANSWER" 'BEGIN {
+awk -v parse="$PARSE_MS" -v imp="$IMPORT_S" -v n="$ENTRIES" -v status="$STATUS" -v answer="$ANSWER" -v floor="$FLOOR_MS" 'BEGIN {
   printf "| what | volume | time | rate | beside |\n|---|---|---|---|---|\n"
   printf "| Plain StAX parse of the camt.053.001.08 file (JDK, best of three) | %d entries | %.2f s | %.0f entries/s | — |\n", n, parse / 1000, n / (parse / 1000)
-  printf "| Import and automatic matching, POST /api/v1/statements (HTTP %s) | %s | %.2f s | %.0f entries/s | %.1f × the parse |\n", status, answer, imp, n / imp, imp * 1000 / parse
+  printf "| Floor: the same writes as set-based SQL, one psql transaction | %d entries and their payments | %.2f s | %.0f entries/s | %.1f × the parse |\n", n, floor / 1000, n / (floor / 1000), floor / parse
+  printf "| Import and automatic matching, POST /api/v1/statements (HTTP %s) | %s | %.2f s | %.0f entries/s | %.1f × the parse, %.1f × the floor |\n", status, answer, imp, n / imp, imp * 1000 / parse, imp * 1000 / floor
 }'

@@ -107,6 +107,35 @@ public class Invoice {
         return invoice;
     }
 
+    /**
+     * An issued invoice's payment state only — what {@link #recordPayment} reads and changes — as read under lock to
+     * allocate many payments at once ({@link InvoicePaymentRows}): the same rules apply to it; it is never saved as an
+     * aggregate, only the columns of its payment state are written back.
+     */
+    static Invoice paymentState(
+            long id,
+            InvoiceKind kind,
+            InvoiceStatus status,
+            @Nullable LifecycleStatus lifecycle,
+            @Nullable String lifecycleReason,
+            @Nullable String number,
+            long organisationId,
+            BigDecimal amountDue,
+            BigDecimal paid,
+            BigDecimal credited) {
+        Invoice invoice = new Invoice(id, 0);
+        invoice.kind = kind;
+        invoice.status = status;
+        invoice.lifecycle = lifecycle;
+        invoice.lifecycleReason = lifecycleReason;
+        invoice.number = number;
+        invoice.organisationId = organisationId;
+        invoice.amountDue = amountDue;
+        invoice.paid = paid;
+        invoice.credited = credited;
+        return invoice;
+    }
+
     /** Changes a draft's period, purchase order, terms and notes. */
     void change(
             @Nullable LocalDate from,

@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +50,7 @@ public class InvoiceManagement implements InvoiceDrafting {
     private final ApplicationEventPublisher events;
     private final ObjectProvider<RequestManagement> requests;
     private final ObjectProvider<AcceptedQuotes> quotes;
+    private final InvoicePaymentRows paymentRows;
 
     InvoiceManagement(
             InvoiceRepository invoices,
@@ -61,7 +64,9 @@ public class InvoiceManagement implements InvoiceDrafting {
             Clock clock,
             ApplicationEventPublisher events,
             ObjectProvider<RequestManagement> requests,
-            ObjectProvider<AcceptedQuotes> quotes) {
+            ObjectProvider<AcceptedQuotes> quotes,
+            InvoicePaymentRows paymentRows) {
+        this.paymentRows = paymentRows;
         this.events = events;
         this.quotes = quotes;
         this.requests = requests;
@@ -301,6 +306,48 @@ public class InvoiceManagement implements InvoiceDrafting {
         Invoice saved = invoices.save(invoice);
         history.record(saved, amount.isNegative() ? "refund" : "payment", by, detail, at);
         return saved;
+    }
+
+    /** A part of a payment for one invoice of its customer, among many allocated at once. */
+    public record PaymentPart(long invoiceId, long organisationId, Money amount, String detail) {}
+
+    /**
+     * Many parts of payments allocated at once (a page of a bank statement's matches), with the rules of
+     * {@link #allocatePayment}: every invoice's row locked first, in ascending ids (as single payments lock them: a
+     * batch and a payment, or two batches, never wait on each other in a circle); then each part applied in the order
+     * given, so that a second part of one invoice sees the first; the invoices written back together, with one history
+     * line per part. All or nothing: a part refused ({@link BillingRuleViolation}, {@link UnknownInvoice}) refuses
+     * them all, and the caller's transaction with them.
+     */
+    public void allocatePayments(List<PaymentPart> parts, String by, Instant at) {
+        if (parts.isEmpty()) {
+            return;
+        }
+        Map<Long, Invoice> locked = new HashMap<>();
+        for (Invoice invoice :
+                paymentRows.lock(parts.stream().map(PaymentPart::invoiceId).toList())) {
+            locked.put(invoice.getId(), invoice);
+        }
+        List<InvoiceHistory.Line> lines = new ArrayList<>(parts.size());
+        for (PaymentPart part : parts) {
+            Invoice invoice = locked.get(part.invoiceId());
+            if (invoice == null) {
+                throw new UnknownInvoice(String.valueOf(part.invoiceId()));
+            }
+            if (invoice.getOrganisationId() != part.organisationId()) {
+                throw new BillingRuleViolation(
+                        "invoiceId", "billing.error.payment-other-customer", invoice.getNumber());
+            }
+            invoice.recordPayment(part.amount(), at);
+            lines.add(new InvoiceHistory.Line(
+                    invoice.getId(),
+                    invoice.getStatus(),
+                    invoice.getLifecycle(),
+                    part.amount().isNegative() ? "refund" : "payment",
+                    part.detail()));
+        }
+        paymentRows.write(locked.values(), at);
+        history.recordAll(lines, by, at);
     }
 
     /** An allocation undone: the invoice asks again what it had paid. */

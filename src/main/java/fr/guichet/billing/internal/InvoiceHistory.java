@@ -4,11 +4,13 @@ import fr.guichet.billing.Invoice;
 import fr.guichet.billing.InvoiceEvent;
 import fr.guichet.billing.InvoiceStatus;
 import fr.guichet.billing.LifecycleStatus;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,13 +22,52 @@ public class InvoiceHistory {
     private static final int DETAIL_MAX = 500;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    InvoiceHistory(JdbcClient jdbc) {
+    InvoiceHistory(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     public void record(Invoice invoice, String change, String by, @Nullable String detail, Instant at) {
         record(invoice, invoice.getStatus(), change, by, detail, at);
+    }
+
+    /** A line of many written at once: the invoice's status and lifecycle after that step. */
+    public record Line(
+            long invoiceId,
+            InvoiceStatus status,
+            @Nullable LifecycleStatus lifecycle,
+            String change,
+            @Nullable String detail) {}
+
+    /** Many lines at once, by one person at one moment (a page of a bank statement's payments), in their order. */
+    public void recordAll(List<Line> lines, String by, Instant at) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate(
+                "INSERT INTO billing_invoice_event (invoice_id, occurred_at, by_name, change, status, lifecycle, detail)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                lines,
+                1000,
+                (statement, line) -> {
+                    statement.setLong(1, line.invoiceId());
+                    statement.setObject(2, at.atOffset(ZoneOffset.UTC));
+                    statement.setString(3, cut(by, BY_MAX));
+                    statement.setString(4, line.change());
+                    statement.setString(5, line.status().name());
+                    if (line.lifecycle() == null) {
+                        statement.setNull(6, Types.VARCHAR);
+                    } else {
+                        statement.setString(6, line.lifecycle().name());
+                    }
+                    if (line.detail() == null) {
+                        statement.setNull(7, Types.VARCHAR);
+                    } else {
+                        statement.setString(7, cut(line.detail(), DETAIL_MAX));
+                    }
+                });
     }
 
     /**

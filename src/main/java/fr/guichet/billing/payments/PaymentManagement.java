@@ -11,9 +11,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -145,6 +147,78 @@ public class PaymentManagement {
         return get(id);
     }
 
+    /**
+     * Records many payments received at once (a page of a bank statement's matches), each with its allocations, with
+     * the rules of {@link #receive}: the customer known, the amount and date right, each allocation to one of the
+     * customer's issued invoices, above zero, together no more than the payment, never more than an invoice still asks
+     * (the invoices' rows locked, all of them first, in ascending ids — the order {@link #receive} locks them in too —
+     * then each allocation applied in the order given); one {@link PaymentReceived} per payment. All or nothing: one
+     * payment refused refuses them all, with the caller's transaction. Refunds are not taken here: what credit a refund
+     * may take back depends on what came before it, so each goes through {@link #receive}.
+     *
+     * @return the payments' ids, in the order given
+     * @throws IllegalArgumentException for a refund
+     */
+    public List<Long> receiveAll(List<NewReceipt> receipts, String by) {
+        if (receipts.isEmpty()) {
+            return List.of();
+        }
+        Instant at = clock.instant();
+        Set<Long> known = customers
+                .names(receipts.stream()
+                        .map(r -> r.payment().organisationId())
+                        .distinct()
+                        .toList())
+                .keySet();
+        List<NewPayment> checked = new ArrayList<>(receipts.size());
+        List<InvoiceManagement.PaymentPart> parts = new ArrayList<>();
+        for (NewReceipt receipt : receipts) {
+            if (!known.contains(receipt.payment().organisationId())) {
+                throw new BillingRuleViolation("organisationId", "billing.error.customer");
+            }
+            NewPayment payment = shaped(receipt.payment());
+            if (payment.amount().isNegative()) {
+                throw new IllegalArgumentException("A refund is recorded alone, through receive");
+            }
+            Money total = Money.zero(Money.EUR);
+            for (NewAllocation allocation : receipt.allocations()) {
+                if (allocation.amount().amount().signum() <= 0) {
+                    throw new BillingRuleViolation("allocations", "billing.error.allocation-sign");
+                }
+                total = total.plus(allocation.amount());
+            }
+            if (total.compareTo(payment.amount()) > 0) {
+                throw new BillingRuleViolation("allocations", "billing.error.allocations-exceed");
+            }
+            checked.add(payment);
+            receipt.allocations().stream()
+                    .sorted(Comparator.comparingLong(NewAllocation::invoiceId))
+                    .forEach(allocation -> parts.add(new InvoiceManagement.PaymentPart(
+                            allocation.invoiceId(),
+                            payment.organisationId(),
+                            allocation.amount(),
+                            detail(payment, allocation.amount()))));
+        }
+        invoices.allocatePayments(parts, by, at);
+        List<Long> ids = store.insertAll(checked, by, at);
+        List<PaymentStore.NewRow> rows = new ArrayList<>(parts.size());
+        for (int i = 0; i < receipts.size(); i++) {
+            for (NewAllocation allocation : receipts.get(i).allocations()) {
+                rows.add(new PaymentStore.NewRow(
+                        ids.get(i),
+                        allocation.invoiceId(),
+                        allocation.amount(),
+                        checked.get(i).receivedOn()));
+            }
+        }
+        store.allocateAll(rows, by, at);
+        for (int i = 0; i < checked.size(); i++) {
+            events.publishEvent(new PaymentReceived(
+                    ids.get(i), checked.get(i).organisationId(), checked.get(i).amount()));
+        }
+        return ids;
+    }
+
     /** Allocates credit a payment holds to another invoice of its customer (the payment's row is locked). */
     public Payment allocate(long paymentId, long invoiceId, Money amount, String by) {
         if (!store.lock(paymentId)) {
@@ -265,21 +339,25 @@ public class PaymentManagement {
 
     private void allocate(
             long paymentId, NewPayment payment, long invoiceId, Money amount, LocalDate on, String by, Instant at) {
-        invoices.allocatePayment(
-                invoiceId,
-                payment.organisationId(),
-                amount,
-                by,
-                amount.amount().toPlainString() + " — " + payment.method().name()
-                        + (payment.reference() == null ? "" : " " + payment.reference()),
-                at);
+        invoices.allocatePayment(invoiceId, payment.organisationId(), amount, by, detail(payment, amount), at);
         store.allocate(paymentId, invoiceId, amount, on, by, at);
+    }
+
+    /** What an invoice's history says of an allocation. */
+    private static String detail(NewPayment payment, Money amount) {
+        return amount.amount().toPlainString() + " — " + payment.method().name()
+                + (payment.reference() == null ? "" : " " + payment.reference());
     }
 
     private NewPayment checked(NewPayment payment) {
         if (customers.organisation(payment.organisationId()).isEmpty()) {
             throw new BillingRuleViolation("organisationId", "billing.error.customer");
         }
+        return shaped(payment);
+    }
+
+    /** The payment's amount, date, method, IBAN and texts checked (its customer aside), its texts stripped. */
+    private NewPayment shaped(NewPayment payment) {
         if (payment.method() == null) {
             throw new BillingRuleViolation("method", "billing.error.payment-method");
         }

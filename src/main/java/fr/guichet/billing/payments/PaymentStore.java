@@ -2,15 +2,21 @@ package fr.guichet.billing.payments;
 
 import fr.guichet.shared.Money;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -27,10 +33,92 @@ class PaymentStore {
             + " FROM billing_payment_allocation a JOIN billing_payment p ON p.id = a.payment_id"
             + " JOIN billing_invoice i ON i.id = a.invoice_id";
 
-    private final JdbcClient jdbc;
+    /** Rows in one batch. */
+    private static final int BATCH = 1000;
 
-    PaymentStore(JdbcClient jdbc) {
+    private static final String INSERT = "INSERT INTO billing_payment (organisation_id, received_on, amount, method,"
+            + " reference, payer_name, payer_iban, statement_entry_id, notes, recorded_by, recorded_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+
+    PaymentStore(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /** Many payments at once, in batches; their ids in the order given. */
+    List<Long> insertAll(List<NewPayment> payments, String by, Instant at) {
+        List<Long> ids = new ArrayList<>(payments.size());
+        for (int from = 0; from < payments.size(); from += BATCH) {
+            List<NewPayment> chunk = payments.subList(from, Math.min(payments.size(), from + BATCH));
+            GeneratedKeyHolder keys = new GeneratedKeyHolder();
+            batches.batchUpdate(
+                    connection -> connection.prepareStatement(INSERT, new String[] {"id"}),
+                    new BatchPreparedStatementSetter() {
+                        @Override
+                        public void setValues(PreparedStatement statement, int i) throws SQLException {
+                            NewPayment payment = chunk.get(i);
+                            statement.setLong(1, payment.organisationId());
+                            statement.setObject(2, payment.receivedOn());
+                            statement.setBigDecimal(3, payment.amount().amount());
+                            statement.setString(4, payment.method().name());
+                            text(statement, 5, payment.reference());
+                            text(statement, 6, payment.payerName());
+                            text(statement, 7, payment.payerIban());
+                            if (payment.statementEntryId() == null) {
+                                statement.setNull(8, Types.BIGINT);
+                            } else {
+                                statement.setLong(8, payment.statementEntryId());
+                            }
+                            text(statement, 9, payment.notes());
+                            statement.setString(10, by);
+                            statement.setObject(11, at.atOffset(ZoneOffset.UTC));
+                        }
+
+                        @Override
+                        public int getBatchSize() {
+                            return chunk.size();
+                        }
+                    },
+                    keys);
+            for (Map<String, Object> key : keys.getKeyList()) {
+                ids.add(((Number) key.values().iterator().next()).longValue());
+            }
+        }
+        if (ids.size() != payments.size()) {
+            throw new IllegalStateException("Payments stored " + payments.size() + ", ids read " + ids.size());
+        }
+        return ids;
+    }
+
+    /** An allocation of many written at once. */
+    record NewRow(long paymentId, long invoiceId, Money amount, LocalDate on) {}
+
+    /** Many allocations at once, in batches. */
+    void allocateAll(List<NewRow> rows, String by, Instant at) {
+        batches.batchUpdate(
+                "INSERT INTO billing_payment_allocation (payment_id, invoice_id, amount, allocated_on, allocated_at,"
+                        + " allocated_by) VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
+                BATCH,
+                (statement, row) -> {
+                    statement.setLong(1, row.paymentId());
+                    statement.setLong(2, row.invoiceId());
+                    statement.setBigDecimal(3, row.amount().amount());
+                    statement.setObject(4, row.on());
+                    statement.setObject(5, at.atOffset(ZoneOffset.UTC));
+                    statement.setString(6, by);
+                });
+    }
+
+    private static void text(PreparedStatement statement, int index, @Nullable String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
     }
 
     long insert(NewPayment payment, String by, Instant at) {

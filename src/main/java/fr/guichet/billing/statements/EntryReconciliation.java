@@ -5,10 +5,8 @@ import fr.guichet.billing.payments.NewAllocation;
 import fr.guichet.billing.payments.NewPayment;
 import fr.guichet.billing.payments.Payment;
 import fr.guichet.billing.payments.PaymentManagement;
-import fr.guichet.billing.payments.PaymentMethod;
 import fr.guichet.billing.sepa.Debit;
 import fr.guichet.billing.sepa.DirectDebits;
-import fr.guichet.shared.Iban;
 import fr.guichet.shared.Money;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -269,24 +267,21 @@ public class EntryReconciliation {
             }
             takeBackCredit(entry, by);
         }
-        String payerIban = entry.counterpartyIban() != null && Iban.isValid(entry.counterpartyIban())
-                ? entry.counterpartyIban()
-                : null;
-        String reference = entry.endToEndId() != null ? entry.endToEndId() : entry.bankReference();
-        return payments.receive(
-                        new NewPayment(
-                                customer,
-                                entry.bookingDate(),
-                                entry.amount(),
-                                PaymentMethod.TRANSFER,
-                                StatementEntries.cut(reference, 140),
-                                StatementEntries.cut(entry.counterpartyName(), 140),
-                                payerIban,
-                                earlier == null ? entry.id() : null,
-                                null),
-                        shares,
-                        by)
-                .id();
+        NewPayment payment = PageMatching.payment(entry, customer);
+        if (earlier != null) {
+            // the entry's earlier payment keeps the statement line
+            payment = new NewPayment(
+                    payment.organisationId(),
+                    payment.receivedOn(),
+                    payment.amount(),
+                    payment.method(),
+                    payment.reference(),
+                    payment.payerName(),
+                    payment.payerIban(),
+                    null,
+                    payment.notes());
+        }
+        return payments.receive(payment, shares, by).id();
     }
 
     /** What an earlier match left as the customer's credit goes back out (a refund not allocated); the payment kept. */

@@ -4,8 +4,13 @@ import fr.guichet.shared.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -97,6 +102,60 @@ class OpenInvoices {
                 .param("iban", iban)
                 .query(Long.class)
                 .list();
+    }
+
+    /** Numbers or IBANs in one query. */
+    static final int CHUNK = 1000;
+
+    /** The open invoices of these numbers (as {@link #byNumbers}, for many entries at once). */
+    List<OpenInvoice> byNumbersAll(Collection<String> numbers) {
+        List<String> all = List.copyOf(numbers);
+        List<OpenInvoice> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            found.addAll(byNumbers(all.subList(from, Math.min(all.size(), from + CHUNK))));
+        }
+        return found;
+    }
+
+    /** The customers who paid from each of these IBANs before (as {@link #customersPayingFrom}, for many at once). */
+    Map<String, Set<Long>> customersPayingFromAll(Collection<String> ibans) {
+        List<String> all = List.copyOf(ibans);
+        Map<String, Set<Long>> payers = new HashMap<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            jdbc.sql("SELECT DISTINCT payer_iban, organisation_id FROM billing_payment WHERE payer_iban IN (:ibans)")
+                    .param("ibans", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    .query((rs, n) -> payers.computeIfAbsent(rs.getString(1), iban -> new HashSet<>())
+                            .add(rs.getLong(2)))
+                    .list();
+        }
+        return payers;
+    }
+
+    /**
+     * Each customer's open invoices due first, {@code limit} at most each (as {@link #ofCustomer}, for many customers
+     * in one query), in the order of their due dates.
+     */
+    Map<Long, List<OpenInvoice>> ofCustomers(Collection<Long> organisationIds, int limit) {
+        List<Long> all = List.copyOf(organisationIds);
+        Map<Long, List<OpenInvoice>> read = new HashMap<>();
+        all.forEach(id -> read.put(id, new ArrayList<>()));
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            jdbc.sql("SELECT * FROM ("
+                            + SELECT.replace(
+                                    "SELECT i.id,",
+                                    "SELECT ROW_NUMBER() OVER (PARTITION BY"
+                                            + " i.organisation_id ORDER BY i.due_date, i.id) AS rank_due, i.id,")
+                            + " AND i.organisation_id IN (:organisations)) t WHERE t.rank_due <= :limit"
+                            + " ORDER BY t.organisation_id, t.rank_due")
+                    .param("organisations", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    .param("limit", limit)
+                    .query(OpenInvoices::row)
+                    .list()
+                    .forEach(invoice -> read.get(invoice.organisationId()).add(invoice));
+        }
+        Map<Long, List<OpenInvoice>> of = new HashMap<>();
+        read.forEach((id, invoices) -> of.put(id, new AutomaticMatching.Loaded(invoices, limit)));
+        return of;
     }
 
     private static OpenInvoice row(ResultSet rs, int n) throws SQLException {

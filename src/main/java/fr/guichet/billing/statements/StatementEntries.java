@@ -1,16 +1,21 @@
 package fr.guichet.billing.statements;
 
 import fr.guichet.shared.Money;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,35 +27,124 @@ class StatementEntries {
     private static final String SEPARATOR = "\u001f";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final Clock clock;
 
-    StatementEntries(JdbcClient jdbc, Clock clock) {
+    StatementEntries(JdbcClient jdbc, JdbcTemplate batches, Clock clock) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.clock = clock;
     }
 
-    /** Stores an entry unless one of that key is already kept for the account; whether it was new. */
-    boolean insertIfNew(long accountId, long importId, String key, ParsedEntry e) {
-        return jdbc.sql("INSERT INTO billing_statement_entry (bank_account_id, import_id, entry_key, booking_date,"
-                                + " value_date, amount, label, bank_reference, end_to_end_id, remittance,"
-                                + " counterparty_name, counterparty_iban, return_reason, state, version) VALUES (:account,"
-                                + " :import, :key, :booked, :value, :amount, :label, :reference, :e2e, :remittance, :name,"
-                                + " :iban, :returnReason, 'NEW', 0) ON CONFLICT DO NOTHING")
-                        .param("account", accountId)
-                        .param("import", importId)
-                        .param("key", key)
-                        .param("booked", e.bookingDate())
-                        .param("value", e.valueDate())
-                        .param("amount", e.amount().amount())
-                        .param("label", cut(e.label(), 500))
-                        .param("reference", cut(e.bankReference(), 100))
-                        .param("e2e", cut(e.endToEndId(), 100))
-                        .param("remittance", cut(e.remittance(), 1000))
-                        .param("name", cut(e.counterpartyName(), 200))
-                        .param("iban", cut(e.counterpartyIban(), 34))
-                        .param("returnReason", cut(e.returnReason(), 4))
-                        .update()
-                > 0;
+    /** Entries in one multi-row INSERT (14 parameters each: well under what a statement takes). */
+    static final int INSERT_ROWS = 500;
+
+    /**
+     * Stores a statement's entries, several hundred to a statement ({@code INSERT … VALUES (…), (…) ON CONFLICT DO
+     * NOTHING}), those of a key already kept for the account left out; how many were new. Two imports of one file at
+     * once: the second waits on the first's keys, then finds them kept.
+     */
+    int insertAllNew(long accountId, long importId, List<String> keys, List<ParsedEntry> parsed) {
+        int created = 0;
+        for (int from = 0; from < keys.size(); from += INSERT_ROWS) {
+            int to = Math.min(keys.size(), from + INSERT_ROWS);
+            StringBuilder sql = new StringBuilder("INSERT INTO billing_statement_entry (bank_account_id, import_id,"
+                    + " entry_key, booking_date, value_date, amount, label, bank_reference, end_to_end_id, remittance,"
+                    + " counterparty_name, counterparty_iban, return_reason, state, version) VALUES ");
+            List<Object> values = new ArrayList<>((to - from) * 13);
+            for (int i = from; i < to; i++) {
+                sql.append(i == from ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', 0)");
+                ParsedEntry e = parsed.get(i);
+                values.add(accountId);
+                values.add(importId);
+                values.add(keys.get(i));
+                values.add(e.bookingDate());
+                values.add(e.valueDate() == null ? new SqlParameterValue(Types.DATE, null) : e.valueDate());
+                values.add(e.amount().amount());
+                values.add(cut(e.label(), 500));
+                values.add(text(cut(e.bankReference(), 100)));
+                values.add(text(cut(e.endToEndId(), 100)));
+                values.add(text(cut(e.remittance(), 1000)));
+                values.add(text(cut(e.counterpartyName(), 200)));
+                values.add(text(cut(e.counterpartyIban(), 34)));
+                values.add(text(cut(e.returnReason(), 4)));
+            }
+            sql.append(" ON CONFLICT DO NOTHING");
+            created += jdbc.sql(sql.toString()).params(values).update();
+        }
+        return created;
+    }
+
+    private static Object text(@Nullable String value) {
+        return value == null ? new SqlParameterValue(Types.VARCHAR, null) : value;
+    }
+
+    /** A page of an import's entries, in the file's order, after the entry given (none: from the first). */
+    List<StatementEntry> ofImport(long importId, long afterId, int limit) {
+        return jdbc.sql("SELECT * FROM billing_statement_entry WHERE import_id = :import AND id > :after ORDER BY id"
+                        + " LIMIT :limit")
+                .param("import", importId)
+                .param("after", afterId)
+                .param("limit", limit)
+                .query(StatementEntries::row)
+                .list();
+    }
+
+    /** An entry matched automatically, among many recorded at once. */
+    record Matched(StatementEntry entry, MatchProposal proposal, long paymentId) {}
+
+    /**
+     * Moves many entries from NEW to MATCHED at once, each with the version read and its explanation and payment.
+     *
+     * @throws OptimisticLockingFailureException when one of them changed meanwhile
+     */
+    void matchAll(List<Matched> matched, String by) {
+        var at = clock.instant().atOffset(ZoneOffset.UTC);
+        int[][] counts = batches.batchUpdate(
+                "UPDATE billing_statement_entry SET state = 'MATCHED', explanation_key = ?, explanation_args = ?,"
+                        + " booked_as = NULL, booked_label = NULL, ignore_reason = NULL, payment_id = ?, handled_by = ?,"
+                        + " handled_at = ?, version = version + 1 WHERE id = ? AND version = ? AND state = 'NEW'",
+                matched,
+                1000,
+                (statement, m) -> {
+                    List<String> args = m.proposal().arguments();
+                    statement.setString(1, m.proposal().explanationKey());
+                    if (args.isEmpty()) {
+                        statement.setNull(2, Types.VARCHAR);
+                    } else {
+                        statement.setString(2, cut(String.join(SEPARATOR, args), 500));
+                    }
+                    statement.setLong(3, m.paymentId());
+                    statement.setString(4, BankAccounts.shortened(by));
+                    statement.setObject(5, at);
+                    statement.setLong(6, m.entry().id());
+                    statement.setInt(7, m.entry().version());
+                });
+        for (int[] chunk : counts) {
+            for (int count : chunk) {
+                // a driver may answer "done, count unknown" (SUCCESS_NO_INFO, -2) for a batch: only 0 is a miss
+                if (count == 0) {
+                    throw new OptimisticLockingFailureException("A statement entry changed meanwhile");
+                }
+            }
+        }
+        batches.batchUpdate(
+                "INSERT INTO billing_statement_match (entry_id, invoice_id, amount, payment_id, automatic, matched_by,"
+                        + " matched_at) VALUES (?, ?, ?, ?, TRUE, ?, ?)",
+                matched.stream()
+                        .flatMap(m -> m.proposal().shares().stream().map(share -> new Object[] {
+                            m.entry().id(), share.invoiceId(), share.amount().amount(), m.paymentId()
+                        }))
+                        .toList(),
+                1000,
+                (statement, row) -> {
+                    statement.setLong(1, (Long) row[0]);
+                    statement.setLong(2, (Long) row[1]);
+                    statement.setBigDecimal(3, (BigDecimal) row[2]);
+                    statement.setLong(4, (Long) row[3]);
+                    statement.setString(5, BankAccounts.shortened(by));
+                    statement.setObject(6, at);
+                });
     }
 
     Optional<StatementEntry> find(long id) {

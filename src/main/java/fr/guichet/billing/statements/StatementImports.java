@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Statement imports: a file read for one bank account and kept with its entries in one transaction (a refused file
- * leaves nothing); an entry already kept for the account (same key, {@link EntryKey}) is counted as known and not
- * stored again. Each import is kept with its file, who made it and what it brought.
+ * leaves nothing), the entries stored several hundred to a statement; an entry already kept for the account (same
+ * key, {@link EntryKey}) is counted as known and not stored again. Each import is kept with its file, who made it and what it brought.
  */
 @Service
 @Transactional
@@ -70,13 +70,7 @@ public class StatementImports {
                 .update(generated, "id");
         long importId = generated.getKeyAs(Long.class);
         List<String> keys = EntryKey.of(statement.entries());
-        int created = 0;
-        for (int i = 0; i < keys.size(); i++) {
-            if (entries.insertIfNew(
-                    accountId, importId, keys.get(i), statement.entries().get(i))) {
-                created++;
-            }
-        }
+        int created = entries.insertAllNew(accountId, importId, keys, statement.entries());
         int known = keys.size() - created;
         jdbc.sql("UPDATE billing_statement_import SET new_count = :created, known_count = :known WHERE id = :id")
                 .param("created", created)

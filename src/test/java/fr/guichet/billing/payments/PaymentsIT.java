@@ -247,6 +247,78 @@ class PaymentsIT extends IntegrationTest {
                 .isEqualByComparingTo("120.00");
     }
 
+    @Test
+    void manyPaymentsAtOnceFollowTheRulesOfOneAllOrNothing() {
+        long customer = customerUser().getCustomerOrganisationId();
+        Invoice first = issued(customer, "100.00");
+        Invoice second = issued(customer, "50.00");
+        Money rest = first.balance().minus(Money.euros("40.00"));
+
+        List<Long> ids = payments.receiveAll(
+                List.of(
+                        new NewReceipt(
+                                NewPayment.of(customer, payments.today(), Money.euros("40.00"), PaymentMethod.TRANSFER),
+                                List.of(new NewAllocation(first.getId(), Money.euros("40.00")))),
+                        new NewReceipt(
+                                NewPayment.of(
+                                        customer,
+                                        payments.today(),
+                                        rest.plus(Money.euros("30.00")).plus(Money.euros("10.00")),
+                                        PaymentMethod.TRANSFER),
+                                List.of(
+                                        new NewAllocation(second.getId(), Money.euros("30.00")),
+                                        new NewAllocation(first.getId(), rest)))),
+                "test");
+
+        assertThat(ids).hasSize(2);
+        Invoice paid = invoices.get(first.getId());
+        assertThat(paid.getStatus()).isEqualTo(InvoiceStatus.PAID);
+        assertThat(paid.paidAmount()).isEqualTo(first.balance());
+        assertThat(paid.getVersion()).as("the version moves on").isGreaterThan(first.getVersion());
+        Invoice partly = invoices.get(second.getId());
+        assertThat(partly.getStatus()).isEqualTo(InvoiceStatus.PARTLY_PAID);
+        assertThat(partly.paidAmount().amount()).isEqualByComparingTo("30.00");
+        assertThat(invoices.history(first.getId()).stream()
+                        .filter(e -> e.change().equals("payment"))
+                        .map(e -> e.status()))
+                .as("one history line per allocation, with the status it left")
+                .containsExactly(InvoiceStatus.PARTLY_PAID, InvoiceStatus.PAID);
+        assertThat(payments.allocationsOfPayment(ids.get(1))).hasSize(2);
+        assertThat(payments.get(ids.get(1)).unallocated().amount()).isEqualByComparingTo("10.00");
+        assertThat(payments.creditOf(customer).amount()).isEqualByComparingTo("10.00");
+
+        long before = count(customer);
+        Invoice third = issued(customer, "10.00");
+        assertThatThrownBy(() -> payments.receiveAll(
+                        List.of(
+                                new NewReceipt(
+                                        NewPayment.of(
+                                                customer, payments.today(), third.balance(), PaymentMethod.TRANSFER),
+                                        List.of(new NewAllocation(third.getId(), third.balance()))),
+                                new NewReceipt(
+                                        NewPayment.of(
+                                                customer, payments.today(), Money.euros("5.00"), PaymentMethod.CHEQUE),
+                                        List.of(new NewAllocation(second.getId(), Money.euros("5.00")))),
+                                new NewReceipt(
+                                        NewPayment.of(
+                                                customer, payments.today(), Money.euros("1.00"), PaymentMethod.CHEQUE),
+                                        List.of(new NewAllocation(third.getId(), Money.euros("1.00"))))),
+                        "test"))
+                .as("the third pays an invoice the first paid in full")
+                .isInstanceOfSatisfying(
+                        BillingRuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("billing.error.payment-amount"));
+        assertThat(count(customer)).as("none of them recorded").isEqualTo(before);
+        assertThat(invoices.get(third.getId()).getStatus()).isEqualTo(InvoiceStatus.VALIDATED);
+        assertThat(invoices.get(second.getId()).paidAmount().amount()).isEqualByComparingTo("30.00");
+        assertThatThrownBy(() -> payments.receiveAll(
+                        List.of(new NewReceipt(
+                                NewPayment.of(customer, payments.today(), Money.euros("-5.00"), PaymentMethod.CHEQUE),
+                                List.of())),
+                        "test"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private void assertRefused(NewPayment payment, List<NewAllocation> allocations, String key) {
         long before = count(payment.organisationId());
         assertThatThrownBy(() -> payments.receive(payment, allocations, "test"))
