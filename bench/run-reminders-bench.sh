@@ -77,6 +77,23 @@ SQL
 FLOOR_ROWS="$(q "SELECT COUNT(*) FROM bench_reminder")"
 echo "floor: $FLOOR_ROWS rows in $FLOOR_MS ms"
 
+echo "== (a2) Floor into billing_reminder itself (its foreign keys and unique constraint checked), rolled back"
+REAL_FLOOR_MS="$(psql -d "$DB" -v ON_ERROR_STOP=1 -q <<SQL | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tail -n 1
+BEGIN;
+\timing on
+INSERT INTO billing_reminder (invoice_id, level_id, instalment, organisation_id, as_of, sent_at, sent_by, balance,
+                              interest, indemnity, language)
+SELECT i.id, $LEVEL, 0, i.organisation_id, current_date, now(), 'bench', i.amount_due - i.paid - i.credited, 0, 40, 'fr'
+  FROM billing_invoice i
+ WHERE i.kind <> 'CREDIT_NOTE' AND i.status IN ('VALIDATED', 'SENT', 'PARTLY_PAID')
+   AND i.amount_due - i.paid - i.credited > 0 AND i.due_date <= current_date - $DELAY
+ON CONFLICT DO NOTHING;
+\timing off
+ROLLBACK;
+SQL
+)"
+echo "floor into billing_reminder: $REAL_FLOOR_MS ms (rolled back)"
+
 echo "== (b) The reminder run, started by hand"
 COOKIES="$WORK/cookies"
 csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//'; }
@@ -114,12 +131,13 @@ sleep "$LETTER_SECONDS"
 L1="$(q "SELECT COUNT(*) FROM billing_reminder WHERE run_id = $RUN AND (pdf IS NOT NULL OR mail_id IS NOT NULL)")"
 LEFT="$(q "SELECT COUNT(*) FROM billing_reminder WHERE run_id = $RUN AND pdf IS NULL AND mail_id IS NULL")"
 
-awk -v floor="$FLOOR_MS" -v rows="$FLOOR_ROWS" -v run="$RUN_MS" -v total="$TOTAL" -v counted="$COUNTED" -v sent="$SENT" \
+awk -v floor="$FLOOR_MS" -v realfloor="$REAL_FLOOR_MS" -v rows="$FLOOR_ROWS" -v run="$RUN_MS" -v total="$TOTAL" -v counted="$COUNTED" -v sent="$SENT" \
     -v skipped="$SKIPPED" -v failed="$FAILED" -v hmin="$HEAP_MIN" -v hmax="$HEAP_MAX" -v samples="$SAMPLES" \
     -v invoices="$OPEN_COUNT" -v l0="$L0" -v l1="$L1" -v secs="$LETTER_SECONDS" -v left="$LEFT" 'BEGIN {
   printf "| what | volume | time | rate | beside |\n|---|---|---|---|---|\n"
   printf "| Floor: INSERT … SELECT of the overdue invoices with their balance into a copy of billing_reminder (psql) | %d rows of %d open invoices | %.2f s | %.0f rows/s | — |\n", rows, invoices, floor / 1000, rows / (floor / 1000)
-  printf "| Reminder run started by hand (finished_at − started_at) | %d overdue looked at, %d reminders written, %d skipped, %d failed | %.2f s | %.0f invoices/s | %.2f × the floor (%.2f s) |\n", counted, sent, skipped, failed, run / 1000, counted / (run / 1000), run / floor, floor / 1000
+  printf "| Floor into billing_reminder itself (foreign keys, unique constraint; rolled back) (psql) | %d rows | %.2f s | %.0f rows/s | — |\n", rows, realfloor / 1000, rows / (realfloor / 1000)
+  printf "| Reminder run started by hand (finished_at − started_at) | %d overdue looked at, %d reminders written, %d skipped, %d failed | %.2f s | %.0f invoices/s | %.2f × the floor (%.2f s) · %.2f × the floor into billing_reminder (%.2f s) |\n", counted, sent, skipped, failed, run / 1000, counted / (run / 1000), run / floor, floor / 1000, run / realfloor, realfloor / 1000
   printf "| JVM heap used during the run (jcmd GC.heap_info every 2 s) | %d samples | — | min %.0f MiB · max %.0f MiB | -Xmx2g |\n", samples, hmin / 1024, hmax / 1024
   printf "| Letters sender after the run (FOP PDF + email to the outbox, one transaction each), %d s | %d letters | %d s | %.1f letters/s | %d still to send |\n", secs, l1 - l0, secs, (l1 - l0) / secs, left
 }'
