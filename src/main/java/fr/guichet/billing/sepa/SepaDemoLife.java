@@ -26,8 +26,9 @@ class SepaDemoLife implements DemoActivity {
     private static final String DEMO_CREDITOR_ID = "FR72ZZZ123456";
 
     private static final byte[] SCAN = "%PDF-1.4\n% mandat signé (démo)\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+    /** The customers' own accounts (never the demo company's: a debit must not collect from the creditor). */
     private static final List<String> IBANS =
-            List.of("FR7630004000031234567890143", "FR7630006000011234567890189", "FR7610107001011234567890129");
+            List.of("FR7630004000031234567890143", "FR7618206000601234567890158", "FR7610107001011234567890129");
 
     private final SepaCreditor creditor;
     private final MandateManagement mandates;

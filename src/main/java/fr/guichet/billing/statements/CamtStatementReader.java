@@ -188,7 +188,7 @@ final class CamtStatementReader {
                     b.amount = decimal(value, "balance");
                     StatementAmounts.requireEuros(currency, "balance");
                 }
-                case "CdtDbtInd" -> b.debit = value.equals("DBIT");
+                case "CdtDbtInd" -> b.debit = debit(value, "balance");
                 case "Bal" -> {
                     if (b.amount != null) {
                         Money amount = StatementAmounts.euros(b.debit ? b.amount.negate() : b.amount, "balance");
@@ -217,7 +217,7 @@ final class CamtStatementReader {
                 }
                 case "CdtDbtInd" -> {
                     if (parent.equals("Ntry")) {
-                        e.debit = value.equals("DBIT");
+                        e.debit = debit(value, where());
                     }
                 }
                 case "Sts", "Cd" -> {
@@ -262,7 +262,7 @@ final class CamtStatementReader {
                 }
                 case "CdtDbtInd" -> {
                     if (parent.equals("TxDtls")) {
-                        d.debit = value.equals("DBIT");
+                        d.debit = debit(value, where());
                     }
                 }
                 case "AcctSvcrRef" -> d.bankReference = value;
@@ -403,9 +403,22 @@ final class CamtStatementReader {
             return "#" + entryCount;
         }
 
+        /** CRDT or DBIT, as camt.053 says: anything else is no direction, and a file that says it is refused. */
+        private static boolean debit(String value, String where) {
+            return switch (value) {
+                case "DBIT" -> true;
+                case "CRDT" -> false;
+                default -> throw new StatementRefused("billing.statements.error.credit-debit", value, where);
+            };
+        }
+
         private BigDecimal decimal(String value, String where) {
             try {
                 BigDecimal amount = new BigDecimal(value);
+                if (amount.signum() < 0) {
+                    // camt.053 says the direction by CdtDbtInd; its amounts are never below zero
+                    throw new StatementRefused("billing.statements.error.negative-amount", value, where);
+                }
                 StatementAmounts.euros(amount, where);
                 return amount;
             } catch (NumberFormatException notANumber) {

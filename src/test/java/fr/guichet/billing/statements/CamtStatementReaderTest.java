@@ -138,6 +138,29 @@ class CamtStatementReaderTest {
     }
 
     @Test
+    void aDirectionOtherThanCrdtOrDbitAndANegativeAmountAreRefused() {
+        String file = new String(StatementFiles.bytes("camt053-001-08.xml"), StandardCharsets.UTF_8);
+        // read as a credit once, this line paid an invoice automatically
+        String unknown = file.replaceFirst("<CdtDbtInd>CRDT</CdtDbtInd>", "<CdtDbtInd>XXXX</CdtDbtInd>");
+        assertThatThrownBy(() -> reader.read(unknown.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(
+                        StatementRefused.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("billing.statements.error.credit-debit"));
+        String negative = file.replace("<Amt Ccy=\"EUR\">43.10</Amt>", "<Amt Ccy=\"EUR\">-43.10</Amt>");
+        assertThatThrownBy(() -> reader.read(negative.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(
+                        StatementRefused.class,
+                        refused ->
+                                assertThat(refused.messageKey()).isEqualTo("billing.statements.error.negative-amount"));
+        String huge = file.replace("<Amt Ccy=\"EUR\">43.10</Amt>", "<Amt Ccy=\"EUR\">1E+999999999</Amt>");
+        assertThatThrownBy(() -> reader.read(huge.getBytes(StandardCharsets.UTF_8)))
+                .as("refused with the amount as written, not a billion digits")
+                .isInstanceOfSatisfying(
+                        StatementRefused.class,
+                        refused -> assertThat(refused.messageArguments()).contains("1E+999999999"));
+    }
+
+    @Test
     void anotherCurrencyIsRefused() {
         String dollars = new String(StatementFiles.bytes("camt053-001-08.xml"), StandardCharsets.UTF_8)
                 .replace("<Amt Ccy=\"EUR\">43.10</Amt>", "<Amt Ccy=\"USD\">43.10</Amt>");
