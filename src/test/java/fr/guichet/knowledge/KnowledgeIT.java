@@ -323,6 +323,77 @@ class KnowledgeIT extends IntegrationTest {
     }
 
     @Test
+    void anArticleIsKeptInThePublicCacheWithoutSessionAndItsVoteIsCheckedByItsOrigin() throws Exception {
+        String title = unique("Article en cache");
+        KnowledgeArticle article = article(title, ArticleAudience.PUBLIC, true);
+        String path = "/help/articles/" + slug(article, Language.FR);
+        HttpSession reader = new HttpSession(port);
+        HttpResponse<String> first = reader.get(path);
+        HttpResponse<String> again = reader.get(path);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.headers().firstValue("X-Guichet-Cache")).contains("hit");
+        assertThat(again.body())
+                .contains(title)
+                .contains("id=\"vote\"")
+                .doesNotContain("_csrf")
+                .doesNotContain("data-csrf-token")
+                .doesNotContain("aria-pressed=\"true\"");
+        assertThat(first.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(again.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(reader.cookie("GUICHET_SESSION"))
+                .as("no session for a reader")
+                .isNull();
+
+        // another site's page cannot make a browser vote: without the token, only this site's own pages may
+        HttpSession lured = new HttpSession(port);
+        lured.get(path);
+        assertThat(lured.postWithOrigin("https://elsewhere.example", path + "/vote", "helpful", "no")
+                        .statusCode())
+                .isEqualTo(403);
+        MvcResult crossSite = mvc.perform(post(path + "/vote")
+                        .header("Sec-Fetch-Site", "cross-site")
+                        .header("Origin", "http://localhost")
+                        .param("helpful", "no"))
+                .andReturn();
+        assertThat(crossSite.getResponse().getStatus()).isEqualTo(403);
+        MvcResult noOrigin =
+                mvc.perform(post(path + "/vote").param("helpful", "no")).andReturn();
+        assertThat(noOrigin.getResponse().getStatus()).isEqualTo(403);
+        assertThat(knowledge.get(article.getId()).getHelpfulNo()).isZero();
+
+        HttpResponse<String> voted = reader.post(path + "/vote", "helpful", "yes");
+        assertThat(voted.statusCode()).isEqualTo(302);
+        assertThat(reader.cookie("GUICHET_SESSION"))
+                .as("no session for a voter")
+                .isNull();
+        assertThat(voted.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith(path + "?voted#vote"));
+        assertThat(knowledge.get(article.getId()).getHelpfulYes()).isEqualTo(1);
+        assertThat(reader.get(path + "?voted").body()).contains("Merci pour votre avis");
+        HttpResponse<String> mine = reader.get(path);
+        assertThat(mine.headers().firstValue("X-Guichet-Cache"))
+                .as("a voter's page shows their vote: never the cached one")
+                .isEmpty();
+        assertThat(mine.body()).contains("aria-pressed=\"true\"").doesNotContain("data-csrf-token");
+        assertThat(reader.cookie("GUICHET_SESSION"))
+                .as("no session for a voter either")
+                .isNull();
+        HttpResponse<String> someoneElse = new HttpSession(port).get(path);
+        assertThat(someoneElse.headers().firstValue("X-Guichet-Cache")).contains("hit");
+        assertThat(someoneElse.body()).doesNotContain("aria-pressed=\"true\"");
+
+        MvcResult sameOrigin = mvc.perform(post(path + "/vote")
+                        .header("Sec-Fetch-Site", "same-origin")
+                        .header("HX-Request", "true")
+                        .param("helpful", "yes"))
+                .andReturn();
+        assertThat(sameOrigin.getResponse().getStatus())
+                .as("htmx from the page")
+                .isEqualTo(200);
+        assertThat(knowledge.get(article.getId()).getHelpfulYes()).isEqualTo(2);
+    }
+
+    @Test
     void withHtmxTheVoteAnswersItsOwnFragmentInTheArticlesLanguage() throws Exception {
         KnowledgeArticle article = article(unique("Fragment"), ArticleAudience.PUBLIC, true);
         MvcResult result = mvc.perform(post("/help/articles/" + slug(article, Language.EN) + "/vote")
