@@ -394,6 +394,58 @@ class KnowledgeIT extends IntegrationTest {
     }
 
     @Test
+    void theEditorSetsRelatedArticlesAndReadersSeeOnlyThePublicOnes() throws Exception {
+        String title = unique("Article principal");
+        KnowledgeArticle main = article(title, ArticleAudience.PUBLIC, true);
+        String shownTitle = unique("Article voisin");
+        KnowledgeArticle shown = article(shownTitle, ArticleAudience.PUBLIC, true);
+        String internalTitle = unique("Procedure voisine interne");
+        KnowledgeArticle internal = article(internalTitle, ArticleAudience.INTERNAL, true);
+        String draftTitle = unique("Brouillon voisin");
+        KnowledgeArticle draft = article(draftTitle, ArticleAudience.PUBLIC, false);
+
+        MvcResult saved = mvc.perform(post("/back/knowledge/" + main.getId())
+                        .with(user(lead))
+                        .with(csrf())
+                        .param("categoryId", String.valueOf(category))
+                        .param("audience", "PUBLIC")
+                        .param("titleFr", title)
+                        .param("bodyFr", "Texte de " + title)
+                        .param("titleEn", title + " EN")
+                        .param("bodyEn", "Text of " + title)
+                        .param("related", String.valueOf(internal.getId()))
+                        .param("related", String.valueOf(shown.getId()))
+                        .param("related", String.valueOf(draft.getId()))
+                        .param("version", String.valueOf(main.getVersion())))
+                .andReturn();
+        assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+        assertThat(knowledge.get(main.getId()).relatedIds())
+                .as("kept in the editor's order")
+                .containsExactly(internal.getId(), shown.getId(), draft.getId());
+
+        HttpSession visitor = new HttpSession(port);
+        String french = visitor.get("/help/articles/" + slug(main, Language.FR)).body();
+        assertThat(french)
+                .contains("Articles liés")
+                .contains("href=\"/help/articles/" + slug(shown, Language.FR) + "\"")
+                .contains(shownTitle)
+                .doesNotContain(internalTitle)
+                .doesNotContain(slug(internal, Language.FR))
+                .doesNotContain(draftTitle);
+        String english =
+                visitor.get("/help/articles/" + slug(main, Language.EN)).body();
+        assertThat(english)
+                .contains("Related articles")
+                .contains("href=\"/help/articles/" + slug(shown, Language.EN) + "\"")
+                .contains(shownTitle + " EN")
+                .doesNotContain(internalTitle);
+
+        String lonely =
+                visitor.get("/help/articles/" + slug(shown, Language.FR)).body();
+        assertThat(lonely).as("no related articles, no list").doesNotContain("Articles liés");
+    }
+
+    @Test
     void withHtmxTheVoteAnswersItsOwnFragmentInTheArticlesLanguage() throws Exception {
         KnowledgeArticle article = article(unique("Fragment"), ArticleAudience.PUBLIC, true);
         MvcResult result = mvc.perform(post("/help/articles/" + slug(article, Language.EN) + "/vote")
