@@ -22,7 +22,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class PageBench {
 
-    private static final List<String> PAGES = List.of("/", "/en", "/fr/a-propos", "/en/about", "/services", "/fr/mentions-legales");
+    private static final List<String> PAGES = List.of(
+            "/", "/en", "/fr/a-propos", "/en/about", "/services", "/fr/mentions-legales",
+            // help articles (the demo's), the pages deflection leads to
+            "/help/articles/l-imprimante-est-hors-ligne", "/help/articles/the-printer-is-offline");
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
@@ -34,7 +37,7 @@ public class PageBench {
         int seconds = Integer.getInteger("seconds", 15);
         AtomicInteger sequence = new AtomicInteger();
         Scenario[] scenarios = {
-            new Scenario("Page view, anonymous, from the cache (6 pages in turn)", n -> request(base + PAGES.get(n % PAGES.size()), null)),
+            new Scenario("Page view, anonymous, from the cache (" + PAGES.size() + " pages in turn)", n -> request(base + PAGES.get(n % PAGES.size()), null)),
             new Scenario("Page view, anonymous, rendered (`?v=n`: never cached)", n -> request(base + PAGES.get(n % PAGES.size()) + (PAGES.get(n % PAGES.size()).contains("?") ? "&" : "?") + "v=" + sequence.incrementAndGet(), null)),
             new Scenario("Baseline: API root with a token (no database)", n -> request(base + "/api/v1", token)),
         };

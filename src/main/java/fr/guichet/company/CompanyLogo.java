@@ -70,6 +70,12 @@ public record CompanyLogo(byte[] content, String mediaType, String digest, int v
             return JPEG;
         }
         checkSvg(content);
+        try {
+            // what emails and PDFs will show (CompanyManagement.bitmapLogo): refused now rather than missing there
+            SvgLogoRaster.png(content);
+        } catch (IllegalArgumentException undrawable) {
+            throw new CompanyRuleViolation("logo", "company.logo.error.svg-undrawable");
+        }
         return SVG;
     }
 

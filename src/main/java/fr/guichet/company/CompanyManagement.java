@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,6 +60,7 @@ public class CompanyManagement {
     /** The latest changes, newest first, and how many there are in all. */
     public record History(List<Change> changes, long total) {}
 
+    private static final Logger LOG = LoggerFactory.getLogger(CompanyManagement.class);
     private static final Duration LIFETIME = Duration.ofSeconds(5);
     private static final int HISTORY_VALUE_MAX = 1000;
 
@@ -66,6 +69,11 @@ public class CompanyManagement {
     private final ApplicationEventPublisher events;
     private final ShortCache<Stored> cache;
     private final ShortCache<Optional<CompanyLogo>> logoCache;
+
+    /** The SVG logo last drawn as a PNG, by the SVG's digest (null: none yet; png null: it could not be drawn). */
+    private record Drawn(String digest, byte @Nullable [] png) {}
+
+    private volatile @Nullable Drawn drawn;
 
     CompanyManagement(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
@@ -186,6 +194,40 @@ public class CompanyManagement {
     /** The company's logo, if one is stored (from memory most of the time). */
     public Optional<CompanyLogo> logo() {
         return logoCache.get();
+    }
+
+    /**
+     * The company's logo as a bitmap, for what shows no SVG (emails, contracts and quotes): a PNG or JPEG logo as it
+     * is, an SVG one drawn as a PNG ({@link SvgLogoRaster}) once per logo and kept in memory (the same logo's digest
+     * finds the same drawing). Empty when there is no logo, or, on the rare SVG that Batik cannot draw, with a warning
+     * in the log (the upload refuses those).
+     */
+    public Optional<CompanyLogo> bitmapLogo() {
+        Optional<CompanyLogo> stored = logo();
+        if (stored.isEmpty() || !CompanyLogo.SVG.equals(stored.get().mediaType())) {
+            return stored;
+        }
+        CompanyLogo svg = stored.get();
+        Drawn drawn = this.drawn;
+        if (drawn == null || !drawn.digest().equals(svg.digest())) {
+            drawn = new Drawn(svg.digest(), draw(svg));
+            this.drawn = drawn;
+        }
+        return drawn.png() == null
+                ? Optional.empty()
+                : Optional.of(new CompanyLogo(drawn.png(), CompanyLogo.PNG, svg.digest(), svg.version()));
+    }
+
+    private static byte @Nullable [] draw(CompanyLogo svg) {
+        try {
+            return SvgLogoRaster.png(svg.content());
+        } catch (IllegalArgumentException unreadable) {
+            LOG.warn(
+                    "The company's SVG logo (version {}) could not be drawn as a PNG: left out of emails and PDFs",
+                    svg.version(),
+                    unreadable);
+            return null;
+        }
     }
 
     /**

@@ -13,7 +13,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.guichet.catalogue.Recurrence;
 import fr.guichet.company.CompanyLegalLine;
-import fr.guichet.company.CompanyLogo;
 import fr.guichet.company.CompanyManagement;
 import fr.guichet.company.CompanyProfile;
 import fr.guichet.customers.Address;
@@ -61,19 +60,17 @@ public class ContractDocument {
         this.legalLine = legalLine;
     }
 
-    /** The company's logo at the top of the document, 40 pt high; none for an SVG (a PDF embeds bitmaps only). */
+    /** The company's logo at the top of the document, 40 pt high (an SVG one drawn as a PNG: OpenPDF embeds bitmaps). */
     private Optional<Image> logo() {
-        return company.logo()
-                .filter(logo -> !CompanyLogo.SVG.equals(logo.mediaType()))
-                .flatMap(logo -> {
-                    try {
-                        Image image = Image.getInstance(logo.content());
-                        image.scaleToFit(160, 40);
-                        return Optional.of(image);
-                    } catch (Exception unreadable) {
-                        return Optional.empty();
-                    }
-                });
+        return company.bitmapLogo().flatMap(logo -> {
+            try {
+                Image image = Image.getInstance(logo.content());
+                image.scaleToFit(160, 40);
+                return Optional.of(image);
+            } catch (Exception unreadable) {
+                return Optional.empty();
+            }
+        });
     }
 
     public byte[] pdf(Contract contract) {

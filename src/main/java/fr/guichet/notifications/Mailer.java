@@ -151,9 +151,9 @@ public class Mailer {
             setFrom(helper);
             helper.setTo(mail.recipient());
             helper.setSubject(mail.subject());
-            Optional<CompanyLogo> logo = company.logo();
-            boolean inlineLogo =
-                    logo.isPresent() && !CompanyLogo.SVG.equals(logo.get().mediaType());
+            // an SVG logo comes drawn as a PNG: mail clients do not show SVG
+            Optional<CompanyLogo> logo = company.bitmapLogo();
+            boolean inlineLogo = logo.isPresent();
             helper.setText(mail.body(), html(mail, logo.orElse(null), inlineLogo));
             if (inlineLogo) {
                 helper.addInline(
@@ -207,8 +207,8 @@ public class Mailer {
     }
 
     /**
-     * The HTML alternative of an email: the company's logo (inline when it is a PNG or JPEG, by its address when an
-     * SVG, which mail clients do not embed), the text as paragraphs with its links made clickable, and the company's
+     * The HTML alternative of an email: the company's logo (inline, an SVG one drawn as a PNG since mail clients show
+     * no SVG; by its address only if a caller has no bitmap to embed), the text as paragraphs with its links made clickable, and the company's
      * signature and legal mentions. The plain text stays the first part, for clients that show only text.
      */
     String html(OutgoingMail mail, CompanyLogo logo, boolean inlineLogo) {

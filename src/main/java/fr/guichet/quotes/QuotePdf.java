@@ -12,7 +12,6 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.guichet.company.CompanyLegalLine;
-import fr.guichet.company.CompanyLogo;
 import fr.guichet.company.CompanyManagement;
 import fr.guichet.company.CompanyProfile;
 import fr.guichet.company.TermsOfSale;
@@ -251,17 +250,15 @@ public class QuotePdf {
     }
 
     private Optional<Image> logo() {
-        return company.logo()
-                .filter(logo -> !CompanyLogo.SVG.equals(logo.mediaType()))
-                .flatMap(logo -> {
-                    try {
-                        Image image = Image.getInstance(logo.content());
-                        image.scaleToFit(160, 40);
-                        return Optional.of(image);
-                    } catch (Exception unreadable) {
-                        return Optional.empty();
-                    }
-                });
+        return company.bitmapLogo().flatMap(logo -> {
+            try {
+                Image image = Image.getInstance(logo.content());
+                image.scaleToFit(160, 40);
+                return Optional.of(image);
+            } catch (Exception unreadable) {
+                return Optional.empty();
+            }
+        });
     }
 
     private static void row(PdfPTable table, String label, String value) {

@@ -31,6 +31,22 @@ public enum PageKind {
         return legal;
     }
 
+    /**
+     * The address a legal place has in the footer before its page is written and published (the one the demo's
+     * pages use too): {@code /fr/mentions-legales}, {@code /en/legal-notice}… There a visitor reads that the page is
+     * being written, rather than a 404. Empty for the other kinds.
+     */
+    public java.util.Optional<String> defaultSlug(fr.guichet.shared.Language language) {
+        boolean french = language == fr.guichet.shared.Language.FR;
+        return java.util.Optional.ofNullable(
+                switch (this) {
+                    case LEGAL_NOTICE -> french ? "mentions-legales" : "legal-notice";
+                    case TERMS_OF_SALE -> french ? "conditions-generales-de-vente" : "terms-of-sale";
+                    case PRIVACY -> french ? "confidentialite" : "privacy";
+                    default -> null;
+                });
+    }
+
     /** Whether the kind has a fixed place on the site (one page at most, never deleted). */
     public boolean fixedPlace() {
         return this != PAGE;

@@ -17,6 +17,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -132,6 +133,16 @@ class PublicSiteController {
 
     private String contactPage(Model model) {
         model.addAttribute("categories", Category.customerCategories());
+        // one address for both languages: each language's canonical one is what the sitemap lists
+        Language language = Language.of(LocaleContextHolder.getLocale());
+        model.addAttribute(
+                "seo",
+                Seo.of(
+                        null,
+                        company.baseUrl() + "/contact?lang=" + language.code(),
+                        List.of(
+                                new Seo.Alternate("fr", company.baseUrl() + "/contact?lang=fr"),
+                                new Seo.Alternate("en", company.baseUrl() + "/contact?lang=en"))));
         return "website/contact";
     }
 }

@@ -1,9 +1,11 @@
 package fr.guichet.website;
 
 import fr.guichet.shared.Language;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,14 +58,37 @@ public class SiteContent {
                 .toList();
     }
 
-    /** The legal places that are published in that language, in their fixed order. */
-    public List<Link> legal(Language language) {
-        return pages().stream()
-                .filter(p -> p.kind().legal() && p.text(language).isPresent())
-                .sorted(Comparator.comparing(PublishedPage::kind))
-                .map(p -> new Link(
-                        p.text(language).orElseThrow().title(), p.path(language).orElseThrow()))
+    /**
+     * A legal place of the footer: its published page's title and address, or, while none is published in that
+     * language, no title (the layout names the place) and the place's default address, where a visitor reads that
+     * the page is being written.
+     */
+    public record LegalLink(PageKind kind, @Nullable String title, String href) {}
+
+    /** The footer's legal places, always all of them, in their fixed order (legal notice, terms of sale, privacy). */
+    public List<LegalLink> legal(Language language) {
+        return Arrays.stream(PageKind.values())
+                .filter(PageKind::legal)
+                .map(kind -> place(kind, language)
+                        .map(p -> new LegalLink(
+                                kind,
+                                p.text(language).orElseThrow().title(),
+                                p.path(language).orElseThrow()))
+                        .orElseGet(() -> new LegalLink(
+                                kind,
+                                null,
+                                "/" + language.code() + "/"
+                                        + kind.defaultSlug(language).orElseThrow())))
                 .toList();
+    }
+
+    /** The legal place waiting at this default address, when no published page of that place is in that language. */
+    public Optional<PageKind> pendingLegalPlace(Language language, String slug) {
+        return Arrays.stream(PageKind.values())
+                .filter(PageKind::legal)
+                .filter(kind -> kind.defaultSlug(language).filter(slug::equals).isPresent())
+                .filter(kind -> place(kind, language).isEmpty())
+                .findFirst();
     }
 
     public List<PublishedPage> pages() {

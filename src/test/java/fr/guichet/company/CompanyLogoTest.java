@@ -13,8 +13,8 @@ class CompanyLogoTest {
     static final String CLEAN_SVG =
             "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
                     + " viewBox=\"0 0 10 10\"><defs><linearGradient id=\"g\"><stop offset=\"0\" stop-color=\"#123456\"/>"
-                    + "</linearGradient></defs><rect width=\"10\" height=\"10\" fill=\"url(#g)\"/>"
-                    + "<use xlink:href=\"#g\"/><style>rect { fill: url('#g'); }</style></svg>";
+                    + "</linearGradient><circle id=\"c\" r=\"2\"/></defs><rect width=\"10\" height=\"10\""
+                    + " fill=\"url(#g)\"/><use xlink:href=\"#c\"/><style>rect { fill: url('#g'); }</style></svg>";
 
     private static String refusal(String svg) {
         CompanyRuleViolation refused = catchThrowableOfType(

@@ -7,8 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import fr.guichet.contracts.Contract;
+import fr.guichet.contracts.ContractDocument;
+import fr.guichet.contracts.ContractManagement;
+import fr.guichet.contracts.ContractTerms;
 import fr.guichet.identity.AccountPrincipal;
 import fr.guichet.identity.Role;
+import fr.guichet.identity.UserAccount;
 import fr.guichet.notifications.Mailer;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.TestMail;
@@ -16,12 +21,20 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +52,12 @@ class CompanyPageIT extends IntegrationTest {
 
     @Autowired
     Mailer mailer;
+
+    @Autowired
+    ContractManagement contracts;
+
+    @Autowired
+    ContractDocument contractDocument;
 
     /** The language this browser chose (the site's default may be changed by a test). */
     private static final jakarta.servlet.http.Cookie FRENCH = new jakarta.servlet.http.Cookie("GUICHET_LANG", "fr");
@@ -261,6 +280,60 @@ class CompanyPageIT extends IntegrationTest {
                 .contains("RCS Lyon 842 153 678")
                 .contains("TVA FR16842153678");
         assertThat(((String[]) image.getHeader("Content-ID"))[0]).contains("company-logo");
+    }
+
+    @Test
+    void anSvgLogoIsDrawnAsAPngInEmailsAndInContracts() throws Exception {
+        company.changeLogo(
+                SvgLogoRasterTest.TWO_COLOURS.getBytes(StandardCharsets.UTF_8),
+                company.stored().logoVersion(),
+                "test");
+        String recipient = unique("svg") + "@example.fr";
+        mailer.send(
+                recipient,
+                Locale.FRENCH,
+                "DEM-2026-999004",
+                "mail.receipt.subject",
+                "mail.receipt.body",
+                "DEM-2026-999004",
+                "Sujet",
+                "http://localhost/contact");
+        List<Part> parts = new ArrayList<>();
+        collect(TestMail.awaitFor(recipient, 1).get(0), parts);
+        Part image =
+                parts.stream().filter(p -> isType(p, "image/png")).findFirst().orElseThrow();
+        assertThat(((String[]) image.getHeader("Content-ID"))[0]).contains("company-logo");
+        BufferedImage drawn;
+        try (InputStream in = image.getInputStream()) {
+            drawn = ImageIO.read(in);
+        }
+        assertThat(drawn.getRGB(3 * drawn.getWidth() / 4, drawn.getHeight() / 2) & 0xFFFFFF)
+                .as("the logo itself, drawn")
+                .isEqualTo(0xD00000);
+        String html = (String) parts.stream()
+                .filter(p -> isType(p, "text/html"))
+                .findFirst()
+                .orElseThrow()
+                .getContent();
+        assertThat(html).contains("src=\"cid:company-logo\"");
+
+        UserAccount customer = customerUser();
+        LocalDate today = contracts.today();
+        Contract contract = contracts.draft(
+                customer.getCustomerOrganisationId(),
+                "Infogérance",
+                new ContractTerms(today, today.plusYears(1), true, 12, 30));
+        try (PDDocument pdf = Loader.loadPDF(contractDocument.pdf(contract))) {
+            PDResources resources = pdf.getPage(0).getResources();
+            List<PDImageXObject> images = new ArrayList<>();
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDImageXObject picture) {
+                    images.add(picture);
+                }
+            }
+            assertThat(images).as("the logo at the top of the contract").hasSize(1);
+            assertThat(images.get(0).getHeight()).isEqualTo(SvgLogoRaster.HEIGHT);
+        }
     }
 
     private static boolean isType(Part part, String type) {

@@ -43,6 +43,11 @@ class FirstRunIT {
                     .contains("Ce site est en cours de préparation")
                     .doesNotContain("Code de mise en service");
             assertThat(visitor.get("/services").statusCode()).isEqualTo(503);
+            assertThat(text(home))
+                    .as("no menu of links that all lead back here")
+                    .doesNotContain("class=\"mainnav\"")
+                    .doesNotContain("href=\"/services\"")
+                    .doesNotContain("href=\"/contact\"");
             assertThat(visitor.get("/login").statusCode()).isEqualTo(200);
 
             HttpSession installer = new HttpSession(port(context));
@@ -166,6 +171,31 @@ class FirstRunIT {
             assertThat(visitor.get("/setup").statusCode())
                     .as("the first run is over")
                     .isEqualTo(404);
+
+            // the legal places have their fixed places in the footer before their pages are written
+            assertThat(text(site))
+                    .contains("<a href=\"/fr/mentions-legales\">Mentions légales</a>")
+                    .contains("<a href=\"/fr/conditions-generales-de-vente\">Conditions générales de vente</a>")
+                    .contains("<a href=\"/fr/confidentialite\">Politique de confidentialité</a>");
+            HttpResponse<String> notice = visitor.get("/fr/mentions-legales");
+            assertThat(notice.statusCode()).isEqualTo(200);
+            assertThat(text(notice))
+                    .contains("<h1>Mentions légales</h1>")
+                    .contains("Atelier Lumière rédige cette page")
+                    .contains("zone-public")
+                    .contains("name=\"robots\" content=\"noindex");
+            HttpResponse<String> privacy = visitor.get("/en/privacy");
+            assertThat(privacy.statusCode()).isEqualTo(200);
+            assertThat(text(privacy)).contains("<h1>Privacy policy</h1>").contains("<html lang=\"en\"");
+            assertThat(visitor.get("/fr/nulle-part").statusCode()).isEqualTo(404);
+
+            // the history speaks the form's words: a language by its name, an empty field as such
+            String history = text(installer.get("/back/admin/company"));
+            assertThat(history)
+                    .contains("<td class=\"company-value\">non renseigné</td>")
+                    .contains("<td class=\"company-value\">Français</td>")
+                    .doesNotContain("<td class=\"company-value\">fr</td>")
+                    .doesNotContain("(vide)");
         }
     }
 

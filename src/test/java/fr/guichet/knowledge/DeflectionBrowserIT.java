@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -93,7 +96,9 @@ class DeflectionBrowserIT extends IntegrationTest {
                         .getText())
                 .isEqualToIgnoringCase("imprimante");
         shot("deflection-portal-new-1366.png");
+        assertBesideTheSubject();
         browser.manage().window().setSize(new Dimension(390, 844));
+        assertRightUnderTheSubject();
         shot("deflection-portal-new-390.png");
         browser.manage().window().setSize(new Dimension(1366, 900));
 
@@ -135,10 +140,53 @@ class DeflectionBrowserIT extends IntegrationTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("deflection-suggestions"), "Télécharger vos factures"));
         shot("deflection-contact-1366.png");
+        assertBesideTheSubject();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        assertRightUnderTheSubject();
+        shot("deflection-contact-390.png");
+        browser.manage().window().setSize(new Dimension(1366, 900));
         browser.get(url("/help/search?q=factures+" + marker));
         assertThat(browser.findElement(By.cssSelector(".help-results")).getText())
                 .contains("Télécharger vos factures");
         shot("help-search-1366.png");
+    }
+
+    /** On a wide screen, the suggestions stand to the right of the subject field, level with the form's top. */
+    private static void assertBesideTheSubject() {
+        Rectangle subject = browser.findElement(By.id("subject")).getRect();
+        Rectangle panel =
+                browser.findElement(By.cssSelector(".deflection-panel")).getRect();
+        assertThat(panel.getX())
+                .as("the panel is right of the field")
+                .isGreaterThan(subject.getX() + subject.getWidth());
+        assertThat(panel.getY())
+                .as("and starts above the field's bottom")
+                .isLessThan(subject.getY() + subject.getHeight());
+    }
+
+    /**
+     * On a phone, the first suggestion is right under the subject field: on screen while the field is (the field
+     * scrolled to the middle of the screen, as a phone does while typing).
+     */
+    private static void assertRightUnderTheSubject() {
+        WebElement subject = browser.findElement(By.id("subject"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", subject);
+        WebElement first = browser.findElement(By.cssSelector("#deflection-suggestions .deflection-list a"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> places = (Map<String, Object>) ((JavascriptExecutor) browser)
+                .executeScript(
+                        "const s = arguments[0].getBoundingClientRect(), f = arguments[1].getBoundingClientRect();"
+                                + " return {fieldBottom: s.bottom, firstTop: f.top, firstBottom: f.bottom,"
+                                + " height: window.innerHeight};",
+                        subject,
+                        first);
+        double fieldBottom = ((Number) places.get("fieldBottom")).doubleValue();
+        double firstTop = ((Number) places.get("firstTop")).doubleValue();
+        double firstBottom = ((Number) places.get("firstBottom")).doubleValue();
+        double height = ((Number) places.get("height")).doubleValue();
+        assertThat(firstTop).as("under the field").isGreaterThan(fieldBottom);
+        assertThat(firstTop - fieldBottom).as("right under it").isLessThan(150);
+        assertThat(firstBottom).as("on screen").isLessThan(height);
     }
 
     @Test

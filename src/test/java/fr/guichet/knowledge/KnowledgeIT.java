@@ -323,6 +323,129 @@ class KnowledgeIT extends IntegrationTest {
     }
 
     @Test
+    void anArticleIsKeptInThePublicCacheWithoutSessionAndItsVoteIsCheckedByItsOrigin() throws Exception {
+        String title = unique("Article en cache");
+        KnowledgeArticle article = article(title, ArticleAudience.PUBLIC, true);
+        String path = "/help/articles/" + slug(article, Language.FR);
+        HttpSession reader = new HttpSession(port);
+        HttpResponse<String> first = reader.get(path);
+        HttpResponse<String> again = reader.get(path);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.headers().firstValue("X-Guichet-Cache")).contains("hit");
+        assertThat(again.body())
+                .contains(title)
+                .contains("id=\"vote\"")
+                .doesNotContain("_csrf")
+                .doesNotContain("data-csrf-token")
+                .doesNotContain("aria-pressed=\"true\"");
+        assertThat(first.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(again.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(reader.cookie("GUICHET_SESSION"))
+                .as("no session for a reader")
+                .isNull();
+
+        // another site's page cannot make a browser vote: without the token, only this site's own pages may
+        HttpSession lured = new HttpSession(port);
+        lured.get(path);
+        assertThat(lured.postWithOrigin("https://elsewhere.example", path + "/vote", "helpful", "no")
+                        .statusCode())
+                .isEqualTo(403);
+        MvcResult crossSite = mvc.perform(post(path + "/vote")
+                        .header("Sec-Fetch-Site", "cross-site")
+                        .header("Origin", "http://localhost")
+                        .param("helpful", "no"))
+                .andReturn();
+        assertThat(crossSite.getResponse().getStatus()).isEqualTo(403);
+        MvcResult noOrigin =
+                mvc.perform(post(path + "/vote").param("helpful", "no")).andReturn();
+        assertThat(noOrigin.getResponse().getStatus()).isEqualTo(403);
+        assertThat(knowledge.get(article.getId()).getHelpfulNo()).isZero();
+
+        HttpResponse<String> voted = reader.post(path + "/vote", "helpful", "yes");
+        assertThat(voted.statusCode()).isEqualTo(302);
+        assertThat(reader.cookie("GUICHET_SESSION"))
+                .as("no session for a voter")
+                .isNull();
+        assertThat(voted.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith(path + "?voted#vote"));
+        assertThat(knowledge.get(article.getId()).getHelpfulYes()).isEqualTo(1);
+        assertThat(reader.get(path + "?voted").body()).contains("Merci pour votre avis");
+        HttpResponse<String> mine = reader.get(path);
+        assertThat(mine.headers().firstValue("X-Guichet-Cache"))
+                .as("a voter's page shows their vote: never the cached one")
+                .isEmpty();
+        assertThat(mine.body()).contains("aria-pressed=\"true\"").doesNotContain("data-csrf-token");
+        assertThat(reader.cookie("GUICHET_SESSION"))
+                .as("no session for a voter either")
+                .isNull();
+        HttpResponse<String> someoneElse = new HttpSession(port).get(path);
+        assertThat(someoneElse.headers().firstValue("X-Guichet-Cache")).contains("hit");
+        assertThat(someoneElse.body()).doesNotContain("aria-pressed=\"true\"");
+
+        MvcResult sameOrigin = mvc.perform(post(path + "/vote")
+                        .header("Sec-Fetch-Site", "same-origin")
+                        .header("HX-Request", "true")
+                        .param("helpful", "yes"))
+                .andReturn();
+        assertThat(sameOrigin.getResponse().getStatus())
+                .as("htmx from the page")
+                .isEqualTo(200);
+        assertThat(knowledge.get(article.getId()).getHelpfulYes()).isEqualTo(2);
+    }
+
+    @Test
+    void theEditorSetsRelatedArticlesAndReadersSeeOnlyThePublicOnes() throws Exception {
+        String title = unique("Article principal");
+        KnowledgeArticle main = article(title, ArticleAudience.PUBLIC, true);
+        String shownTitle = unique("Article voisin");
+        KnowledgeArticle shown = article(shownTitle, ArticleAudience.PUBLIC, true);
+        String internalTitle = unique("Procedure voisine interne");
+        KnowledgeArticle internal = article(internalTitle, ArticleAudience.INTERNAL, true);
+        String draftTitle = unique("Brouillon voisin");
+        KnowledgeArticle draft = article(draftTitle, ArticleAudience.PUBLIC, false);
+
+        MvcResult saved = mvc.perform(post("/back/knowledge/" + main.getId())
+                        .with(user(lead))
+                        .with(csrf())
+                        .param("categoryId", String.valueOf(category))
+                        .param("audience", "PUBLIC")
+                        .param("titleFr", title)
+                        .param("bodyFr", "Texte de " + title)
+                        .param("titleEn", title + " EN")
+                        .param("bodyEn", "Text of " + title)
+                        .param("related", String.valueOf(internal.getId()))
+                        .param("related", String.valueOf(shown.getId()))
+                        .param("related", String.valueOf(draft.getId()))
+                        .param("version", String.valueOf(main.getVersion())))
+                .andReturn();
+        assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+        assertThat(knowledge.get(main.getId()).relatedIds())
+                .as("kept in the editor's order")
+                .containsExactly(internal.getId(), shown.getId(), draft.getId());
+
+        HttpSession visitor = new HttpSession(port);
+        String french = visitor.get("/help/articles/" + slug(main, Language.FR)).body();
+        assertThat(french)
+                .contains("Articles liés")
+                .contains("href=\"/help/articles/" + slug(shown, Language.FR) + "\"")
+                .contains(shownTitle)
+                .doesNotContain(internalTitle)
+                .doesNotContain(slug(internal, Language.FR))
+                .doesNotContain(draftTitle);
+        String english =
+                visitor.get("/help/articles/" + slug(main, Language.EN)).body();
+        assertThat(english)
+                .contains("Related articles")
+                .contains("href=\"/help/articles/" + slug(shown, Language.EN) + "\"")
+                .contains(shownTitle + " EN")
+                .doesNotContain(internalTitle);
+
+        String lonely =
+                visitor.get("/help/articles/" + slug(shown, Language.FR)).body();
+        assertThat(lonely).as("no related articles, no list").doesNotContain("Articles liés");
+    }
+
+    @Test
     void withHtmxTheVoteAnswersItsOwnFragmentInTheArticlesLanguage() throws Exception {
         KnowledgeArticle article = article(unique("Fragment"), ArticleAudience.PUBLIC, true);
         MvcResult result = mvc.perform(post("/help/articles/" + slug(article, Language.EN) + "/vote")

@@ -60,8 +60,16 @@ public class HttpSession {
                 .build());
     }
 
-    /** Posts a form with the CSRF token of the last page read. */
+    /**
+     * Posts a form with the CSRF token of the last page read (if it had one) and, as a browser does, the
+     * {@code Origin} of the site.
+     */
     public HttpResponse<String> post(String path, String... nameValuePairs) {
+        return postWithOrigin(base, path, nameValuePairs);
+    }
+
+    /** Posts a form as if from a page of {@code origin} (another site's, say), with the last page's CSRF token. */
+    public HttpResponse<String> postWithOrigin(String origin, String path, String... nameValuePairs) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < nameValuePairs.length; i += 2) {
             append(body, nameValuePairs[i], nameValuePairs[i + 1]);
@@ -71,6 +79,7 @@ public class HttpSession {
         }
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin)
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build());
     }

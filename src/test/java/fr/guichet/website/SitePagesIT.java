@@ -250,7 +250,11 @@ class SitePagesIT extends IntegrationTest {
         String refused = HtmlUtils.htmlUnescape(webmaster
                 .post("/back/website/pages/" + id + "/schedule", "version", "0", "publishAt", "2020-01-01T10:00")
                 .body());
-        assertThat(refused).contains("Choisissez un moment à venir.");
+        assertThat(refused)
+                .as("told on the date field, the typed moment kept")
+                .contains("<p class=\"field-error\" id=\"publishAt-error\">Choisissez un moment à venir.</p>")
+                .containsPattern(
+                        "id=\"publishAt\" name=\"publishAt\" value=\"2020-01-01T10:00\"[^>]*aria-invalid=\"true\"");
         assertThat(HtmlUtils.htmlUnescape(webmaster
                         .post("/back/website/pages/" + id + "/schedule", "version", "0", "publishAt", "demain")
                         .body()))

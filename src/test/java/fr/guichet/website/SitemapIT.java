@@ -13,10 +13,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.util.HtmlUtils;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -75,17 +78,41 @@ class SitemapIT extends IntegrationTest {
         }
         assertThat(locations).allSatisfy(loc -> assertThat(loc).startsWith("http"));
         String base = locations.get(0).substring(0, locations.get(0).length() - 1);
+        List<String> fixed = List.of(
+                base + "/",
+                base + "/en",
+                base + "/services?lang=fr",
+                base + "/services?lang=en",
+                base + "/contact?lang=fr",
+                base + "/contact?lang=en",
+                base + "/news?lang=fr",
+                base + "/news?lang=en",
+                base + "/help?lang=fr",
+                base + "/help?lang=en",
+                base + "/news/" + published.getSlug());
         assertThat(locations)
-                .contains(
-                        base + "/", base + "/en", base + "/services", base + "/contact", base + "/news", base + "/help")
-                .contains(base + "/news/" + published.getSlug())
+                .containsAll(fixed)
+                .as("an address shared by both languages is listed at each language's canonical one, not bare")
+                .doesNotContain(base + "/services", base + "/contact", base + "/news", base + "/help")
                 .doesNotContain(base + "/news/" + draft.getSlug(), base + "/news/" + withdrawn.getSlug())
                 .noneMatch(loc -> loc.contains("/back") || loc.contains("/portal") || loc.contains("/desk"));
         assertThat(alternates.get(base + "/")).containsEntry("fr", base + "/").containsEntry("en", base + "/en");
-        assertThat(alternates.get(base + "/news"))
+        assertThat(alternates.get(base + "/news?lang=en"))
                 .containsEntry("fr", base + "/news?lang=fr")
                 .containsEntry("en", base + "/news?lang=en");
         assertThat(locations).doesNotHaveDuplicates();
+        for (String listed : fixed) {
+            String page =
+                    new HttpSession(port).get(listed.substring(base.length())).body();
+            Matcher canonical =
+                    Pattern.compile("<link rel=\"canonical\" href=\"([^\"]+)\"").matcher(page);
+            assertThat(canonical.find())
+                    .as("%s has a canonical address", listed)
+                    .isTrue();
+            assertThat(HtmlUtils.htmlUnescape(canonical.group(1)))
+                    .as("the page at %s calls itself canonical", listed)
+                    .isEqualTo(listed);
+        }
     }
 
     @Test

@@ -56,6 +56,8 @@ class FirstRunController {
         if (awaitsAdministrator) {
             model.addAttribute("form", FirstAdministratorForm.blank());
         }
+        // no menu: every page of the site is this one until the company is set up
+        model.addAttribute("siteBeingSetUp", true);
         return "company/public-setup";
     }
 
@@ -91,6 +93,7 @@ class FirstRunController {
             }
         }
         model.addAttribute("awaitsAdministrator", true);
+        model.addAttribute("siteBeingSetUp", true);
         return "company/public-setup";
     }
 }

@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 import org.springframework.web.util.WebUtils;
 
@@ -44,7 +43,7 @@ import org.springframework.web.util.WebUtils;
 class PublicHelpController {
 
     /** The random key that makes a browser one voter (a signed-in user votes as their account). */
-    static final String VOTER_COOKIE = "GUICHET_HELP_VOTER";
+    static final String VOTER_COOKIE = CacheablePage.HELP_VOTER_COOKIE;
 
     private static final int PER_SECTION = 5;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -91,12 +90,15 @@ class PublicHelpController {
 
     /**
      * An article in the language of its address. {@code ?lang=} (the language switch) goes to the article's address in
-     * that language when it is written in it.
+     * that language when it is written in it. For an anonymous reader the page carries no CSRF token (the vote is
+     * protected by its origin, see the security configuration), so it opens no session; and, until the reader votes
+     * (their voter cookie makes the page theirs), it is kept in the public pages' cache.
      */
     @GetMapping("/help/articles/{slug}")
     String article(
             @PathVariable String slug,
             @RequestParam(required = false) @Nullable String lang,
+            @RequestParam(required = false) @Nullable String voted,
             @AuthenticationPrincipal @Nullable AccountPrincipal user,
             HttpServletRequest request,
             Locale locale,
@@ -134,6 +136,14 @@ class PublicHelpController {
                         ? null
                         : views.voteOf(Objects.requireNonNull(found.article().getId()), voter)
                                 .orElse(null));
+        // after a vote without JavaScript (?voted): the thanks, as the htmx answer shows it
+        model.addAttribute("voted", voted == null ? null : Boolean.TRUE);
+        if (user == null) {
+            CacheablePage.leaveTokenOut(request);
+            if (voter == null && voted == null) {
+                CacheablePage.mark(request);
+            }
+        }
         return "knowledge/public-article";
     }
 
@@ -147,8 +157,7 @@ class PublicHelpController {
             HttpServletRequest request,
             HttpServletResponse response,
             Locale locale,
-            Model model,
-            RedirectAttributes redirect) {
+            Model model) {
         HelpArticle found = views.helpArticle(slug, Language.of(locale));
         String voter = voterKey(request, user);
         if (voter == null) {
@@ -166,9 +175,9 @@ class PublicHelpController {
             model.addAttribute("voted", outcome);
             return "knowledge/public-article :: vote";
         }
-        redirect.addFlashAttribute("voted", outcome);
+        // the thanks in the address rather than a flash message: a session for an anonymous voter is not needed
         return "redirect:/help/articles/"
-                + UriUtils.encodePathSegment(found.text().slug(), "UTF-8") + "#vote";
+                + UriUtils.encodePathSegment(found.text().slug(), "UTF-8") + "?voted#vote";
     }
 
     private static @Nullable String voterKey(HttpServletRequest request, @Nullable AccountPrincipal user) {

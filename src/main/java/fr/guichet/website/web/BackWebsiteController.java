@@ -221,7 +221,17 @@ class BackWebsiteController {
             return editor(model, id, PageForm.of(website.get(id)));
         }
         return act(id, model, () -> {
-            website.schedule(id, version, at.atZone(SITE_ZONE).toInstant(), user.getUsername());
+            try {
+                website.schedule(id, version, at.atZone(SITE_ZONE).toInstant(), user.getUsername());
+            } catch (SitePageRuleViolation violation) {
+                if (!"publishAt".equals(violation.field())) {
+                    throw violation;
+                }
+                // the date's own rule (a moment to come): told on the date field, what was typed kept
+                model.addAttribute("scheduleError", violation.messageKey());
+                model.addAttribute("publishAt", publishAt);
+                return editor(model, id, PageForm.of(website.get(id)));
+            }
             return done(redirect, "website.flash.scheduled", null, id);
         });
     }

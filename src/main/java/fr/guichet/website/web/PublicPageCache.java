@@ -8,6 +8,7 @@ import fr.guichet.website.PublicContentGeneration;
 import fr.guichet.website.WebsiteSettings;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -27,8 +28,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * The public pages' cache: the HTML of a page that is the same for every anonymous visitor ({@link CacheablePage}),
  * kept per address and language, and served again to anonymous visitors until what visitors see changes
  * ({@link PublicContentGeneration}: at once on this instance, within a second on the others). Only plain GETs without
- * a query are kept ({@code ?lang=} sets a cookie); a signed-in user, or a visitor with a message waiting in their
- * session, always gets a fresh page. Runs inside the security filters, which write their headers on every answer.
+ * a query are kept ({@code ?lang=} sets a cookie); a signed-in user, a visitor with a message waiting in their
+ * session, or one with a cookie that makes the page theirs ({@link CacheablePage#PERSONAL_COOKIES}: a help-centre
+ * voter sees their vote) always gets a fresh page. Runs inside the security filters, which write their headers on every answer.
  */
 class PublicPageCache extends OncePerRequestFilter {
 
@@ -41,11 +43,11 @@ class PublicPageCache extends OncePerRequestFilter {
 
     /**
      * Where the pages that may be kept are: the home pages, the site's pages, the services, the news and the help
-     * centre's sections. Nothing else is even buffered (a stream such as the counter's display must flow).
+     * centre's sections and articles. Nothing else is even buffered (a stream such as the counter's display must flow).
      */
     private static final Set<String> PAGES = Set.of("/", "/en", "/services", "/news", "/help");
 
-    private static final String[] UNDER = {"/fr/", "/en/", "/news/", "/help/categories/"};
+    private static final String[] UNDER = {"/fr/", "/en/", "/news/", "/help/categories/", "/help/articles/"};
 
     private final Cache<Key, Entry> pages;
     private final PublicContentGeneration generation;
@@ -107,13 +109,19 @@ class PublicPageCache extends OncePerRequestFilter {
         }
     }
 
-    /** A GET without query, by an anonymous visitor with no message waiting. */
+    /** A GET without query, by an anonymous visitor with no message waiting and no personal cookie. */
     private static boolean candidate(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) || request.getQueryString() != null) {
             return false;
         }
         String path = request.getRequestURI();
         if (!PAGES.contains(path) && Arrays.stream(UNDER).noneMatch(path::startsWith)) {
+            return false;
+        }
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null
+                && Arrays.stream(cookies)
+                        .anyMatch(cookie -> CacheablePage.PERSONAL_COOKIES.contains(cookie.getName()))) {
             return false;
         }
         HttpSession session = request.getSession(false);

@@ -72,6 +72,15 @@ class PublicPageController {
                 return new ModelAndView(redirect);
             }
             PageLanguage.use(request, language);
+            Optional<PageKind> pending = site.pendingLegalPlace(language, slug);
+            if (pending.isPresent()) {
+                // a legal place of the footer whose page is not written yet: said so, in the site's layout
+                CacheablePage.mark(request);
+                model.addAttribute("pendingKind", pending.get());
+                model.addAttribute("siteLanguage", language);
+                model.addAttribute("seo", new Seo(null, null, List.of(), List.of(), true));
+                return "website/legal-pending";
+            }
             throw new UnknownSitePage(lang + "/" + slug);
         }
         PublishedPage page = found.get();

@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ class SitemapController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/xml;charset=UTF-8"))
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic())
-                .body(xml(entries.values()));
+                .body(xml(canonical(entries.values())));
     }
 
     @GetMapping("/robots.txt")
@@ -85,6 +86,29 @@ class SitemapController {
                 .contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
                 .body(text.toString());
+    }
+
+    /**
+     * The sitemap lists the addresses the pages call canonical: a page whose languages share one address, told apart
+     * by {@code ?lang=} ({@code /services}, {@code /help}…), declares {@code /services?lang=fr} and
+     * {@code /services?lang=en} canonical, so it is listed once at each of those (with the same alternates) rather than
+     * at its bare address, which search engines would report as a duplicate of a canonical page.
+     */
+    static List<SitemapSource.Entry> canonical(Iterable<SitemapSource.Entry> entries) {
+        List<SitemapSource.Entry> listed = new ArrayList<>();
+        for (SitemapSource.Entry entry : entries) {
+            List<String> byQuery = entry.alternates().values().stream()
+                    .filter(address -> address.startsWith(entry.path() + "?lang="))
+                    .sorted()
+                    .toList();
+            if (byQuery.isEmpty()) {
+                listed.add(entry);
+            } else {
+                byQuery.forEach(address ->
+                        listed.add(new SitemapSource.Entry(address, entry.lastModified(), entry.alternates())));
+            }
+        }
+        return listed;
     }
 
     private String xml(Iterable<SitemapSource.Entry> entries) {

@@ -27,6 +27,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -157,8 +158,15 @@ class SecurityConfiguration {
                 // The counter's kiosk: a tablet left open for days, anonymous, whose only act (taking a ticket, limited
                 // per minute) needs no session; a CSRF token expired overnight would refuse the morning's first
                 // visitor.
+                // "Was this helpful?" sits on a help article, a page kept in the public pages' cache and the same
+                // for every reader, so it carries no token: the vote is accepted without one only when the browser
+                // says it comes from this site's own page (Sec-Fetch-Site or Origin); from anywhere else the token is
+                // still required (ADR 0031).
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
-                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/counter/kiosk/{secret}/tickets")))
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/counter/kiosk/{secret}/tickets"),
+                        new AndRequestMatcher(
+                                PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/help/articles/{slug}/vote"),
+                                new SameOriginRequest())))
                 .authenticationManager(loginManager(passwordAuthenticationProvider, authenticationEvents))
                 .formLogin(form -> form.loginPage("/login")
                         .loginProcessingUrl("/login")
