@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -127,7 +128,7 @@ class BackPaymentController {
                 saved = payments.bySubmission(key).orElseThrow(() -> sentTwiceAtOnce);
             }
             redirect.addFlashAttribute("flash", "billing.payment.saved");
-            redirect.addFlashAttribute("flashArg", saved.amount().amount().toPlainString());
+            redirect.addFlashAttribute("flashArg", saved.amount().plain(LocaleContextHolder.getLocale()));
             return "redirect:/back/billing/payments/" + saved.id();
         } catch (BillingRuleViolation violation) {
             model.addAttribute(

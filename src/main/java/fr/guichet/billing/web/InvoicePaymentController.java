@@ -14,6 +14,7 @@ import fr.guichet.shared.RuleViolation;
 import fr.guichet.shared.Versions;
 import fr.guichet.shared.web.FormRecovery;
 import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -144,7 +145,7 @@ class InvoicePaymentController {
         try {
             Money used = payments.useCredit(invoice.getOrganisationId(), id, user.getDisplayName());
             redirect.addFlashAttribute("flash", "billing.credit.used");
-            redirect.addFlashAttribute("flashArg", used.amount().toPlainString());
+            redirect.addFlashAttribute("flashArg", used.plain(LocaleContextHolder.getLocale()));
             return "redirect:/back/billing/invoices/" + id;
         } catch (RuleViolation violation) {
             redirect.addFlashAttribute("actionError", violation.messageKey());

@@ -144,6 +144,8 @@ class PaymentPagesIT extends IntegrationTest {
 
         String paymentPage = text(billing.get("/back/billing/payments/" + paymentId));
         assertThat(paymentPage)
+                .as("the amount in the flash written as French writes it")
+                .contains("Paiement de 200,00 € enregistré")
                 .contains(older.getNumber())
                 .contains(newer.getNumber())
                 .contains("20,00 €");
